@@ -1,0 +1,244 @@
+// actions [filter], action add, action done.
+import { isPastDate, readDue } from "../../domain/due.ts";
+import { joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
+import { actionHandle, parseActionHandle } from "../../domain/vocabulary.ts";
+import {
+  type ActionQuery,
+  type ActionRecord,
+  addAction,
+  completeAction,
+  findAction,
+  listActions,
+  type NewAction,
+} from "../../store/actions.ts";
+import { delegationById } from "../../store/directory.ts";
+import { findLastMeeting, findNextMeeting } from "../../store/meetings.ts";
+import type { CommandContext } from "../context.ts";
+import { actionItem, dueLabel, isOverdue, ownerLabel } from "../describe.ts";
+import { UserError } from "../errors.ts";
+import { type ActionsFilter, type Command, USAGE } from "../grammar.ts";
+import { hasRole, requireRole } from "../policy.ts";
+import { privateReply, publicReply, type Reply } from "../reply.ts";
+import { resolveSubjects, subjectName } from "../resolve.ts";
+
+interface Listing {
+  query: Omit<ActionQuery, "committeeId">;
+  label: string;
+  overdueOnly?: boolean;
+}
+
+function listingFor(context: CommandContext, filter: ActionsFilter): Listing {
+  const { person, dir } = context;
+  switch (filter.kind) {
+    case "open":
+      return { query: { status: "open" }, label: "open action items" };
+    case "all":
+      return { query: {}, label: "action items" };
+    case "done":
+      return { query: { status: "done" }, label: "completed action items" };
+    case "overdue":
+      return { query: { status: "open" }, label: "overdue action items", overdueOnly: true };
+    case "mine": {
+      const delegation = delegationById(dir, person.delegationId);
+      return {
+        query: { status: "open", ownerPersonIds: [person.id], ownerDelegationIds: [delegation.id] },
+        label: `open action items for you or ${delegation.name}`,
+      };
+    }
+    case "subject": {
+      const found = resolveSubjects(dir, filter.text, ["delegation", "area", "coalition", "person"]);
+      if (found.length === 0) {
+        throw new UserError(
+          `No delegation, area, coalition or person matches "${filter.text}". Try "actions mine", "actions overdue" or "actions Norway".`,
+          USAGE.actions,
+        );
+      }
+      const [first] = found;
+      if (found.length > 1 && !found.every((s) => s.kind === "delegation" || s.kind === "coalition")) {
+        throw new UserError(
+          `"${filter.text}" could mean ${joinAnd(found.map(subjectName))}; please be more specific.`,
+          USAGE.actions,
+        );
+      }
+      if (!first) throw new UserError(`No match for "${filter.text}".`, USAGE.actions);
+      if (first.kind === "delegation") {
+        return {
+          query: { status: "open", ownerDelegationIds: [first.delegation.id] },
+          label: `open action items for ${first.delegation.name}`,
+        };
+      }
+      if (first.kind === "area")
+        return {
+          query: { status: "open", areaId: first.area.id },
+          label: `open action items on ${first.area.name}`,
+        };
+      if (first.kind === "coalition") {
+        return {
+          query: { status: "open", coalitionId: first.coalition.id },
+          label: `open action items of the ${first.coalition.name} coalition`,
+        };
+      }
+      return {
+        query: { status: "open", ownerPersonIds: [first.person.id] },
+        label: `open action items for ${first.person.name}`,
+      };
+    }
+  }
+}
+
+export async function actions(context: CommandContext, filter: ActionsFilter): Promise<Reply[]> {
+  const { db, dir, now } = context;
+  const listing = listingFor(context, filter);
+  let found = await listActions(db, { committeeId: dir.committee.id, ...listing.query });
+  if (listing.overdueOnly) found = found.filter((action) => isOverdue(action, now, dir.committee.timeZone));
+  if (found.length === 0) return [privateReply(`No ${listing.label}.`)];
+  return [
+    privateReply(
+      `${found.length} ${found.length === 1 ? listing.label.replace("items", "item") : listing.label}.`,
+      {
+        sections: [{ items: found.map((action) => actionItem(action, dir, now)) }],
+      },
+    ),
+  ];
+}
+
+function resolveOwners(context: CommandContext, names: string[]): NewAction["owners"] {
+  const { dir, person } = context;
+  if (names.length === 0) return [{ delegationId: person.delegationId }];
+  return names.flatMap((name): NewAction["owners"] => {
+    if (/^(?:all\s+)?(?:the\s+)?coordinators$/i.test(name)) {
+      return [...new Set(dir.areas.flatMap((area) => area.coordinatorIds))].map((delegationId) => ({
+        delegationId,
+      }));
+    }
+    const found = resolveSubjects(dir, name, ["delegation", "person", "area"]);
+    if (found.length === 0) {
+      throw new UserError(
+        `No delegation or person matches the owner "${name}". Name a delegation ("Norway", "ISU") or a person ("Hauge").`,
+        USAGE["action add"],
+      );
+    }
+    if (found.length > 1) {
+      throw new UserError(
+        `The owner "${name}" could mean ${joinAnd(found.map(subjectName))}; please be more specific.`,
+        USAGE["action add"],
+      );
+    }
+    const [only] = found;
+    if (only?.kind === "person") return [{ personId: only.person.id }];
+    if (only?.kind === "area") return only.area.coordinatorIds.map((delegationId) => ({ delegationId }));
+    if (only?.kind === "delegation") return [{ delegationId: only.delegation.id }];
+    return [];
+  });
+}
+
+async function resolveDue(
+  context: CommandContext,
+  text: string | undefined,
+): Promise<Pick<NewAction, "dueKind" | "dueOn" | "dueMeetingId">> {
+  const { db, dir, now } = context;
+  const zone = dir.committee.timeZone;
+  const next = await findNextMeeting(db, dir.committee.id, now);
+  if (text === undefined) return { dueKind: "none" };
+  const reading = readDue(text, now, zone);
+  if (!reading) {
+    throw new UserError(
+      `I could not read "${text}" as a date. Write e.g. "due 7/12", "due 2016-12-07", "due next Wednesday" or "due next meeting".`,
+      USAGE["action add"],
+    );
+  }
+  if (reading.kind === "none") return { dueKind: "none" };
+  if (reading.kind === "next-meeting") {
+    if (!next)
+      throw new UserError(
+        `No next meeting is scheduled, so "by the next meeting" has no date yet; give a date instead.`,
+      );
+    return { dueKind: "next-meeting", dueMeetingId: next.id };
+  }
+  if (reading.kind === "meeting-in-month") {
+    const meetings = await db.meeting.findMany({
+      where: { committeeId: dir.committee.id, status: "scheduled", startsAt: { gte: now } },
+      orderBy: { startsAt: "asc" },
+    });
+    const match = meetings.find(
+      (m) =>
+        Number(
+          longDate(m.startsAt, m.timeZone).length > 0 &&
+            new Intl.DateTimeFormat("en-GB", { timeZone: m.timeZone, month: "numeric" }).format(m.startsAt),
+        ) === reading.month,
+    );
+    if (!match) throw new UserError(`No meeting is scheduled in that month; give a date instead.`);
+    return { dueKind: "next-meeting", dueMeetingId: match.id };
+  }
+  if (isPastDate(reading.dueOn, now, zone)) {
+    throw new UserError(
+      `${longCalendarDate(reading.dueOn)} is already past; give a date from today on.`,
+      USAGE["action add"],
+    );
+  }
+  return { dueKind: "date", dueOn: reading.dueOn };
+}
+
+export async function addActionItem(
+  context: CommandContext,
+  command: Extract<Command, { name: "action-add" }>,
+): Promise<Reply[]> {
+  const { db, dir, person, actor, now } = context;
+  requireRole(person, ["president", "secretariat", "coordinator"], "record action items");
+  if (command.text.length > 1000)
+    throw new UserError(`The action item is ${command.text.length} characters long; the limit is 1,000.`);
+  const owners = resolveOwners(context, command.owners);
+  const due = await resolveDue(context, command.due);
+  const last = await findLastMeeting(db, dir.committee.id, now);
+  const running = last && now.getTime() - last.startsAt.getTime() < 12 * 3600_000 ? last : null;
+  const created = await addAction(
+    db,
+    {
+      committeeId: dir.committee.id,
+      text: command.text,
+      owners,
+      ...due,
+      sourceMeetingId: running?.id,
+      createdById: person.id,
+    },
+    actor,
+    now,
+  );
+  return [
+    publicReply(`Recorded ${actionHandle(created.number)}: ${created.text}`, {
+      sections: [
+        { text: `Owners: ${ownerLabel(created, dir)}; ${dueLabel(created, dir.committee.timeZone)}.` },
+      ],
+      buttons: [{ actionId: "action-done", label: "Mark done", value: actionHandle(created.number) }],
+    }),
+  ];
+}
+
+function ownsAction(context: CommandContext, action: ActionRecord): boolean {
+  return action.owners.some(
+    (owner) =>
+      owner.personId === context.person.id ||
+      owner.delegationId === context.person.delegationId ||
+      owner.person?.delegationId === context.person.delegationId,
+  );
+}
+
+export async function markActionDone(context: CommandContext, handle: string): Promise<Reply[]> {
+  const { db, dir, person, actor, now } = context;
+  const number = parseActionHandle(handle);
+  if (number === null || number < 1)
+    throw new UserError(`"${handle}" is not an action item id; ids look like A-3.`, USAGE["action done"]);
+  const action = await findAction(db, dir.committee.id, number);
+  if (!action)
+    throw new UserError(`There is no action item ${actionHandle(number)}. "actions all" lists them.`);
+  if (action.status === "done") throw new UserError(`${actionHandle(number)} is already done.`);
+  if (action.status === "dropped")
+    throw new UserError(`${actionHandle(number)} was dropped; it cannot be marked done.`);
+  if (!ownsAction(context, action) && !hasRole(person, ["president", "secretariat"])) {
+    throw new UserError(
+      `Only the owners of ${actionHandle(number)} (${ownerLabel(action, dir)}), the Presidency or the secretariat may mark it done.`,
+    );
+  }
+  await completeAction(db, action, person.id, actor, now);
+  return [publicReply(`${actionHandle(number)} marked done: ${action.text}`)];
+}

@@ -1,0 +1,120 @@
+// status [coalition] and coalitions: where each country coalition stands,
+// answered only from the records, with when and by whom they were last updated.
+import { joinAnd, personName, shortDate } from "../../domain/format.ts";
+import {
+  type CoalitionMemberRole,
+  type CoalitionPhase,
+  MEMBER_ROLE_LABELS,
+  PHASE_LABELS,
+} from "../../domain/vocabulary.ts";
+import { listActions } from "../../store/actions.ts";
+import { type CoalitionRecord, findCoalition, listCoalitions } from "../../store/coalitions.ts";
+import type { CommandContext } from "../context.ts";
+import { actionItem } from "../describe.ts";
+import { UserError } from "../errors.ts";
+import { USAGE } from "../grammar.ts";
+import { privateReply, type Reply, type Section } from "../reply.ts";
+import { resolveSubjects } from "../resolve.ts";
+
+function phaseLabel(phase: string): string {
+  return PHASE_LABELS[phase as CoalitionPhase] ?? phase;
+}
+
+function lastUpdated(coalition: CoalitionRecord, timeZone: string): string {
+  const by = coalition.updatedBy
+    ? ` by ${personName(coalition.updatedBy)} (${coalition.updatedBy.delegation.name})`
+    : "";
+  return `Last updated ${shortDate(coalition.updatedAt, timeZone)}${by}.`;
+}
+
+export async function coalitionStatus(context: CommandContext, coalitionId: number): Promise<Reply[]> {
+  const { db, dir, now } = context;
+  const coalition = await findCoalition(db, coalitionId);
+  if (!coalition) throw new UserError("That coalition no longer exists.");
+  const zone = dir.committee.timeZone;
+  const leads = coalition.members.filter((m) => m.role === "lead").map((m) => m.delegation.name);
+  const others = coalition.members
+    .filter((m) => m.role !== "lead")
+    .map((m) => `${m.delegation.name} (${MEMBER_ROLE_LABELS[m.role as CoalitionMemberRole] ?? m.role})`);
+  const challenges = coalition.challenges
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const open = await listActions(db, { committeeId: dir.committee.id, coalitionId, status: "open" });
+  const sections: Section[] = [
+    {
+      fields: [
+        { label: "Phase", value: phaseLabel(coalition.phase) },
+        { label: "Lead(s)", value: leads.length ? joinAnd(leads) : "none designated yet" },
+        { label: "Members", value: others.length ? others.join(", ") : "none recorded" },
+        { label: "National strategy", value: coalition.nationalStrategyRef ?? "no document on record" },
+      ],
+    },
+  ];
+  if (challenges.length) sections.push({ title: "Challenges", items: challenges.map((text) => ({ text })) });
+  sections.push({
+    title: "Activities",
+    items: coalition.activities.length
+      ? coalition.activities.map((activity) => ({
+          text: activity.title,
+          detail: [
+            activity.status,
+            activity.period,
+            activity.place,
+            activity.area?.name,
+            activity.fundingChannel ? `funding: ${activity.fundingChannel}` : "funding: not recorded",
+          ]
+            .filter(Boolean)
+            .join("; "),
+        }))
+      : [{ text: "none recorded" }],
+  });
+  sections.push({
+    title: "Open action items",
+    items: open.length ? open.map((action) => actionItem(action, dir, now)) : [{ text: "none" }],
+  });
+  sections.push({
+    title: "Next step",
+    text: coalition.nextStep ?? "none recorded",
+    context: lastUpdated(coalition, zone),
+  });
+  return [
+    privateReply(`${coalition.name} country coalition: ${phaseLabel(coalition.phase).toLowerCase()}.`, {
+      title: `Country coalition: ${coalition.name}`,
+      sections,
+      buttons: [{ actionId: "share", label: "Share in channel", value: `status ${coalition.name}` }],
+    }),
+  ];
+}
+
+export async function coalitionsOverview(context: CommandContext): Promise<Reply[]> {
+  const coalitions = await listCoalitions(context.db, context.dir.committee.id);
+  if (coalitions.length === 0) return [privateReply("No country coalitions are on record yet.")];
+  return [
+    privateReply(`${coalitions.length} country coalition${coalitions.length === 1 ? "" : "s"} on record.`, {
+      sections: [
+        {
+          items: coalitions.map((coalition) => ({
+            text: `${coalition.name}: ${phaseLabel(coalition.phase)}`,
+            detail: `Next step: ${coalition.nextStep ?? "none recorded"} ${lastUpdated(coalition, context.dir.committee.timeZone)}`,
+          })),
+          context: 'For the full picture of one: "status <country>".',
+        },
+      ],
+    }),
+  ];
+}
+
+export async function status(context: CommandContext, subject: string | undefined): Promise<Reply[]> {
+  if (!subject) return coalitionsOverview(context);
+  const found = resolveSubjects(context.dir, subject, ["coalition"]);
+  if (found.length === 1 && found[0]?.kind === "coalition")
+    return coalitionStatus(context, found[0].coalition.id);
+  const names = context.dir.coalitions.map((c) => c.name);
+  const known = names.length
+    ? `Coalitions on record: ${joinAnd(names)}.`
+    : "No coalitions are on record yet.";
+  if (found.length > 1)
+    throw new UserError(`"${subject}" could mean several coalitions. ${known}`, USAGE.status);
+  throw new UserError(`There is no country coalition for "${subject}". ${known}`, USAGE.status);
+}

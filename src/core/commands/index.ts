@@ -1,0 +1,39 @@
+// Runs a parsed command.
+import type { CommandContext } from "../context.ts";
+import type { Command } from "../grammar.ts";
+import type { Reply } from "../reply.ts";
+import { actions, addActionItem, markActionDone } from "./actions.ts";
+import { coalitionsOverview, status } from "./coalitions.ts";
+import { areas, who } from "./directory.ts";
+import { help } from "./help.ts";
+import { agenda, meeting, minutes } from "./meetings.ts";
+import { update } from "./update.ts";
+
+export async function runCommand(context: CommandContext, command: Command): Promise<Reply[]> {
+  switch (command.name) {
+    case "help":
+      return help(command);
+    case "status":
+      return status(context, command.subject);
+    case "coalitions":
+      return coalitionsOverview(context);
+    case "areas":
+      return areas(context);
+    case "who":
+      return who(context, command.subject);
+    case "actions":
+      return actions(context, command.filter);
+    case "action-add":
+      return addActionItem(context, command);
+    case "action-done":
+      return markActionDone(context, command.handle);
+    case "meeting":
+      return meeting(context, command.which);
+    case "update":
+      return update(context, command);
+    case "agenda":
+      return agenda(context);
+    case "minutes":
+      return minutes(context);
+  }
+}

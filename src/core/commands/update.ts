@@ -1,0 +1,127 @@
+// update [area or coalition][: text]: a coordinator's update for the next meeting.
+import { joinAnd, longDate } from "../../domain/format.ts";
+import { areasCoordinatedBy } from "../../store/directory.ts";
+import { findNextMeeting } from "../../store/meetings.ts";
+import { submitUpdate } from "../../store/updates.ts";
+import type { CommandContext } from "../context.ts";
+import { UserError } from "../errors.ts";
+import { type Command, USAGE } from "../grammar.ts";
+import { hasRole } from "../policy.ts";
+import { privateReply, type Reply } from "../reply.ts";
+import { resolveSubjects } from "../resolve.ts";
+
+export const MAX_UPDATE_LENGTH = 8000;
+
+type Target = { areaId: number; name: string } | { coalitionId: number; name: string };
+
+function chooseTarget(context: CommandContext, subject: string | undefined): Target {
+  const { dir, person } = context;
+  const mine = areasCoordinatedBy(dir, person.delegationId);
+  if (!subject) {
+    const [only] = mine;
+    if (mine.length === 1 && only) return { areaId: only.id, name: only.name };
+    if (mine.length > 1) {
+      throw new UserError(
+        `Your delegation coordinates ${joinAnd(mine.map((a) => a.name))}; say which, e.g. "update ${mine[0]?.shortName ?? mine[0]?.name}".`,
+        USAGE.update,
+      );
+    }
+    throw new UserError(
+      `Name the area or coalition your update is about, e.g. "update victim assistance".`,
+      USAGE.update,
+    );
+  }
+  const found = resolveSubjects(dir, subject, ["area", "coalition"]);
+  const [first] = found;
+  if (!first) {
+    const names = [...dir.areas.map((a) => a.shortName ?? a.name), ...dir.coalitions.map((c) => c.name)];
+    throw new UserError(
+      `No area or coalition matches "${subject}". Choose one of: ${names.join(", ")}.`,
+      USAGE.update,
+    );
+  }
+  if (found.length > 1)
+    throw new UserError(
+      `"${subject}" matches several areas or coalitions; please be more specific.`,
+      USAGE.update,
+    );
+  if (first.kind === "area") {
+    const coordinates = first.area.coordinatorIds.includes(person.delegationId);
+    if (!coordinates && !hasRole(person, ["president", "secretariat"])) {
+      throw new UserError(
+        `Only the coordinators of ${first.area.name}, the Presidency or the secretariat may submit its update.`,
+      );
+    }
+    return { areaId: first.area.id, name: first.area.name };
+  }
+  if (first.kind === "coalition") {
+    if (!hasRole(person, ["president", "secretariat", "coordinator"])) {
+      throw new UserError(
+        `Only coordinators, the Presidency or the secretariat may submit a coalition update.`,
+      );
+    }
+    return { coalitionId: first.coalition.id, name: `${first.coalition.name} coalition` };
+  }
+  throw new UserError(`"${subject}" is not an area or a coalition.`, USAGE.update);
+}
+
+export async function update(
+  context: CommandContext,
+  command: Extract<Command, { name: "update" }>,
+): Promise<Reply[]> {
+  const { db, dir, person, actor, now } = context;
+  const target = chooseTarget(context, command.subject);
+  const next = await findNextMeeting(db, dir.committee.id, now);
+  if (!next) throw new UserError("No meeting is scheduled, so there is nothing to submit an update for yet.");
+  const forMeeting = `the meeting of ${longDate(next.startsAt, next.timeZone)}`;
+  if (!command.body) {
+    return [
+      privateReply(
+        `Your update on ${target.name} for ${forMeeting}: type "update ${target.name}: <your update>", or use the form.`,
+        {
+          form: {
+            id: "update-submit",
+            title: `Update on ${target.name}`,
+            submitLabel: "Submit update",
+            fields: [
+              {
+                id: "subject",
+                label: "Area or coalition",
+                kind: "text",
+                initial: target.name,
+                required: true,
+              },
+              {
+                id: "body",
+                label: "Your update",
+                kind: "multiline",
+                required: true,
+                hint: "a few sentences; it is summarised in the agenda draft",
+              },
+              { id: "link", label: "Link to a document", kind: "text" },
+            ],
+          },
+        },
+      ),
+    ];
+  }
+  if (command.body.length > MAX_UPDATE_LENGTH) {
+    throw new UserError(
+      `Your update is ${command.body.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_UPDATE_LENGTH.toLocaleString("en-GB")}.`,
+    );
+  }
+  const { revised } = await submitUpdate(
+    db,
+    {
+      committeeId: dir.committee.id,
+      meetingId: next.id,
+      authorId: person.id,
+      body: command.body,
+      ...("areaId" in target ? { areaId: target.areaId } : { coalitionId: target.coalitionId }),
+    },
+    actor,
+    now,
+  );
+  const verb = revised ? "revised (the earlier text is kept in its history)" : "recorded";
+  return [privateReply(`Thank you. Your update on ${target.name} for ${forMeeting} is ${verb}.`)];
+}

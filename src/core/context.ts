@@ -1,0 +1,27 @@
+// What every command is given: the store, the clock, the committee snapshot,
+// the person asking and the request itself.
+import type { Clock } from "../clock.ts";
+import type { Logger } from "../log.ts";
+import type { Actor } from "../store/audit.ts";
+import type { Directory, PersonEntry } from "../store/directory.ts";
+import type { Db } from "../store/open.ts";
+import type { ChatRequest } from "./request.ts";
+
+export interface CommandContext {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  dir: Directory;
+  person: PersonEntry;
+  actor: Actor;
+  request: ChatRequest;
+  now: Date;
+}
+
+export function actorFor(request: ChatRequest, person: PersonEntry): Actor {
+  const { speaker } = request;
+  if (speaker.kind === "chat") {
+    return { personId: person.id, platform: speaker.platform, platformUserId: speaker.userId };
+  }
+  return { personId: person.id, platform: request.conversation.platform };
+}

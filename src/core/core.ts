@@ -1,0 +1,100 @@
+// The conversation core: handle(request) -> replies. Resolves who is asking,
+// parses the command, runs it, and turns refusals and faults into replies.
+import { randomBytes } from "node:crypto";
+import type { Clock } from "../clock.ts";
+import type { Logger } from "../log.ts";
+import { loadDirectory, type PersonEntry } from "../store/directory.ts";
+import type { Db } from "../store/open.ts";
+import { findPersonById, findPersonByIdentity } from "../store/people.ts";
+import { runCommand } from "./commands/index.ts";
+import { actorFor, type CommandContext } from "./context.ts";
+import { UserError } from "./errors.ts";
+import { looksLikeCommand, parseCommand } from "./grammar.ts";
+import { answerQuestion } from "./questions.ts";
+import { privateReply, type Reply } from "./reply.ts";
+import type { ChatRequest } from "./request.ts";
+
+export interface CoreDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  committeeSlug?: string;
+}
+
+export interface Core {
+  handle(request: ChatRequest): Promise<Reply[]>;
+}
+
+export const NOT_REGISTERED =
+  "You're not registered with the committee's Rapporteur yet, so I can't answer you. Ask the secretariat (ISU-CCM) to link your chat account to your name.";
+
+function refusal(error: UserError): Reply {
+  return privateReply(error.usage ? `${error.message}\nUsage: ${error.usage}` : error.message);
+}
+
+export function createCore(deps: CoreDeps): Core {
+  const { db, clock, logger } = deps;
+
+  async function resolvePerson(request: ChatRequest): Promise<PersonEntry | null> {
+    const { speaker } = request;
+    const record =
+      speaker.kind === "person"
+        ? await findPersonById(db, speaker.personId)
+        : await findPersonByIdentity(db, {
+            platform: speaker.platform,
+            workspaceId: speaker.workspaceId,
+            userId: speaker.userId,
+          });
+    return record
+      ? {
+          id: record.id,
+          name: record.name,
+          familyName: record.familyName,
+          honorific: record.honorific,
+          position: record.position,
+          timeZone: record.timeZone,
+          delegationId: record.delegationId,
+          roles: record.roles.map((r) => r.role as PersonEntry["roles"][number]),
+        }
+      : null;
+  }
+
+  async function dispatch(request: ChatRequest): Promise<Reply[]> {
+    const person = await resolvePerson(request);
+    if (!person) return [privateReply(NOT_REGISTERED)];
+    const dir = await loadDirectory(db, deps.committeeSlug);
+    const now = clock.now();
+    const context: CommandContext = {
+      db,
+      clock,
+      logger,
+      dir,
+      person,
+      actor: actorFor(request, person),
+      request,
+      now,
+    };
+    const conversational = request.kind === "mention" || request.kind === "message";
+    if (conversational && !looksLikeCommand(request.text)) return answerQuestion(context, request.text);
+    const parsed = parseCommand(request.text);
+    if (!parsed.ok) throw new UserError(parsed.error, parsed.usage);
+    return runCommand(context, parsed.command);
+  }
+
+  return {
+    async handle(request) {
+      try {
+        return await dispatch(request);
+      } catch (error) {
+        if (error instanceof UserError) return [refusal(error)];
+        const reference = randomBytes(4).toString("hex");
+        logger.error({ err: error, reference, kind: request.kind }, "request failed");
+        return [
+          privateReply(
+            `Something went wrong on my side and nothing was changed. If it happens again, give the secretariat this reference: ${reference}.`,
+          ),
+        ];
+      }
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// Shared wording for records that several answers show: action items,
+// owners, due dates, delegations with their people.
+import {
+  calendarDate,
+  joinAnd,
+  longCalendarDate,
+  longDate,
+  personName,
+  shortDate,
+} from "../domain/format.ts";
+import { actionHandle } from "../domain/vocabulary.ts";
+import type { ActionRecord } from "../store/actions.ts";
+import type { Directory } from "../store/directory.ts";
+import type { ListItem } from "./reply.ts";
+
+/** Owners as the minutes would name them; every coordinator delegation together reads "all coordinators". */
+export function ownerLabel(action: ActionRecord, dir: Directory): string {
+  const coordinatorIds = new Set(dir.areas.flatMap((area) => area.coordinatorIds));
+  const delegationIds = new Set(
+    action.owners.flatMap((owner) => (owner.delegationId ? [owner.delegationId] : [])),
+  );
+  const allCoordinators =
+    coordinatorIds.size > 0 && [...coordinatorIds].every((id) => delegationIds.has(id))
+      ? ["all coordinators"]
+      : [];
+  const names = action.owners.flatMap((owner) => {
+    if (owner.person) return [`${personName(owner.person)} (${owner.person.delegation.name})`];
+    if (owner.delegation && !(allCoordinators.length && coordinatorIds.has(owner.delegation.id))) {
+      return [owner.delegation.name];
+    }
+    return [];
+  });
+  return joinAnd([...allCoordinators, ...names]) || "no owner";
+}
+
+export function isOverdue(action: ActionRecord, now: Date, timeZone: string): boolean {
+  if (action.status !== "open") return false;
+  if (action.dueKind === "date" && action.dueOn) return action.dueOn < calendarDate(now, timeZone);
+  if (action.dueKind === "next-meeting" && action.dueMeeting) {
+    return action.dueMeeting.status !== "cancelled" && action.dueMeeting.startsAt.getTime() < now.getTime();
+  }
+  return false;
+}
+
+export function dueLabel(action: ActionRecord, timeZone: string): string {
+  if (action.dueKind === "date" && action.dueOn) return `due ${longCalendarDate(action.dueOn)}`;
+  if (action.dueKind === "next-meeting") {
+    return action.dueMeeting
+      ? `due by the next meeting (${longDate(action.dueMeeting.startsAt, action.dueMeeting.timeZone || timeZone)})`
+      : "due by the next meeting";
+  }
+  return "no due date";
+}
+
+export function actionItem(action: ActionRecord, dir: Directory, now: Date): ListItem {
+  const zone = dir.committee.timeZone;
+  const parts = [`Owners: ${ownerLabel(action, dir)}`];
+  if (action.status === "open") {
+    parts.push(isOverdue(action, now, zone) ? `${dueLabel(action, zone)}, OVERDUE` : dueLabel(action, zone));
+  } else if (action.status === "done") {
+    const by = action.completedBy ? ` by ${personName(action.completedBy)}` : "";
+    parts.push(`done${action.completedAt ? ` on ${shortDate(action.completedAt, zone)}` : ""}${by}`);
+  } else {
+    parts.push("dropped");
+  }
+  if (action.sourceMeeting) {
+    const item = action.agendaItem ? `, item ${action.agendaItem.number}` : "";
+    parts.push(
+      `from the meeting of ${shortDate(action.sourceMeeting.startsAt, action.sourceMeeting.timeZone)}${item}`,
+    );
+  }
+  return { text: `${actionHandle(action.number)} ${action.text}`, detail: parts.join("; ") };
+}

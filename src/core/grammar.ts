@@ -1,0 +1,223 @@
+// The one command grammar: what the slash command, typed Teams commands and the
+// console all parse. Parsing never throws; a bad line yields the problem and
+// the usage line to fix it.
+
+export type ActionsFilter =
+  | { kind: "open" | "mine" | "overdue" | "done" | "all" }
+  | { kind: "subject"; text: string };
+
+export type Command =
+  | { name: "help"; topic?: string }
+  | { name: "status"; subject?: string }
+  | { name: "coalitions" }
+  | { name: "areas" }
+  | { name: "who"; subject: string }
+  | { name: "actions"; filter: ActionsFilter }
+  | { name: "action-add"; text: string; owners: string[]; due?: string }
+  | { name: "action-done"; handle: string }
+  | { name: "meeting"; which: "next" | "last" }
+  | { name: "update"; subject?: string; body?: string }
+  | { name: "agenda" }
+  | { name: "minutes" };
+
+export type ParseResult = { ok: true; command: Command } | { ok: false; error: string; usage: string };
+
+export const MAX_COMMAND_LENGTH = 4000;
+
+/** Usage lines, in the order help lists them. */
+export const USAGE = {
+  help: "help [command]",
+  status: "status [coalition]",
+  coalitions: "coalitions",
+  areas: "areas",
+  who: "who <area|delegation>",
+  actions: "actions [mine|overdue|open|done|all|<delegation>|<area>]",
+  "action add": "action add <text> [owner <delegation or person>, ...] [due <date|next meeting>]",
+  "action done": "action done <id, e.g. A-3>",
+  meeting: "meeting [next|last]",
+  update: "update [area or coalition][: <text of your update>]",
+  agenda: "agenda",
+  minutes: "minutes",
+} as const;
+
+export const SUMMARY: Record<keyof typeof USAGE, string> = {
+  help: "this list, or how to use one command",
+  status: "where a country coalition stands (all coalitions when none is named)",
+  coalitions: "the country coalitions",
+  areas: "the thematic areas and their coordinators",
+  who: "who coordinates an area, or who is in a delegation",
+  actions: "open action items, filtered",
+  "action add": "record an action item",
+  "action done": "mark an action item done",
+  meeting: "the next (or last) meeting",
+  update: "submit your update for the next meeting",
+  agenda: "the agenda draft for the next meeting",
+  minutes: "the minutes draft of the last meeting",
+};
+
+export const COMMAND_WORDS = [
+  "help",
+  "status",
+  "coalitions",
+  "areas",
+  "who",
+  "actions",
+  "action",
+  "meeting",
+  "update",
+  "agenda",
+  "minutes",
+] as const;
+
+function fail(error: string, usage: keyof typeof USAGE): ParseResult {
+  return { ok: false, error, usage: USAGE[usage] };
+}
+
+function ok(command: Command): ParseResult {
+  return { ok: true, command };
+}
+
+/** Control characters out, whitespace collapsed, a leading "/ccm" (or any slash word) dropped. */
+export function normalizeCommandText(text: string): string {
+  return text
+    .replace(/\p{Cf}/gu, "")
+    .replace(/[\t\n\r]/g, " ")
+    .replace(/\p{Cc}/gu, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^\/[a-z][\w-]*\s*/i, "");
+}
+
+/** Is the first word of `text` one of the grammar's commands? */
+export function looksLikeCommand(text: string): boolean {
+  const first = normalizeCommandText(text).split(" ")[0]?.toLowerCase() ?? "";
+  return (COMMAND_WORDS as readonly string[]).includes(first);
+}
+
+const NO_ARGS = new Set(["coalitions", "areas", "agenda", "minutes"]);
+const ACTION_FILTERS = new Set(["open", "mine", "overdue", "done", "all"]);
+
+export function parseCommand(input: string): ParseResult {
+  if (input.length > MAX_COMMAND_LENGTH) {
+    return fail(
+      `That command is ${input.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_COMMAND_LENGTH.toLocaleString("en-GB")}.`,
+      "help",
+    );
+  }
+  const text = normalizeCommandText(input);
+  if (text === "") return ok({ name: "help" });
+  const [head = "", ...rest] = text.split(" ");
+  const word = head.toLowerCase();
+  const args = rest.join(" ");
+
+  if (NO_ARGS.has(word)) {
+    if (args !== "") return fail(`"${word}" takes no arguments; got "${args}".`, word as keyof typeof USAGE);
+    return ok({ name: word as "coalitions" | "areas" | "agenda" | "minutes" });
+  }
+  switch (word) {
+    case "help":
+    case "?":
+      return ok(args ? { name: "help", topic: args.toLowerCase() } : { name: "help" });
+    case "status":
+      return ok(args ? { name: "status", subject: args } : { name: "status" });
+    case "who":
+      if (!args)
+        return fail(
+          `"who" needs an area or a delegation, e.g. "who victim assistance" or "who Norway".`,
+          "who",
+        );
+      return ok({ name: "who", subject: args });
+    case "actions": {
+      const lower = args.toLowerCase();
+      if (!args) return ok({ name: "actions", filter: { kind: "open" } });
+      if (ACTION_FILTERS.has(lower)) return ok({ name: "actions", filter: { kind: lower as "open" } });
+      return ok({ name: "actions", filter: { kind: "subject", text: args } });
+    }
+    case "action":
+      return parseAction(rest);
+    case "meeting": {
+      const which = args.toLowerCase() || "next";
+      if (which !== "next" && which !== "last") {
+        return fail(`"meeting" takes "next" or "last"; got "${args}".`, "meeting");
+      }
+      return ok({ name: "meeting", which });
+    }
+    case "update":
+      return parseUpdate(args);
+    default:
+      return {
+        ok: false,
+        error: `Unknown command "${head}". Commands: ${Object.keys(USAGE).join(", ")}.`,
+        usage: "help [command]",
+      };
+  }
+}
+
+function parseAction(words: string[]): ParseResult {
+  const [verbWord = "", ...rest] = words;
+  const verb = verbWord.toLowerCase();
+  const args = rest.join(" ");
+  if (verb === "add") return parseActionAdd(args);
+  if (verb === "done") {
+    if (!args)
+      return fail(`"action done" needs the id of the action item, e.g. "action done A-3".`, "action done");
+    if (!/^(?:a-?|#)?\d{1,6}$/i.test(args)) {
+      return fail(`"${args}" is not an action item id; ids look like A-3.`, "action done");
+    }
+    return ok({ name: "action-done", handle: args });
+  }
+  if (!verb) return fail(`"action" needs "add" or "done".`, "action add");
+  return fail(`"action ${verbWord}" is not a command; use "action add" or "action done".`, "action add");
+}
+
+// "owner(s)" and "due" are keywords only as whole words, in either order; the
+// last one wins, so "Check what is due due 7/12" keeps its own words.
+function lastKeyword(text: string, keyword: RegExp): number {
+  let found = -1;
+  for (const match of text.matchAll(keyword)) found = match.index ?? found;
+  return found;
+}
+
+const DUE = /(?:^|\s)due\b/gi;
+const OWNER = /(?:^|\s)owners?\b/gi;
+
+function parseActionAdd(args: string): ParseResult {
+  if (!args) return fail(`"action add" needs the text of the action item.`, "action add");
+  let rest = args;
+  let due: string | undefined;
+  let ownerText: string | undefined;
+  for (;;) {
+    const dueAt = due === undefined ? lastKeyword(rest, DUE) : -1;
+    const ownerAt = ownerText === undefined ? lastKeyword(rest, OWNER) : -1;
+    if (dueAt < 0 && ownerAt < 0) break;
+    const at = Math.max(dueAt, ownerAt);
+    const tail = rest
+      .slice(at)
+      .replace(/^\s*(?:due|owners?)\b\s*:?\s*/i, "")
+      .trim();
+    if (at === dueAt) due = tail;
+    else ownerText = tail;
+    rest = rest.slice(0, at).trim();
+  }
+  if (due === "") return fail(`"due" needs a date or "next meeting", e.g. "due 7/12".`, "action add");
+  const owners = (ownerText ?? "")
+    .split(/\s*(?:,|;|\band\b|&)\s*/i)
+    .map((owner) => owner.trim())
+    .filter(Boolean);
+  if (ownerText !== undefined && owners.length === 0) {
+    return fail(`"owner" needs at least one delegation or person, e.g. "owner Norway".`, "action add");
+  }
+  if (!rest)
+    return fail(`"action add" needs the text of the action item before "owner" or "due".`, "action add");
+  return ok({ name: "action-add", text: rest, owners, ...(due === undefined ? {} : { due }) });
+}
+
+function parseUpdate(args: string): ParseResult {
+  if (!args) return ok({ name: "update" });
+  const colon = args.indexOf(":");
+  if (colon === -1) return ok({ name: "update", subject: args });
+  const subject = args.slice(0, colon).trim();
+  const body = args.slice(colon + 1).trim();
+  if (!body) return fail(`The update after ":" is empty; write its text after the colon.`, "update");
+  return ok(subject ? { name: "update", subject, body } : { name: "update", body });
+}

@@ -1,0 +1,101 @@
+// `npm start`: migrate and (if empty) seed the database, serve HTTP, and, when
+// started from a terminal, open the console chat in the same process.
+import { parseArgs } from "node:util";
+import { startConsoleChat } from "../adapters/console/session.ts";
+import { resolveSpeaker } from "../adapters/console/speaker.ts";
+import { clockFromEnv } from "./clock.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { createCore } from "./core/core.ts";
+import { createHttpServer, listen } from "./http/server.ts";
+import { createLogger } from "./log.ts";
+import { MigrationError } from "./store/migrate.ts";
+import { prepareStore } from "./store/prepare.ts";
+
+function platformLine(port: number): { line: string; disabled: Map<string, string> } {
+  const disabled = new Map<string, string>();
+  const active = ["console"];
+  const slack =
+    "Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)";
+  const teams =
+    "Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or run the Bot Framework Emulator locally)";
+  disabled.set("POST /slack/events", slack);
+  disabled.set("POST /api/messages", teams);
+  return {
+    line: `Rapporteur on http://127.0.0.1:${port} (GET /healthz). Active: ${active.join(", ")}. ${slack}. ${teams}.`,
+    disabled,
+  };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { as: { type: "string" } },
+    allowPositionals: false,
+    strict: false,
+  });
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const clock = clockFromEnv(config.RAPPORTEUR_NOW);
+  if (config.RAPPORTEUR_NOW)
+    logger.info({ now: clock.now().toISOString() }, "clock started at RAPPORTEUR_NOW");
+  const store = await prepareStore(config.DATABASE_URL, clock, logger);
+  const core = createCore({ db: store.db, clock, logger });
+  const { line, disabled } = platformLine(config.PORT);
+  const server = createHttpServer({ logger, routes: new Map(), disabled });
+  const port = await listen(server, config.PORT);
+  process.stderr.write(`${line.replace(`:${config.PORT} `, `:${port} `)}\n`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    await store.close();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  if (process.stdin.isTTY) {
+    const speaker = await resolveSpeaker(store.db, typeof values.as === "string" ? values.as : undefined);
+    if (!speaker.ok) {
+      process.stderr.write(`${speaker.message}\n`);
+      await stop(2);
+      return 2;
+    }
+    await startConsoleChat({
+      core,
+      db: store.db,
+      personId: speaker.personId,
+      input: process.stdin,
+      output: process.stdout,
+      logger,
+    });
+    process.stderr.write("Console closed; the server keeps running. Ctrl-C stops it.\n");
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof MigrationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(
+      `Rapporteur could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,143 @@
+// Action items: listing with owners, recording, completing. Every write
+// records its audit row in the same transaction.
+import type { Prisma } from "../generated/prisma/client.ts";
+import { type Actor, recordAudit } from "./audit.ts";
+import type { Db } from "./open.ts";
+
+export const actionInclude = {
+  owners: {
+    include: { delegation: true, person: { include: { delegation: true } } },
+    orderBy: { listOrder: "asc" },
+  },
+  dueMeeting: true,
+  sourceMeeting: true,
+  agendaItem: true,
+  area: true,
+  coalition: true,
+  completedBy: true,
+} satisfies Prisma.ActionItemInclude;
+
+export type ActionRecord = Prisma.ActionItemGetPayload<{ include: typeof actionInclude }>;
+
+export interface ActionQuery {
+  committeeId: number;
+  status?: "open" | "done" | "dropped";
+  ownerDelegationIds?: number[];
+  ownerPersonIds?: number[];
+  areaId?: number;
+  coalitionId?: number;
+}
+
+export async function listActions(db: Db, query: ActionQuery): Promise<ActionRecord[]> {
+  const owners: Prisma.ActionOwnerWhereInput[] = [];
+  if (query.ownerDelegationIds?.length) {
+    owners.push({ delegationId: { in: query.ownerDelegationIds } });
+    owners.push({ person: { delegationId: { in: query.ownerDelegationIds } } });
+  }
+  if (query.ownerPersonIds?.length) owners.push({ personId: { in: query.ownerPersonIds } });
+  const where: Prisma.ActionItemWhereInput = {
+    committeeId: query.committeeId,
+    ...(query.status ? { status: query.status } : {}),
+    ...(owners.length ? { owners: { some: { OR: owners } } } : {}),
+    ...(query.areaId ? { OR: [{ areaId: query.areaId }, { agendaItem: { areaId: query.areaId } }] } : {}),
+    ...(query.coalitionId ? { coalitionId: query.coalitionId } : {}),
+  };
+  return db.actionItem.findMany({ where, include: actionInclude, orderBy: { number: "asc" } });
+}
+
+export async function findAction(db: Db, committeeId: number, number: number): Promise<ActionRecord | null> {
+  return db.actionItem.findUnique({
+    where: { committeeId_number: { committeeId, number } },
+    include: actionInclude,
+  });
+}
+
+export interface NewAction {
+  committeeId: number;
+  text: string;
+  owners: { delegationId?: number; personId?: number }[];
+  dueKind: "date" | "next-meeting" | "none";
+  dueOn?: string;
+  dueMeetingId?: number;
+  sourceMeetingId?: number;
+  agendaItemId?: number;
+  areaId?: number;
+  coalitionId?: number;
+  createdById?: number;
+}
+
+function ownerKey(owner: { delegationId?: number; personId?: number }): string {
+  return owner.personId ? `person:${owner.personId}` : `delegation:${owner.delegationId}`;
+}
+
+export async function addAction(db: Db, input: NewAction, actor: Actor, now: Date): Promise<ActionRecord> {
+  const id = await db.$transaction(async (tx) => {
+    const last = await tx.actionItem.aggregate({
+      where: { committeeId: input.committeeId },
+      _max: { number: true },
+    });
+    const number = (last._max.number ?? 0) + 1;
+    const owners = [...new Map(input.owners.map((owner) => [ownerKey(owner), owner])).entries()];
+    const created = await tx.actionItem.create({
+      data: {
+        committeeId: input.committeeId,
+        number,
+        text: input.text,
+        dueKind: input.dueKind,
+        dueOn: input.dueOn ?? null,
+        dueMeetingId: input.dueMeetingId ?? null,
+        sourceMeetingId: input.sourceMeetingId ?? null,
+        agendaItemId: input.agendaItemId ?? null,
+        areaId: input.areaId ?? null,
+        coalitionId: input.coalitionId ?? null,
+        createdAt: now,
+        createdById: input.createdById ?? null,
+        owners: {
+          create: owners.map(([key, owner], listOrder) => ({
+            ownerKey: key,
+            delegationId: owner.delegationId ?? null,
+            personId: owner.personId ?? null,
+            listOrder,
+          })),
+        },
+      },
+    });
+    await recordAudit(
+      tx,
+      input.committeeId,
+      actor,
+      { action: "action.add", entity: "action", entityId: number, after: { ...input, number } },
+      now,
+    );
+    return created.id;
+  });
+  return db.actionItem.findUniqueOrThrow({ where: { id }, include: actionInclude });
+}
+
+export async function completeAction(
+  db: Db,
+  action: ActionRecord,
+  completedById: number,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.actionItem.update({
+      where: { id: action.id },
+      data: { status: "done", completedAt: now, completedById },
+    });
+    await recordAudit(
+      tx,
+      action.committeeId,
+      actor,
+      {
+        action: "action.done",
+        entity: "action",
+        entityId: action.number,
+        before: { status: action.status },
+        after: { status: "done", completedById },
+      },
+      now,
+    );
+  });
+}

@@ -1,0 +1,18 @@
+// Everything a process needs before it can answer: the database migrated and,
+// when it is empty, seeded with the committee from the seed documents.
+import { isEmpty, seedCommittee } from "../../prisma/seed/load.ts";
+import type { Clock } from "../clock.ts";
+import type { Logger } from "../log.ts";
+import { type OpenedStore, openStore } from "./open.ts";
+
+export async function prepareStore(url: string, clock: Clock, logger: Logger): Promise<OpenedStore> {
+  const store = await openStore(url);
+  if (store.migrationsApplied.length > 0) {
+    logger.info({ migrations: store.migrationsApplied }, "database migrated");
+  }
+  if (await isEmpty(store.db)) {
+    const { committeeId } = await seedCommittee(store.db, { now: clock.now() });
+    logger.info({ committeeId }, "empty database seeded with the demo committee");
+  }
+  return store;
+}

@@ -1,0 +1,88 @@
+// The console CLI as scripts use it: a child process fed lines on stdin, with
+// `--json` promising exactly one JSON line per non-empty input line on stdout.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runChat(args: string[], stdin: string, databaseUrl: string): Promise<Run> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
+  };
+  delete env.LOG_LEVEL; // the console must keep stdout clean on its own
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ["adapters/console/cli.ts", ...args], { cwd: ROOT, env, stdio: "pipe" });
+    let stdout = "";
+    let stderr = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), 50_000);
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.on("error", () => {}); // the child may exit before reading everything (--as Nobody)
+    child.stdin.end(stdin);
+  });
+}
+
+describe("console CLI", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "rapporteur-console-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("answers one JSON line per non-empty input line and prints nothing else", {
+    timeout: 60_000,
+  }, async () => {
+    const lines = ["help", "meeting next", "", "frobnicate"];
+    const run = await runChat(["--as", "Norway", "--json"], `${lines.join("\n")}\n`, `file:${dir}/c.db`);
+    expect(run.code, run.stderr).toBe(0);
+
+    const out = run.stdout.split("\n");
+    expect(out.at(-1)).toBe("");
+    const records = out.slice(0, -1).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toHaveLength(3);
+    expect(records.map((record) => record.input)).toEqual(["help", "meeting next", "frobnicate"]);
+    for (const record of records) {
+      expect(Object.keys(record).sort()).toEqual(["input", "replies"]);
+      const replies = record.replies as { visibility: unknown; text: unknown }[];
+      expect(Array.isArray(replies)).toBe(true);
+      for (const reply of replies) {
+        expect(Object.keys(reply).sort()).toEqual(["text", "visibility"]);
+        expect(["public", "private"]).toContain(reply.visibility);
+        expect(typeof reply.text).toBe("string");
+        expect((reply.text as string).trim()).not.toBe("");
+      }
+    }
+    const meeting = (records[1]?.replies as { text: string }[]).map((reply) => reply.text).join("\n");
+    expect(meeting).toContain("7 December 2016");
+  });
+
+  it("refuses an unknown --as with exit 2 and a list of candidates, no stack trace", {
+    timeout: 60_000,
+  }, async () => {
+    const run = await runChat(["--as", "Nobody", "--json"], "help\n", `file:${dir}/n.db`);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain('"Nobody"');
+    expect(run.stderr).toContain("Norway");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
