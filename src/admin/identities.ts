@@ -37,7 +37,7 @@ export interface UnlinkInput extends IdentityRef {
 
 export type IdentityResult =
   | { ok: true; changed: boolean; person: PersonSummary; identity: IdentityRef; message: string }
-  | { ok: false; message: string };
+  | Refusal;
 
 const ADMIN: Actor = { platform: "admin" };
 
@@ -46,17 +46,16 @@ export function identityLabel(identity: IdentityRef): string {
   return `${identity.platform} ${identity.workspaceId}/${identity.userId}`;
 }
 
-function refuse(message: string): { ok: false; message: string } {
+type Refusal = { ok: false; message: string };
+
+function refuse(message: string): Refusal {
   return { ok: false, message };
 }
 
+type CheckedIdentity = { ok: true; identity: IdentityRef & { platform: ChatPlatform } } | Refusal;
+
 /** Trimmed ids and a known platform, or the refusal saying what is wrong. */
-function checkIdentity(input: IdentityRef):
-  | { ok: true; identity: IdentityRef & { platform: ChatPlatform } }
-  | {
-      ok: false;
-      message: string;
-    } {
+function checkIdentity(input: IdentityRef): CheckedIdentity {
   const platform = input.platform.trim().toLowerCase();
   if (!(CHAT_PLATFORMS as readonly string[]).includes(platform)) {
     return refuse(`Platform must be ${CHAT_PLATFORMS.join(" or ")}; got "${input.platform}".`);

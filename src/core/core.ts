@@ -10,7 +10,7 @@ import { runCommand } from "./commands/index.ts";
 import { actorFor, type CommandContext } from "./context.ts";
 import { UserError } from "./errors.ts";
 import { looksLikeCommand, parseCommand } from "./grammar.ts";
-import { answerQuestion } from "./questions.ts";
+import { answerQuestion, notUnderstood } from "./questions.ts";
 import { privateReply, type Reply } from "./reply.ts";
 import type { ChatRequest } from "./request.ts";
 
@@ -59,6 +59,12 @@ export function createCore(deps: CoreDeps): Core {
       : null;
   }
 
+  async function runParsed(context: CommandContext, text: string): Promise<Reply[]> {
+    const parsed = parseCommand(text);
+    if (!parsed.ok) throw new UserError(parsed.error, parsed.usage);
+    return runCommand(context, parsed.command);
+  }
+
   async function dispatch(request: ChatRequest): Promise<Reply[]> {
     const person = await resolvePerson(request);
     if (!person) return [privateReply(NOT_REGISTERED)];
@@ -75,10 +81,20 @@ export function createCore(deps: CoreDeps): Core {
       now,
     };
     const conversational = request.kind === "mention" || request.kind === "message";
-    if (conversational && !looksLikeCommand(request.text)) return answerQuestion(context, request.text);
-    const parsed = parseCommand(request.text);
-    if (!parsed.ok) throw new UserError(parsed.error, parsed.usage);
-    return runCommand(context, parsed.command);
+    if (!conversational) return runParsed(context, request.text);
+    // In conversation a command typed as a message still works ("actions mine"),
+    // but a question that merely starts with a command word ("who is on VA?")
+    // is a question; when both fail, the command's own error is the clearer one.
+    const question = /\?\s*$/.test(request.text) || !looksLikeCommand(request.text);
+    if (question) return (await answerQuestion(context, request.text)) ?? [notUnderstood(request.text)];
+    try {
+      return await runParsed(context, request.text);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      const answer = await answerQuestion(context, request.text);
+      if (answer) return answer;
+      throw error;
+    }
   }
 
   return {

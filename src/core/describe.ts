@@ -8,6 +8,7 @@ import {
   personName,
   shortDate,
 } from "../domain/format.ts";
+import { activityStatusAt } from "../domain/period.ts";
 import { actionHandle } from "../domain/vocabulary.ts";
 import type { ActionRecord } from "../store/actions.ts";
 import type { Directory } from "../store/directory.ts";
@@ -70,4 +71,25 @@ export function actionItem(action: ActionRecord, dir: Directory, now: Date): Lis
     );
   }
   return { text: `${actionHandle(action.number)} ${action.text}`, detail: parts.join("; ") };
+}
+
+export interface ActivityFacts {
+  status: string;
+  period: string | null;
+  place: string | null;
+  fundingChannel: string | null;
+  area: { name: string } | null;
+}
+
+/** "held; March 2017; Bangkok; funding: European Union", with the status read against the clock. */
+export function activityDetail(activity: ActivityFacts, now: Date): string {
+  return [
+    activityStatusAt(activity.status, activity.period, now),
+    activity.period,
+    activity.place,
+    activity.area?.name,
+    activity.fundingChannel ? `funding: ${activity.fundingChannel}` : "funding: not recorded",
+  ]
+    .filter(Boolean)
+    .join("; ");
 }

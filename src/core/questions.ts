@@ -4,22 +4,25 @@
 // it can answer instead of guessing.
 import * as chrono from "chrono-node";
 import { calendarDate, joinAnd, meetingWhen, personName } from "../domain/format.ts";
+import { fold } from "../domain/names.ts";
 import { areasCoordinatedBy } from "../store/directory.ts";
 import { findMeeting, findNextMeeting } from "../store/meetings.ts";
 import { listUpdatesForMeeting } from "../store/updates.ts";
-import { actions } from "./commands/actions.ts";
+import { actions, actionsDueBy } from "./commands/actions.ts";
 import { coalitionStatus, coalitionsOverview } from "./commands/coalitions.ts";
-import { areas, who } from "./commands/directory.ts";
+import { areas, coalitionMembers, who } from "./commands/directory.ts";
 import { help } from "./commands/help.ts";
 import { agenda, meeting, minutes } from "./commands/meetings.ts";
 import type { CommandContext } from "./context.ts";
+import { activityDetail } from "./describe.ts";
 import { UserError } from "./errors.ts";
 import { privateReply, type Reply } from "./reply.ts";
 import { findMentions, type Subject, subjectName } from "./resolve.ts";
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);
 
-export async function answerQuestion(context: CommandContext, raw: string): Promise<Reply[]> {
+/** The answer to a plain question, or null when the bot cannot tell what is asked. */
+export async function answerQuestion(context: CommandContext, raw: string): Promise<Reply[] | null> {
   const text = raw
     .replace(/<@[^>]+>/g, " ")
     .replace(/\s+/g, " ")
@@ -80,11 +83,8 @@ export async function answerQuestion(context: CommandContext, raw: string): Prom
       leadQuestion && coalitions[0]
         ? coalitions[0]
         : (mentions.find((m) => m.kind !== "coalition") ?? mentions[0]);
-    if (target)
-      return who(
-        context,
-        target.kind === "coalition" ? `${subjectName(target)} coalition` : subjectName(target),
-      );
+    if (target?.kind === "coalition") return coalitionMembers(context, target.coalition.id);
+    if (target) return who(context, subjectName(target));
     if (has(lower, /\bcoordinators?\b/)) return areas(context);
   }
   if (coalitions[0]) return coalitionStatus(context, coalitions[0].coalition.id);
@@ -94,10 +94,11 @@ export async function answerQuestion(context: CommandContext, raw: string): Prom
   if (area) return who(context, subjectName(area));
   const delegation = mentions.find((m) => m.kind === "delegation" || m.kind === "person");
   if (delegation) return who(context, subjectName(delegation));
-  return [notUnderstood(lower)];
+  return activityQuestion(context, lower);
 }
 
-function notUnderstood(lower: string): Reply {
+export function notUnderstood(text: string): Reply {
+  const lower = text.toLowerCase();
   const examples = has(lower, /\bmeet/)
     ? ['"when do we meet next?"', '"what was decided last time?"']
     : has(lower, /\b(?:who|person|people)\b/)
@@ -113,6 +114,10 @@ async function actionsQuestion(
   lower: string,
   mentions: Subject[],
 ): Promise<Reply[]> {
+  if (has(lower, /\b(?:before|by|for|until)\b.*\bmeeting\b/) && !has(lower, /\b(?:overdue|late)\b/)) {
+    const target = await meetingReferredTo(context, lower);
+    if (target) return actionsDueBy(context, target);
+  }
   if (has(lower, /\b(?:overdue|late|past due|behind)\b/)) return actions(context, { kind: "overdue" });
   if (has(lower, /\b(?:my|mine|i owe|do i|me)\b/)) return actions(context, { kind: "mine" });
   const subject = mentions.find((m) => m.kind !== "coalition") ?? mentions[0];
@@ -219,6 +224,90 @@ async function attendance(context: CommandContext, text: string): Promise<Reply[
             items: [...byDelegation.entries()].map(([delegation, people]) => ({
               text: delegation,
               detail: joinAnd(people),
+            })),
+          },
+        ],
+      },
+    ),
+  ];
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** "the December meeting" -> the scheduled meeting in December; otherwise the next meeting. */
+async function meetingReferredTo(context: CommandContext, lower: string): Promise<number | null> {
+  const { db, dir, now } = context;
+  const month = MONTH_NAMES.findIndex((name) =>
+    new RegExp(`\\b${name.slice(0, 3)}\\w*\\s+(?:cc\\s+|committee\\s+)?meeting`).test(lower),
+  );
+  if (month >= 0) {
+    const meetings = await db.meeting.findMany({
+      where: { committeeId: dir.committee.id, status: { not: "cancelled" } },
+      orderBy: { startsAt: "asc" },
+    });
+    const inMonth = meetings.filter(
+      (m) => Number(calendarDate(m.startsAt, m.timeZone).slice(5, 7)) === month + 1,
+    );
+    const upcoming = inMonth.find((m) => m.startsAt.getTime() >= now.getTime()) ?? inMonth.at(-1);
+    return upcoming?.id ?? null;
+  }
+  return (await findNextMeeting(db, dir.committee.id, now))?.id ?? null;
+}
+
+const GENERIC_WORDS = new Set([
+  "seminar",
+  "seminars",
+  "meeting",
+  "meetings",
+  "regional",
+  "country",
+  "specific",
+  "informal",
+  "closed",
+  "promoting",
+  "coalitions",
+  "intersessional",
+]);
+
+/** Questions about one recorded activity ("how is the Bangkok seminar funded?"). */
+async function activityQuestion(context: CommandContext, lower: string): Promise<Reply[] | null> {
+  const { db, dir, now } = context;
+  const activities = await db.coalitionActivity.findMany({
+    where: { coalition: { committeeId: dir.committee.id } },
+    include: { coalition: true, area: true },
+    orderBy: { position: "asc" },
+  });
+  const words = new Set(fold(lower).split(" "));
+  const matches = activities.filter((activity) =>
+    fold(`${activity.title} ${activity.place ?? ""}`)
+      .split(" ")
+      .some((word) => word.length >= 4 && !GENERIC_WORDS.has(word) && words.has(word)),
+  );
+  if (matches.length === 0) return null;
+  return [
+    privateReply(
+      matches.length === 1
+        ? `${matches[0]?.title}, ${matches[0]?.coalition.name} coalition.`
+        : `${matches.length} recorded activities match.`,
+      {
+        sections: [
+          {
+            items: matches.map((activity) => ({
+              text: `${activity.title} (${activity.coalition.name} coalition)`,
+              detail: activityDetail(activity, now),
             })),
           },
         ],

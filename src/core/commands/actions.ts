@@ -1,6 +1,6 @@
 // actions [filter], action add, action done.
 import { isPastDate, readDue } from "../../domain/due.ts";
-import { joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
+import { calendarDate, joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
 import { actionHandle, parseActionHandle } from "../../domain/vocabulary.ts";
 import {
   type ActionQuery,
@@ -99,6 +99,25 @@ export async function actions(context: CommandContext, filter: ActionsFilter): P
         sections: [{ items: found.map((action) => actionItem(action, dir, now)) }],
       },
     ),
+  ];
+}
+
+/** Open items due by a given meeting: "by the next meeting" for it, or a date on or before its day. */
+export async function actionsDueBy(context: CommandContext, meetingId: number): Promise<Reply[]> {
+  const { db, dir, now } = context;
+  const target = await db.meeting.findUnique({ where: { id: meetingId } });
+  if (!target) throw new UserError("That meeting no longer exists.");
+  const day = calendarDate(target.startsAt, target.timeZone);
+  const open = await listActions(db, { committeeId: dir.committee.id, status: "open" });
+  const due = open.filter(
+    (a) => a.dueMeetingId === target.id || (a.dueKind === "date" && a.dueOn !== null && a.dueOn <= day),
+  );
+  const label = `the meeting of ${longDate(target.startsAt, target.timeZone)}`;
+  if (due.length === 0) return [privateReply(`Nothing is due by ${label}.`)];
+  return [
+    privateReply(`${due.length} open action item${due.length === 1 ? " is" : "s are"} due by ${label}.`, {
+      sections: [{ items: due.map((action) => actionItem(action, dir, now)) }],
+    }),
   ];
 }
 

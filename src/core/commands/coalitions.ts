@@ -10,7 +10,7 @@ import {
 import { listActions } from "../../store/actions.ts";
 import { type CoalitionRecord, findCoalition, listCoalitions } from "../../store/coalitions.ts";
 import type { CommandContext } from "../context.ts";
-import { actionItem } from "../describe.ts";
+import { actionItem, activityDetail } from "../describe.ts";
 import { UserError } from "../errors.ts";
 import { USAGE } from "../grammar.ts";
 import { privateReply, type Reply, type Section } from "../reply.ts";
@@ -57,15 +57,7 @@ export async function coalitionStatus(context: CommandContext, coalitionId: numb
     items: coalition.activities.length
       ? coalition.activities.map((activity) => ({
           text: activity.title,
-          detail: [
-            activity.status,
-            activity.period,
-            activity.place,
-            activity.area?.name,
-            activity.fundingChannel ? `funding: ${activity.fundingChannel}` : "funding: not recorded",
-          ]
-            .filter(Boolean)
-            .join("; "),
+          detail: activityDetail(activity, context.now),
         }))
       : [{ text: "none recorded" }],
   });

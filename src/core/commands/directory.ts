@@ -83,6 +83,12 @@ function whoPerson(context: CommandContext, person: PersonEntry): Reply {
   return privateReply(`${personLine(person)} (${delegation.name}): ${roles}.${areasText}`);
 }
 
+export async function coalitionMembers(context: CommandContext, coalitionId: number): Promise<Reply[]> {
+  const coalition = context.dir.coalitions.find((c) => c.id === coalitionId);
+  if (!coalition) throw new UserError("That coalition no longer exists.");
+  return [await whoCoalition(context, coalition.id, coalition.name)];
+}
+
 async function whoCoalition(context: CommandContext, coalitionId: number, name: string): Promise<Reply> {
   const members = await context.db.coalitionMember.findMany({
     where: { coalitionId },
