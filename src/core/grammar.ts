@@ -88,9 +88,22 @@ export function normalizeCommandText(text: string): string {
     .replace(/^\/[a-z][\w-]*\s*/i, "");
 }
 
+/**
+ * The command word and the words after it. "update: text" leaves out the
+ * optional subject, so its colon may follow the command word directly.
+ */
+function splitHead(text: string): { head: string; rest: string[] } {
+  const [first = "", ...rest] = text.split(" ");
+  const colon = first.indexOf(":");
+  if (colon > 0 && first.slice(0, colon).toLowerCase() === "update") {
+    return { head: first.slice(0, colon), rest: [first.slice(colon), ...rest] };
+  }
+  return { head: first, rest };
+}
+
 /** Is the first word of `text` one of the grammar's commands? */
 export function looksLikeCommand(text: string): boolean {
-  const first = normalizeCommandText(text).split(" ")[0]?.toLowerCase() ?? "";
+  const first = splitHead(normalizeCommandText(text)).head.toLowerCase();
   return (COMMAND_WORDS as readonly string[]).includes(first);
 }
 
@@ -106,7 +119,7 @@ export function parseCommand(input: string): ParseResult {
   }
   const text = normalizeCommandText(input);
   if (text === "") return ok({ name: "help" });
-  const [head = "", ...rest] = text.split(" ");
+  const { head, rest } = splitHead(text);
   const word = head.toLowerCase();
   const args = rest.join(" ");
 

@@ -71,7 +71,8 @@ describe("console CLI", () => {
         expect((reply.text as string).trim()).not.toBe("");
       }
     }
-    const meeting = (records[1]?.replies as { text: string }[]).map((reply) => reply.text).join("\n");
+    const meetingReplies = (records[1]?.replies ?? []) as { text: string }[];
+    const meeting = meetingReplies.map((reply) => reply.text).join("\n");
     expect(meeting).toContain("7 December 2016");
   });
 
