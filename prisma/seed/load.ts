@@ -17,6 +17,7 @@ import {
   MEETINGS,
   RECORDED_AT,
 } from "./ccm-2016-records.ts";
+import { seedPassages } from "./documents.ts";
 
 const TRANSACTION_TIMEOUT_MS = 30_000;
 
@@ -280,6 +281,8 @@ async function writeSeed(tx: Tx, now: Date): Promise<{ committeeId: number }> {
       });
     }
   }
+
+  await seedPassages(tx, committeeId, agendaMeetingId);
 
   await recordAudit(
     tx,

@@ -93,3 +93,16 @@ export function activityDetail(activity: ActivityFacts, now: Date): string {
     .filter(Boolean)
     .join("; ");
 }
+
+/** Open items due by a meeting: "by the next meeting" for it, or a date on or before its day. */
+export function dueByMeeting(
+  actions: ActionRecord[],
+  meeting: { id: number; startsAt: Date; timeZone: string },
+): ActionRecord[] {
+  const day = calendarDate(meeting.startsAt, meeting.timeZone);
+  return actions.filter(
+    (a) =>
+      a.status === "open" &&
+      (a.dueMeetingId === meeting.id || (a.dueKind === "date" && a.dueOn !== null && a.dueOn <= day)),
+  );
+}

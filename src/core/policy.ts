@@ -20,3 +20,11 @@ export function requireRole(person: PersonEntry, roles: readonly Role[], doing: 
 export function roleName(role: Role): string {
   return role === "president" ? "Presidency" : role;
 }
+
+const ROLE_HOLDERS: Record<Role, string> = {
+  president: "the Presidency",
+  coordinator: "coordinators",
+  secretariat: "the secretariat",
+  observer: "observers",
+  member: "members",
+};

@@ -5,6 +5,7 @@
 import * as chrono from "chrono-node";
 import { calendarDate, joinAnd, meetingWhen, personName } from "../domain/format.ts";
 import { fold } from "../domain/names.ts";
+import { searchPassages, terms } from "../records/search.ts";
 import { areasCoordinatedBy } from "../store/directory.ts";
 import { findMeeting, findNextMeeting } from "../store/meetings.ts";
 import { listUpdatesForMeeting } from "../store/updates.ts";
@@ -87,14 +88,43 @@ export async function answerQuestion(context: CommandContext, raw: string): Prom
     if (target) return who(context, subjectName(target));
     if (has(lower, /\bcoordinators?\b/)) return areas(context);
   }
+  const fromRecord = await recordQuestion(context, text);
+  if (fromRecord && fromRecord.hit.matched >= 3) return fromRecord.replies;
   if (coalitions[0]) return coalitionStatus(context, coalitions[0].coalition.id);
+  // Words beyond the names mentioned ("the ISU deficit") ask about something the
+  // record says, not about who the ISU is.
+  const beyondNames = terms(text).filter(
+    (term) => findMentions(context.dir, term, ["delegation", "area", "person"]).length === 0,
+  );
+  if (fromRecord && beyondNames.length > 0) return fromRecord.replies;
   if (has(lower, /\bcoalitions?\b/)) return coalitionsOverview(context);
   if (has(lower, /\b(?:areas?|themes?|thematic)\b/)) return areas(context);
   const area = mentions.find((m) => m.kind === "area");
   if (area) return who(context, subjectName(area));
   const delegation = mentions.find((m) => m.kind === "delegation" || m.kind === "person");
   if (delegation) return who(context, subjectName(delegation));
-  return activityQuestion(context, lower);
+  return (await activityQuestion(context, lower)) ?? fromRecord?.replies ?? null;
+}
+
+/** A quotation from the committee's records (minutes, papers) that answers the question, with its source. */
+async function recordQuestion(context: CommandContext, text: string) {
+  const passages = await context.db.recordPassage.findMany({
+    where: { committeeId: context.dir.committee.id },
+    orderBy: [{ source: "asc" }, { position: "asc" }],
+  });
+  const hit = searchPassages(passages, text);
+  if (!hit) return null;
+  const replies: Reply[] = [
+    privateReply(`${hit.source}, ${hit.reference}:`, {
+      sections: [
+        {
+          text: hit.sentences.map((sentence) => `“${sentence}”`).join(" "),
+          context: "Quoted from the record, not summarised.",
+        },
+      ],
+    }),
+  ];
+  return { hit, replies };
 }
 
 export function notUnderstood(text: string): Reply {
@@ -144,13 +174,8 @@ async function updatesQuestion(context: CommandContext, mentions: Subject[]): Pr
     : dir.areas;
   if (subject?.kind === "delegation" && areaList.length === 0) {
     const sent = updates.filter((u) => u.author.delegationId === subject.delegation.id);
-    if (sent.length === 0) {
-      return [
-        privateReply(
-          `${subject.delegation.name} coordinates no thematic area and has sent no update for the meeting of ${meetingWhen(next)}.`,
-        ),
-      ];
-    }
+    // Not a coordinator and nothing sent: the question is more likely about what it said on record.
+    if (sent.length === 0) return null;
   }
   const items = areaList.map((area) => {
     const update = updates.find((u) => u.areaId === area.id);

@@ -9,7 +9,7 @@ function sectionLines(section: Section): string[] {
   for (const field of section.fields ?? []) lines.push(`${field.label}: ${field.value}`);
   for (const item of section.items ?? []) {
     lines.push(`- ${item.text}`);
-    if (item.detail) lines.push(`  ${item.detail}`);
+    if (item.detail) lines.push(...item.detail.split("\n").map((line) => `  ${line}`));
   }
   if (section.context) lines.push(section.context);
   return lines;

@@ -14,7 +14,7 @@ import {
 import { delegationById } from "../../store/directory.ts";
 import { findLastMeeting, findNextMeeting } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
-import { actionItem, dueLabel, isOverdue, ownerLabel } from "../describe.ts";
+import { actionItem, dueByMeeting, dueLabel, isOverdue, ownerLabel } from "../describe.ts";
 import { UserError } from "../errors.ts";
 import { type ActionsFilter, type Command, USAGE } from "../grammar.ts";
 import { hasRole, requireRole } from "../policy.ts";
@@ -107,11 +107,8 @@ export async function actionsDueBy(context: CommandContext, meetingId: number): 
   const { db, dir, now } = context;
   const target = await db.meeting.findUnique({ where: { id: meetingId } });
   if (!target) throw new UserError("That meeting no longer exists.");
-  const day = calendarDate(target.startsAt, target.timeZone);
   const open = await listActions(db, { committeeId: dir.committee.id, status: "open" });
-  const due = open.filter(
-    (a) => a.dueMeetingId === target.id || (a.dueKind === "date" && a.dueOn !== null && a.dueOn <= day),
-  );
+  const due = dueByMeeting(open, target);
   const label = `the meeting of ${longDate(target.startsAt, target.timeZone)}`;
   if (due.length === 0) return [privateReply(`Nothing is due by ${label}.`)];
   return [

@@ -32,7 +32,7 @@ function personLine(person: PersonEntry): string {
 
 export function areas(context: CommandContext): Reply[] {
   const items: ListItem[] = context.dir.areas.map((area) => ({
-    text: `${area.position}. ${area.name}${area.shortName ? ` (${area.shortName})` : ""}`,
+    text: `${area.position}. ${area.name}${area.shortName && area.shortName !== area.name ? ` (${area.shortName})` : ""}`,
     detail: `Coordinators: ${coordinatorNames(context, area)}`,
   }));
   return [privateReply(`${context.dir.areas.length} thematic areas.`, { sections: [{ items }] })];

@@ -1,11 +1,19 @@
 // meeting [next|last], agenda, minutes.
-import { joinAnd, meetingWhen, personName, plural, shortDate } from "../../domain/format.ts";
+import {
+  clockTime,
+  joinAnd,
+  longDate,
+  meetingWhen,
+  personName,
+  plural,
+  shortDate,
+} from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import { listActions } from "../../store/actions.ts";
 import { findLastMeeting, findNextMeeting, type MeetingRecord } from "../../store/meetings.ts";
 import { listUpdatesForMeeting } from "../../store/updates.ts";
 import type { CommandContext } from "../context.ts";
-import { ownerLabel } from "../describe.ts";
+import { dueByMeeting, ownerLabel } from "../describe.ts";
 import { buildAgendaDraft } from "../drafts/agenda.ts";
 import { UserError } from "../errors.ts";
 import { privateReply, type Reply, type Section } from "../reply.ts";
@@ -45,7 +53,10 @@ async function describeNext(context: CommandContext): Promise<Reply[]> {
   const updates = await listUpdatesForMeeting(context.db, next.id);
   const received = dir.areas.filter((area) => updates.some((u) => u.areaId === area.id));
   const missing = dir.areas.filter((area) => !received.includes(area));
-  const due = (await openActionsFor(context, next)).filter((a) => a.dueMeetingId === next.id);
+  const due = dueByMeeting(
+    await listActions(context.db, { committeeId: dir.committee.id, status: "open" }),
+    next,
+  );
   const sections: Section[] = [
     {
       fields: [
@@ -201,11 +212,11 @@ export async function minutes(context: CommandContext): Promise<Reply[]> {
       text: `The next meeting would be held on ${meetingWhen(next)}${where(next)}.`,
     });
   }
-  const held = `Held on ${meetingWhen(last).replace(/,.*/, "")}`;
+  const held = `Held on ${longDate(last.startsAt, zone)}`;
   const at = last.place ? ` at the ${last.place}` : "";
   const hours =
     last.timeKnown && last.endsAt
-      ? `, from ${meetingWhen(last).split(", ")[1]?.replace(/ \S+$/, "")} hours`
+      ? `, from ${clockTime(last.startsAt, zone)} – ${clockTime(last.endsAt, zone)} hours`
       : "";
   return [
     privateReply(`DRAFT — MINUTES OF THE ${dir.committee.name.toUpperCase()} MEETING`, {
