@@ -12,7 +12,7 @@ export function hasRole(person: PersonEntry, roles: readonly Role[]): boolean {
 export function requireRole(person: PersonEntry, roles: readonly Role[], doing: string): void {
   if (!hasRole(person, roles)) {
     throw new UserError(
-      `Only the ${joinAnd(roles.map(roleName))} may ${doing}; you are registered as ${joinAnd(person.roles.map(roleName)) || "a guest"}.`,
+      `Only ${joinAnd(roles.map((role) => ROLE_HOLDERS[role]))} may ${doing}; you are registered as ${joinAnd(person.roles.map(roleName)) || "a guest"}.`,
     );
   }
 }

@@ -4,7 +4,9 @@ import { splitMinutes, splitNumberedPaper } from "../../src/records/passages.ts"
 import { searchPassages, stem } from "../../src/records/search.ts";
 
 const minutes = splitMinutes(readFileSync("prisma/seed/documents/minutes-2016-11-04.txt", "utf8"));
-const paper = splitNumberedPaper(readFileSync("prisma/seed/documents/non-paper-country-coalitions.txt", "utf8"));
+const paper = splitNumberedPaper(
+  readFileSync("prisma/seed/documents/non-paper-country-coalitions.txt", "utf8"),
+);
 const passages = [
   ...minutes.map((p) => ({ ...p, source: "Minutes of 4 November 2016" })),
   ...paper.map((p) => ({ ...p, source: "Non-paper" })),
@@ -13,12 +15,29 @@ const passages = [
 describe("splitting the records", () => {
   it("files every minutes paragraph under its agenda item and skips the attendance list", () => {
     const items = new Set(minutes.map((p) => p.agendaNumber));
-    expect([...items]).toEqual(["2", "3", "4", "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.8", "6", "7", "8"]);
+    expect([...items]).toEqual([
+      "2",
+      "3",
+      "4",
+      "5.1",
+      "5.2",
+      "5.3",
+      "5.4",
+      "5.5",
+      "5.6",
+      "5.7",
+      "5.8",
+      "6",
+      "7",
+      "8",
+    ]);
     expect(minutes.some((p) => p.text.includes("Malgorzata Hauge"))).toBe(false);
   });
 
   it("mends a sentence cut by a page break", () => {
-    expect(minutes.some((p) => p.text.includes("dialogue with selected States Parties through the organization"))).toBe(true);
+    expect(
+      minutes.some((p) => p.text.includes("dialogue with selected States Parties through the organization")),
+    ).toBe(true);
   });
 
   it("keeps the non-paper's eleven numbered paragraphs, the scanned '4,' included, with bullets folded in", () => {

@@ -1,6 +1,6 @@
 // actions [filter], action add, action done.
 import { isPastDate, readDue } from "../../domain/due.ts";
-import { calendarDate, joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
+import { joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
 import { actionHandle, parseActionHandle } from "../../domain/vocabulary.ts";
 import {
   type ActionQuery,
