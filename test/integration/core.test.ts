@@ -607,7 +607,7 @@ describe("core: recording and completing action items", () => {
     const before = await counts();
     const { text, reply } = await h.get().one(CHAYER, "action add X");
     expect(reply.visibility).toBe("private");
-    expect(text).toMatch(/^Only the Presidency, secretariat and coordinator may record action items/);
+    expect(text).toMatch(/^Only the Presidency, the secretariat and coordinators may record action items/);
     expect(text).toContain("you are registered as observer");
     expect(await counts()).toEqual(before);
   });
