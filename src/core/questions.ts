@@ -5,6 +5,7 @@
 import * as chrono from "chrono-node";
 import { calendarDate, joinAnd, meetingWhen, personName } from "../domain/format.ts";
 import { fold } from "../domain/names.ts";
+import { MONTH_NAMES } from "../domain/period.ts";
 import { searchPassages, terms } from "../records/search.ts";
 import { areasCoordinatedBy } from "../store/directory.ts";
 import { findMeeting, findNextMeeting } from "../store/meetings.ts";
@@ -256,21 +257,6 @@ async function attendance(context: CommandContext, text: string): Promise<Reply[
     ),
   ];
 }
-
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 /** "the December meeting" -> the scheduled meeting in December; otherwise the next meeting. */
 async function meetingReferredTo(context: CommandContext, lower: string): Promise<number | null> {

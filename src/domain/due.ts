@@ -2,27 +2,13 @@
 // December), "2016-12-07", "next Wednesday", "next meeting", "the December meeting".
 import * as chrono from "chrono-node";
 import { calendarDate } from "./format.ts";
+import { MONTH_NAMES } from "./period.ts";
 
 export type DueReading =
   | { kind: "date"; dueOn: string }
   | { kind: "next-meeting" }
   | { kind: "meeting-in-month"; month: number }
   | { kind: "none" };
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 export function readDue(text: string, now: Date, timeZone: string): DueReading | null {
   const lower = text
@@ -33,7 +19,7 @@ export function readDue(text: string, now: Date, timeZone: string): DueReading |
   if (/^(?:the\s+)?next\s+(?:cc\s+|committee\s+)?meeting$/.test(lower)) return { kind: "next-meeting" };
   const monthMeeting = /^(?:the\s+)?([a-z]+)\s+(?:cc\s+|committee\s+)?meeting$/.exec(lower);
   if (monthMeeting) {
-    const month = MONTHS.findIndex(
+    const month = MONTH_NAMES.findIndex(
       (name) => name.startsWith(monthMeeting[1] ?? "-") && (monthMeeting[1]?.length ?? 0) >= 3,
     );
     if (month >= 0) return { kind: "meeting-in-month", month: month + 1 };

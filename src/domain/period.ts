@@ -2,7 +2,8 @@
 // read against the clock: an activity recorded as held in March 2017 is still
 // to come when the clock says November 2016.
 
-const MONTHS = [
+/** Month names in calendar order, lower case. */
+export const MONTH_NAMES = [
   "january",
   "february",
   "march",
@@ -15,7 +16,7 @@ const MONTHS = [
   "october",
   "november",
   "december",
-];
+] as const;
 
 /** The first instant after the period, or null when the text is not a month or a year. */
 export function periodEnd(period: string | null): Date | null {
@@ -23,7 +24,7 @@ export function periodEnd(period: string | null): Date | null {
   const text = period.trim().toLowerCase();
   const monthYear = /^(?:(?:early|mid|late)\s+)?([a-z]+)\s+(\d{4})$/.exec(text);
   if (monthYear) {
-    const month = MONTHS.indexOf(monthYear[1] ?? "");
+    const month = MONTH_NAMES.indexOf((monthYear[1] ?? "") as (typeof MONTH_NAMES)[number]);
     if (month >= 0) return new Date(Date.UTC(Number(monthYear[2]), month + 1, 1));
   }
   const year = /^(\d{4})$/.exec(text);
