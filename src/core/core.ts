@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.ts";
 import type { Logger } from "../log.ts";
-import { loadDirectory, type PersonEntry } from "../store/directory.ts";
+import { loadDirectory, type PersonEntry, toPersonEntry } from "../store/directory.ts";
 import type { Db } from "../store/open.ts";
 import { findPersonById, findPersonByIdentity } from "../store/people.ts";
 import { runCommand } from "./commands/index.ts";
@@ -45,18 +45,7 @@ export function createCore(deps: CoreDeps): Core {
             workspaceId: speaker.workspaceId,
             userId: speaker.userId,
           });
-    return record
-      ? {
-          id: record.id,
-          name: record.name,
-          familyName: record.familyName,
-          honorific: record.honorific,
-          position: record.position,
-          timeZone: record.timeZone,
-          delegationId: record.delegationId,
-          roles: record.roles.map((r) => r.role as PersonEntry["roles"][number]),
-        }
-      : null;
+    return record ? toPersonEntry(record) : null;
   }
 
   async function runParsed(context: CommandContext, text: string): Promise<Reply[]> {

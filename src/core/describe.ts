@@ -5,6 +5,7 @@ import {
   joinAnd,
   longCalendarDate,
   longDate,
+  type NamedPerson,
   personName,
   shortDate,
 } from "../domain/format.ts";
@@ -92,6 +93,31 @@ export function activityDetail(activity: ActivityFacts, now: Date): string {
   ]
     .filter(Boolean)
     .join("; ");
+}
+
+interface AttendanceRow {
+  person: NamedPerson & {
+    listOrder: number;
+    delegation: { name: string; label: string | null; listOrder: number };
+  };
+}
+
+/** People present, grouped by delegation in the order the minutes list them. */
+export function attendanceByDelegation(
+  attendances: readonly AttendanceRow[],
+): { delegation: AttendanceRow["person"]["delegation"]; people: string[] }[] {
+  const groups = new Map<string, { delegation: AttendanceRow["person"]["delegation"]; people: string[] }>();
+  const ordered = [...attendances].sort(
+    (a, b) =>
+      a.person.delegation.listOrder - b.person.delegation.listOrder ||
+      a.person.listOrder - b.person.listOrder,
+  );
+  for (const { person } of ordered) {
+    const group = groups.get(person.delegation.name) ?? { delegation: person.delegation, people: [] };
+    group.people.push(personName(person));
+    groups.set(person.delegation.name, group);
+  }
+  return [...groups.values()];
 }
 
 /** Open items due by a meeting: "by the next meeting" for it, or a date on or before its day. */

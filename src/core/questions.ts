@@ -8,7 +8,7 @@ import { fold } from "../domain/names.ts";
 import { MONTH_NAMES } from "../domain/period.ts";
 import { searchPassages, terms } from "../records/search.ts";
 import { areasCoordinatedBy } from "../store/directory.ts";
-import { findMeeting, findNextMeeting } from "../store/meetings.ts";
+import { findMeeting, findMeetingInMonth, findNextMeeting } from "../store/meetings.ts";
 import { listUpdatesForMeeting } from "../store/updates.ts";
 import { actions, actionsDueBy } from "./commands/actions.ts";
 import { coalitionStatus, coalitionsOverview } from "./commands/coalitions.ts";
@@ -16,7 +16,7 @@ import { areas, coalitionMembers, who } from "./commands/directory.ts";
 import { help } from "./commands/help.ts";
 import { agenda, meeting, minutes } from "./commands/meetings.ts";
 import type { CommandContext } from "./context.ts";
-import { activityDetail } from "./describe.ts";
+import { activityDetail, attendanceByDelegation } from "./describe.ts";
 import { UserError } from "./errors.ts";
 import { privateReply, type Reply } from "./reply.ts";
 import { findMentions, type Subject, subjectName } from "./resolve.ts";
@@ -232,23 +232,15 @@ async function attendance(context: CommandContext, text: string): Promise<Reply[
   if (found.attendances.length === 0) {
     return [privateReply(`No attendance is recorded for the meeting of ${meetingWhen(found)}.`)];
   }
-  const byDelegation = new Map<string, string[]>();
-  for (const a of [...found.attendances].sort(
-    (x, y) =>
-      x.person.delegation.listOrder - y.person.delegation.listOrder ||
-      x.person.listOrder - y.person.listOrder,
-  )) {
-    const name = a.person.delegation.name;
-    byDelegation.set(name, [...(byDelegation.get(name) ?? []), personName(a.person)]);
-  }
+  const byDelegation = attendanceByDelegation(found.attendances);
   return [
     privateReply(
-      `Present at the meeting of ${meetingWhen(found)}: ${byDelegation.size} delegations, ${found.attendances.length} people.`,
+      `Present at the meeting of ${meetingWhen(found)}: ${byDelegation.length} delegations, ${found.attendances.length} people.`,
       {
         sections: [
           {
-            items: [...byDelegation.entries()].map(([delegation, people]) => ({
-              text: delegation,
+            items: byDelegation.map(({ delegation, people }) => ({
+              text: delegation.name,
               detail: joinAnd(people),
             })),
           },
@@ -265,15 +257,7 @@ async function meetingReferredTo(context: CommandContext, lower: string): Promis
     new RegExp(`\\b${name.slice(0, 3)}\\w*\\s+(?:cc\\s+|committee\\s+)?meeting`).test(lower),
   );
   if (month >= 0) {
-    const meetings = await db.meeting.findMany({
-      where: { committeeId: dir.committee.id, status: { not: "cancelled" } },
-      orderBy: { startsAt: "asc" },
-    });
-    const inMonth = meetings.filter(
-      (m) => Number(calendarDate(m.startsAt, m.timeZone).slice(5, 7)) === month + 1,
-    );
-    const upcoming = inMonth.find((m) => m.startsAt.getTime() >= now.getTime()) ?? inMonth.at(-1);
-    return upcoming?.id ?? null;
+    return (await findMeetingInMonth(db, dir.committee.id, month + 1, now))?.id ?? null;
   }
   return (await findNextMeeting(db, dir.committee.id, now))?.id ?? null;
 }

@@ -58,6 +58,30 @@ export interface Directory {
 
 export class NoCommitteeError extends Error {}
 
+interface PersonRow {
+  id: number;
+  name: string;
+  familyName: string;
+  honorific: string | null;
+  position: string | null;
+  timeZone: string | null;
+  delegationId: number;
+  roles: { role: string }[];
+}
+
+export function toPersonEntry(p: PersonRow): PersonEntry {
+  return {
+    id: p.id,
+    name: p.name,
+    familyName: p.familyName,
+    honorific: p.honorific,
+    position: p.position,
+    timeZone: p.timeZone,
+    delegationId: p.delegationId,
+    roles: p.roles.map((r) => r.role as Role),
+  };
+}
+
 export async function loadDirectory(db: Db, slug?: string): Promise<Directory> {
   const committee = await db.committee.findFirst({ where: slug ? { slug } : {}, orderBy: { id: "asc" } });
   if (!committee) throw new NoCommitteeError("No committee is set up in this database.");
@@ -93,16 +117,7 @@ export async function loadDirectory(db: Db, slug?: string): Promise<Directory> {
       aliases: delegationAliases.filter((a) => a.delegationId === d.id).map((a) => a.alias),
     })),
     persons: persons
-      .map((p) => ({
-        id: p.id,
-        name: p.name,
-        familyName: p.familyName,
-        honorific: p.honorific,
-        position: p.position,
-        timeZone: p.timeZone,
-        delegationId: p.delegationId,
-        roles: p.roles.map((r) => r.role as Role),
-      }))
+      .map(toPersonEntry)
       .sort(
         (a, b) => (delegationOrder.get(a.delegationId) ?? 0) - (delegationOrder.get(b.delegationId) ?? 0),
       ),

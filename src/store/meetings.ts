@@ -1,5 +1,6 @@
 // Meetings: the next one, the last one, and one with its agenda, attendance
 // and decisions.
+import { calendarDate } from "../domain/format.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./open.ts";
 
@@ -34,4 +35,14 @@ export async function findLastMeeting(db: Db, committeeId: number, now: Date): P
 
 export async function findMeeting(db: Db, id: number): Promise<MeetingRecord | null> {
   return db.meeting.findUnique({ where: { id }, include: meetingInclude });
+}
+
+/** "The December meeting": the first meeting in that calendar month (1-12) that has not started, else its last one. */
+export async function findMeetingInMonth(db: Db, committeeId: number, month: number, now: Date) {
+  const meetings = await db.meeting.findMany({
+    where: { committeeId, status: { not: "cancelled" } },
+    orderBy: { startsAt: "asc" },
+  });
+  const inMonth = meetings.filter((m) => Number(calendarDate(m.startsAt, m.timeZone).slice(5, 7)) === month);
+  return inMonth.find((m) => m.startsAt.getTime() >= now.getTime()) ?? inMonth.at(-1) ?? null;
 }

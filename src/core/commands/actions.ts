@@ -12,7 +12,7 @@ import {
   type NewAction,
 } from "../../store/actions.ts";
 import { delegationById } from "../../store/directory.ts";
-import { findLastMeeting, findNextMeeting } from "../../store/meetings.ts";
+import { findLastMeeting, findMeetingInMonth, findNextMeeting } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
 import { actionItem, dueByMeeting, dueLabel, isOverdue, ownerLabel } from "../describe.ts";
 import { UserError } from "../errors.ts";
@@ -172,17 +172,8 @@ async function resolveDue(
     return { dueKind: "next-meeting", dueMeetingId: next.id };
   }
   if (reading.kind === "meeting-in-month") {
-    const meetings = await db.meeting.findMany({
-      where: { committeeId: dir.committee.id, status: "scheduled", startsAt: { gte: now } },
-      orderBy: { startsAt: "asc" },
-    });
-    const match = meetings.find(
-      (m) =>
-        Number(
-          longDate(m.startsAt, m.timeZone).length > 0 &&
-            new Intl.DateTimeFormat("en-GB", { timeZone: m.timeZone, month: "numeric" }).format(m.startsAt),
-        ) === reading.month,
-    );
+    const found = await findMeetingInMonth(db, dir.committee.id, reading.month, now);
+    const match = found && found.startsAt.getTime() >= now.getTime() ? found : null;
     if (!match) throw new UserError(`No meeting is scheduled in that month; give a date instead.`);
     return { dueKind: "next-meeting", dueMeetingId: match.id };
   }

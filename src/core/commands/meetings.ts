@@ -1,19 +1,11 @@
 // meeting [next|last], agenda, minutes.
-import {
-  clockTime,
-  joinAnd,
-  longDate,
-  meetingWhen,
-  personName,
-  plural,
-  shortDate,
-} from "../../domain/format.ts";
+import { clockTime, joinAnd, longDate, meetingWhen, plural, shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import { listActions } from "../../store/actions.ts";
 import { findLastMeeting, findNextMeeting, type MeetingRecord } from "../../store/meetings.ts";
 import { listUpdatesForMeeting } from "../../store/updates.ts";
 import type { CommandContext } from "../context.ts";
-import { dueByMeeting, ownerLabel } from "../describe.ts";
+import { attendanceByDelegation, dueByMeeting, ownerLabel } from "../describe.ts";
 import { buildAgendaDraft } from "../drafts/agenda.ts";
 import { UserError } from "../errors.ts";
 import { privateReply, type Reply, type Section } from "../reply.ts";
@@ -171,16 +163,10 @@ export async function minutes(context: CommandContext): Promise<Reply[]> {
   const { dir, db } = context;
   const last = await lastMeeting(context);
   const zone = last.timeZone;
-  const present = new Map<string, string[]>();
-  for (const attendance of [...last.attendances].sort(
-    (a, b) =>
-      a.person.delegation.listOrder - b.person.delegation.listOrder ||
-      a.person.listOrder - b.person.listOrder,
-  )) {
-    const delegation = attendance.person.delegation;
-    const label = delegation.label ? `${delegation.name} - ${delegation.label}` : delegation.name;
-    present.set(label, [...(present.get(label) ?? []), personName(attendance.person)]);
-  }
+  const present = attendanceByDelegation(last.attendances).map(({ delegation, people }) => ({
+    text: delegation.label ? `${delegation.name} - ${delegation.label}` : delegation.name,
+    detail: people.join("\n"),
+  }));
   const actions = (await listActions(db, { committeeId: dir.committee.id })).filter(
     (a) => a.sourceMeetingId === last.id,
   );
@@ -188,10 +174,7 @@ export async function minutes(context: CommandContext): Promise<Reply[]> {
   const sections: Section[] = [
     {
       title: "1. PRESENT:",
-      items: [...present.entries()].map(([delegation, people]) => ({
-        text: delegation,
-        detail: people.join("\n"),
-      })),
+      items: present,
     },
   ];
   for (const item of last.agendaItems.filter((i) => i.number !== "1")) {
