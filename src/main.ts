@@ -8,20 +8,36 @@ import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createCore } from "./core/core.ts";
 import { createHttpServer, listen } from "./http/server.ts";
 import { createLogger } from "./log.ts";
+import type { AdapterDeps, PlatformMount } from "./platform.ts";
 import { MigrationError } from "./store/migrate.ts";
 import { prepareStore } from "./store/prepare.ts";
 
-function platformLine(port: number): { line: string; disabled: Map<string, string> } {
+/** The adapters switched on by the configuration, each with its routes. */
+async function mountPlatforms(deps: AdapterDeps): Promise<PlatformMount[]> {
+  const mounts: PlatformMount[] = [];
+  return mounts;
+}
+
+function startupLine(port: number, mounts: PlatformMount[]): { line: string; disabled: Map<string, string> } {
   const disabled = new Map<string, string>();
-  const active = ["console"];
-  const slack =
-    "Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)";
-  const teams =
-    "Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or run the Bot Framework Emulator locally)";
-  disabled.set("POST /slack/events", slack);
-  disabled.set("POST /api/messages", teams);
+  const off: string[] = [];
+  if (!mounts.some((mount) => mount.name === "slack")) {
+    const slack =
+      "Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)";
+    disabled.set("POST /slack/events", slack);
+    off.push(slack);
+  }
+  if (!mounts.some((mount) => mount.name === "teams")) {
+    const teams = "Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD";
+    disabled.set("POST /api/messages", teams);
+    off.push(teams);
+  }
+  const active = ["console", ...mounts.map((mount) => mount.summary)];
   return {
-    line: `Rapporteur on http://127.0.0.1:${port} (GET /healthz). Active: ${active.join(", ")}. ${slack}. ${teams}.`,
+    line: [
+      `Rapporteur on http://127.0.0.1:${port} (GET /healthz). Active: ${active.join(", ")}.`,
+      ...off.map((reason) => `${reason}.`),
+    ].join(" "),
     disabled,
   };
 }
@@ -48,16 +64,19 @@ async function main(): Promise<number> {
     logger.info({ now: clock.now().toISOString() }, "clock started at RAPPORTEUR_NOW");
   const store = await prepareStore(config.DATABASE_URL, clock, logger);
   const core = createCore({ db: store.db, clock, logger });
-  const { line, disabled } = platformLine(config.PORT);
-  const server = createHttpServer({ logger, routes: new Map(), disabled });
+  const mounts = await mountPlatforms({ core, db: store.db, clock, logger, config });
+  const routes = new Map(mounts.flatMap((mount) => [...mount.routes]));
+  const server = createHttpServer({ logger, routes, disabled: startupLine(config.PORT, mounts).disabled });
   const port = await listen(server, config.PORT);
-  process.stderr.write(`${line.replace(`:${config.PORT} `, `:${port} `)}\n`);
+  for (const mount of mounts) await mount.start?.();
+  process.stderr.write(`${startupLine(port, mounts).line}\n`);
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     server.close();
+    for (const mount of mounts) await mount.stop?.();
     await store.close();
     process.exit(code);
   };
