@@ -10,6 +10,7 @@ import { runCommand } from "./commands/index.ts";
 import { actorFor, type CommandContext } from "./context.ts";
 import { UserError } from "./errors.ts";
 import { looksLikeCommand, parseCommand } from "./grammar.ts";
+import { handleSubmit } from "./interactions.ts";
 import { answerQuestion, notUnderstood } from "./questions.ts";
 import { privateReply, type Reply } from "./reply.ts";
 import type { ChatRequest } from "./request.ts";
@@ -69,8 +70,18 @@ export function createCore(deps: CoreDeps): Core {
       request,
       now,
     };
-    const conversational = request.kind === "mention" || request.kind === "message";
-    if (!conversational) return runParsed(context, request.text);
+    if (request.kind === "submit") {
+      return handleSubmit(context, {
+        runCommand: (text) => runParsed({ ...context, request: { ...request, kind: "command", text } }, text),
+        ask: (text) => converse({ ...context, request: { ...request, kind: "message", text } }),
+      });
+    }
+    if (request.kind === "command") return runParsed(context, request.text);
+    return converse(context);
+  }
+
+  async function converse(context: CommandContext): Promise<Reply[]> {
+    const { request } = context;
     // In conversation a command typed as a message still works ("actions mine"),
     // but a question that merely starts with a command word ("who is on VA?")
     // is a question; when both fail, the command's own error is the clearer one.

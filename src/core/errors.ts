@@ -5,6 +5,8 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly usage?: string,
+    /** The form field the message is about, when it came from a form. */
+    readonly field?: string,
   ) {
     super(message);
   }

@@ -37,6 +37,8 @@ export interface FormField {
   label: string;
   kind: "text" | "multiline" | "select" | "date";
   required?: boolean;
+  /** Several options may be chosen (a select); submitted comma-separated. */
+  multiple?: boolean;
   options?: { value: string; label: string }[];
   initial?: string;
   hint?: string;
@@ -50,6 +52,15 @@ export interface Form {
   fields: FormField[];
 }
 
+/** A document that goes with a reply: uploaded to Slack, attached in Teams, written by the console. */
+export interface Attachment {
+  filename: string;
+  mediaType: string;
+  /** Text documents as strings, binary ones (.docx) as bytes. */
+  content: string | Uint8Array;
+  title?: string;
+}
+
 export interface Reply {
   visibility: Visibility;
   /** One-line summary: notification text and the fallback where nothing richer renders. */
@@ -58,6 +69,7 @@ export interface Reply {
   sections?: Section[];
   buttons?: Button[];
   form?: Form;
+  files?: Attachment[];
 }
 
 export function privateReply(text: string, extra: Omit<Reply, "visibility" | "text"> = {}): Reply {

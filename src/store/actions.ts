@@ -141,3 +141,40 @@ export async function completeAction(
     );
   });
 }
+
+/** Replaces an action item's owners, keeping the old list in the audit trail. */
+export async function reassignAction(
+  db: Db,
+  action: ActionRecord,
+  owners: NewAction["owners"],
+  actor: Actor,
+  now: Date,
+): Promise<ActionRecord> {
+  const unique = [...new Map(owners.map((owner) => [ownerKey(owner), owner])).entries()];
+  await db.$transaction(async (tx) => {
+    await tx.actionOwner.deleteMany({ where: { actionId: action.id } });
+    await tx.actionOwner.createMany({
+      data: unique.map(([key, owner], listOrder) => ({
+        actionId: action.id,
+        ownerKey: key,
+        delegationId: owner.delegationId ?? null,
+        personId: owner.personId ?? null,
+        listOrder,
+      })),
+    });
+    await recordAudit(
+      tx,
+      action.committeeId,
+      actor,
+      {
+        action: "action.reassign",
+        entity: "action",
+        entityId: action.number,
+        before: { owners: action.owners.map((owner) => owner.ownerKey) },
+        after: { owners: unique.map(([key]) => key) },
+      },
+      now,
+    );
+  });
+  return db.actionItem.findUniqueOrThrow({ where: { id: action.id }, include: actionInclude });
+}

@@ -18,7 +18,7 @@ import { actionItem, dueByMeeting, dueLabel, isOverdue, ownerLabel } from "../de
 import { UserError } from "../errors.ts";
 import { type ActionsFilter, type Command, USAGE } from "../grammar.ts";
 import { hasRole, requireRole } from "../policy.ts";
-import { privateReply, publicReply, type Reply } from "../reply.ts";
+import { type Button, privateReply, publicReply, type Reply } from "../reply.ts";
 import { resolveSubjects, subjectName } from "../resolve.ts";
 
 interface Listing {
@@ -96,7 +96,14 @@ export async function actions(context: CommandContext, filter: ActionsFilter): P
     privateReply(
       `${found.length} ${found.length === 1 ? listing.label.replace("items", "item") : listing.label}.`,
       {
-        sections: [{ items: found.map((action) => actionItem(action, dir, now)) }],
+        sections: [
+          {
+            items: found.map((action) => ({
+              ...actionItem(action, dir, now),
+              ...(action.status === "open" ? { buttons: actionButtons(actionHandle(action.number)) } : {}),
+            })),
+          },
+        ],
       },
     ),
   ];
@@ -148,7 +155,7 @@ function resolveOwners(context: CommandContext, names: string[]): NewAction["own
   });
 }
 
-async function resolveDue(
+export async function resolveDue(
   context: CommandContext,
   text: string | undefined,
 ): Promise<Pick<NewAction, "dueKind" | "dueOn" | "dueMeetingId">> {
@@ -186,26 +193,34 @@ async function resolveDue(
   return { dueKind: "date", dueOn: reading.dueOn };
 }
 
-export async function addActionItem(
-  context: CommandContext,
-  command: Extract<Command, { name: "action-add" }>,
-): Promise<Reply[]> {
+export interface ActionItemInput {
+  text: string;
+  owners: NewAction["owners"];
+  due: Pick<NewAction, "dueKind" | "dueOn" | "dueMeetingId">;
+  agendaItemId?: number;
+}
+
+/** Records an action item (typed or from the form) and answers with it. */
+export async function createActionItem(context: CommandContext, input: ActionItemInput): Promise<Reply[]> {
   const { db, dir, person, actor, now } = context;
   requireRole(person, ["president", "secretariat", "coordinator"], "record action items");
-  if (command.text.length > 1000)
-    throw new UserError(`The action item is ${command.text.length} characters long; the limit is 1,000.`);
-  const owners = resolveOwners(context, command.owners);
-  const due = await resolveDue(context, command.due);
+  if (input.text.length > 1000)
+    throw new UserError(
+      `The action item is ${input.text.length} characters long; the limit is 1,000.`,
+      undefined,
+      "text",
+    );
   const last = await findLastMeeting(db, dir.committee.id, now);
   const running = last && now.getTime() - last.startsAt.getTime() < 12 * 3600_000 ? last : null;
   const created = await addAction(
     db,
     {
       committeeId: dir.committee.id,
-      text: command.text,
-      owners,
-      ...due,
+      text: input.text,
+      owners: input.owners,
+      ...input.due,
       sourceMeetingId: running?.id,
+      agendaItemId: input.agendaItemId,
       createdById: person.id,
     },
     actor,
@@ -216,9 +231,26 @@ export async function addActionItem(
       sections: [
         { text: `Owners: ${ownerLabel(created, dir)}; ${dueLabel(created, dir.committee.timeZone)}.` },
       ],
-      buttons: [{ actionId: "action-done", label: "Mark done", value: actionHandle(created.number) }],
+      buttons: actionButtons(actionHandle(created.number)),
     }),
   ];
+}
+
+export function actionButtons(handle: string): Button[] {
+  return [
+    { actionId: "action-done", label: "Mark done", value: handle, style: "primary" },
+    { actionId: "action-reassign", label: "Reassign", value: handle },
+  ];
+}
+
+export async function addActionItem(
+  context: CommandContext,
+  command: Extract<Command, { name: "action-add" }>,
+): Promise<Reply[]> {
+  requireRole(context.person, ["president", "secretariat", "coordinator"], "record action items");
+  const owners = resolveOwners(context, command.owners);
+  const due = await resolveDue(context, command.due);
+  return createActionItem(context, { text: command.text, owners, due });
 }
 
 function ownsAction(context: CommandContext, action: ActionRecord): boolean {

@@ -5,6 +5,7 @@ import { findNextMeeting } from "../../store/meetings.ts";
 import { submitUpdate } from "../../store/updates.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
+import { updateForm } from "../forms.ts";
 import { type Command, USAGE } from "../grammar.ts";
 import { hasRole } from "../policy.ts";
 import { privateReply, type Reply } from "../reply.ts";
@@ -79,28 +80,10 @@ export async function update(
       privateReply(
         `Your update on ${target.name} for ${forMeeting}: type "update ${target.name}: <your update>", or use the form.`,
         {
-          form: {
-            id: "update-submit",
-            title: `Update on ${target.name}`,
-            submitLabel: "Submit update",
-            fields: [
-              {
-                id: "subject",
-                label: "Area or coalition",
-                kind: "text",
-                initial: target.name,
-                required: true,
-              },
-              {
-                id: "body",
-                label: "Your update",
-                kind: "multiline",
-                required: true,
-                hint: "a few sentences; it is summarised in the agenda draft",
-              },
-              { id: "link", label: "Link to a document", kind: "text" },
-            ],
-          },
+          form: updateForm(
+            context.dir,
+            "areaId" in target ? `area:${target.areaId}` : `coalition:${target.coalitionId}`,
+          ),
         },
       ),
     ];
