@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { startConsoleChat } from "../adapters/console/session.ts";
 import { resolveSpeaker } from "../adapters/console/speaker.ts";
+import { mountSlack, slackDisabledReason } from "../adapters/slack/mount.ts";
 import { clockFromEnv } from "./clock.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createCore } from "./core/core.ts";
@@ -15,15 +16,20 @@ import { prepareStore } from "./store/prepare.ts";
 /** The adapters switched on by the configuration, each with its routes. */
 async function mountPlatforms(deps: AdapterDeps): Promise<PlatformMount[]> {
   const mounts: PlatformMount[] = [];
+  const slack = await mountSlack(deps);
+  if (slack) mounts.push(slack);
   return mounts;
 }
 
-function startupLine(port: number, mounts: PlatformMount[]): { line: string; disabled: Map<string, string> } {
+function startupLine(
+  config: Config,
+  port: number,
+  mounts: PlatformMount[],
+): { line: string; disabled: Map<string, string> } {
   const disabled = new Map<string, string>();
   const off: string[] = [];
   if (!mounts.some((mount) => mount.name === "slack")) {
-    const slack =
-      "Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)";
+    const slack = slackDisabledReason(config) ?? "Slack is off";
     disabled.set("POST /slack/events", slack);
     off.push(slack);
   }
@@ -66,10 +72,14 @@ async function main(): Promise<number> {
   const core = createCore({ db: store.db, clock, logger });
   const mounts = await mountPlatforms({ core, db: store.db, clock, logger, config });
   const routes = new Map(mounts.flatMap((mount) => [...mount.routes]));
-  const server = createHttpServer({ logger, routes, disabled: startupLine(config.PORT, mounts).disabled });
+  const server = createHttpServer({
+    logger,
+    routes,
+    disabled: startupLine(config, config.PORT, mounts).disabled,
+  });
   const port = await listen(server, config.PORT);
   for (const mount of mounts) await mount.start?.();
-  process.stderr.write(`${startupLine(port, mounts).line}\n`);
+  process.stderr.write(`${startupLine(config, port, mounts).line}\n`);
 
   let stopping = false;
   const stop = async (code: number) => {

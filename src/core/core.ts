@@ -10,6 +10,7 @@ import { runCommand } from "./commands/index.ts";
 import { actorFor, type CommandContext } from "./context.ts";
 import { UserError } from "./errors.ts";
 import { looksLikeCommand, parseCommand } from "./grammar.ts";
+import { homePage } from "./home.ts";
 import { handleSubmit } from "./interactions.ts";
 import { answerQuestion, notUnderstood } from "./questions.ts";
 import { privateReply, type Reply } from "./reply.ts";
@@ -24,6 +25,8 @@ export interface CoreDeps {
 
 export interface Core {
   handle(request: ChatRequest): Promise<Reply[]>;
+  /** The speaker's own page (App Home): open items, pending updates, next meeting, coalitions. */
+  home(request: ChatRequest): Promise<Reply>;
 }
 
 export const NOT_REGISTERED =
@@ -55,21 +58,16 @@ export function createCore(deps: CoreDeps): Core {
     return runCommand(context, parsed.command);
   }
 
-  async function dispatch(request: ChatRequest): Promise<Reply[]> {
+  async function contextFor(request: ChatRequest): Promise<CommandContext | null> {
     const person = await resolvePerson(request);
-    if (!person) return [privateReply(NOT_REGISTERED)];
+    if (!person) return null;
     const dir = await loadDirectory(db, deps.committeeSlug);
-    const now = clock.now();
-    const context: CommandContext = {
-      db,
-      clock,
-      logger,
-      dir,
-      person,
-      actor: actorFor(request, person),
-      request,
-      now,
-    };
+    return { db, clock, logger, dir, person, actor: actorFor(request, person), request, now: clock.now() };
+  }
+
+  async function dispatch(request: ChatRequest): Promise<Reply[]> {
+    const context = await contextFor(request);
+    if (!context) return [privateReply(NOT_REGISTERED)];
     if (request.kind === "submit") {
       return handleSubmit(context, {
         runCommand: (text) => runParsed({ ...context, request: { ...request, kind: "command", text } }, text),
@@ -98,6 +96,10 @@ export function createCore(deps: CoreDeps): Core {
   }
 
   return {
+    async home(request) {
+      const context = await contextFor(request);
+      return context ? homePage(context) : privateReply(NOT_REGISTERED, { title: "Rapporteur" });
+    },
     async handle(request) {
       try {
         return await dispatch(request);

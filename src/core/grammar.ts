@@ -18,7 +18,9 @@ export type Command =
   | { name: "meeting"; which: "next" | "last" }
   | { name: "update"; subject?: string; body?: string }
   | { name: "agenda" }
-  | { name: "minutes" };
+  | { name: "minutes" }
+  | { name: "link"; user: string; person: string }
+  | { name: "unlink"; user: string };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string; usage: string };
 
@@ -38,6 +40,8 @@ export const USAGE = {
   update: "update [area or coalition][: <text of your update>]",
   agenda: "agenda",
   minutes: "minutes",
+  link: "link @user <person>",
+  unlink: "unlink @user",
 } as const;
 
 export const SUMMARY: Record<keyof typeof USAGE, string> = {
@@ -53,6 +57,8 @@ export const SUMMARY: Record<keyof typeof USAGE, string> = {
   update: "submit your update for the next meeting",
   agenda: "the agenda draft for the next meeting",
   minutes: "the minutes draft of the last meeting",
+  link: "(secretariat) connect a chat account to a committee member",
+  unlink: "(secretariat) disconnect a chat account",
 };
 
 export const COMMAND_WORDS = [
@@ -67,6 +73,8 @@ export const COMMAND_WORDS = [
   "update",
   "agenda",
   "minutes",
+  "link",
+  "unlink",
 ] as const;
 
 function fail(error: string, usage: keyof typeof USAGE): ParseResult {
@@ -157,6 +165,16 @@ export function parseCommand(input: string): ParseResult {
     }
     case "update":
       return parseUpdate(args);
+    case "link": {
+      const [user = "", ...person] = rest;
+      if (!user || person.length === 0)
+        return fail(`"link" needs the chat user and the person, e.g. "link @maria Hauge".`, "link");
+      return ok({ name: "link", user, person: person.join(" ") });
+    }
+    case "unlink":
+      if (rest.length !== 1 || !rest[0])
+        return fail(`"unlink" needs one chat user, e.g. "unlink @maria".`, "unlink");
+      return ok({ name: "unlink", user: rest[0] });
     default:
       return {
         ok: false,

@@ -6,6 +6,7 @@ import { actions, addActionItem, markActionDone } from "./actions.ts";
 import { coalitionsOverview, status } from "./coalitions.ts";
 import { areas, who } from "./directory.ts";
 import { help } from "./help.ts";
+import { link, unlink } from "./link.ts";
 import { agenda, meeting, minutes } from "./meetings.ts";
 import { update } from "./update.ts";
 
@@ -35,5 +36,9 @@ export async function runCommand(context: CommandContext, command: Command): Pro
       return agenda(context);
     case "minutes":
       return minutes(context);
+    case "link":
+      return link(context, command.user, command.person);
+    case "unlink":
+      return unlink(context, command.user);
   }
 }

@@ -1,0 +1,21 @@
+// Bolt and the WebClient log through the process's pino logger.
+import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
+import type { Logger } from "../../src/log.ts";
+
+export function boltLogger(logger: Logger): BoltLogger {
+  const child = logger.child({ platform: "slack" });
+  let level = LogLevel.INFO;
+  const text = (parts: unknown[]) =>
+    parts.map((part) => (typeof part === "string" ? part : JSON.stringify(part))).join(" ");
+  return {
+    debug: (...parts) => child.debug(text(parts)),
+    info: (...parts) => child.info(text(parts)),
+    warn: (...parts) => child.warn(text(parts)),
+    error: (...parts) => child.error(text(parts)),
+    setLevel: (next) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

@@ -1,0 +1,47 @@
+// Slack mrkdwn safety: text from users and from the database is escaped, so
+// `&`, `<` and `>` cannot open a link, a mention or a broadcast, and a typed
+// "@channel" or "@here" cannot notify anyone.
+
+const BROADCAST = /@(channel|here|everyone)\b/gi;
+
+/** Escapes text for a mrkdwn or plain_text field. */
+export function escapeMrkdwn(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(BROADCAST, "@\u2060$1");
+}
+
+/** Bold in mrkdwn, for text that is already escaped. */
+export function bold(escaped: string): string {
+  return escaped.trim() ? `*${escaped.trim()}*` : "";
+}
+
+/** Cuts text to Slack's limit for a field, marking the cut. */
+export function clip(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  return `${text.slice(0, limit - 1)}…`;
+}
+
+/**
+ * Splits text into pieces of at most `limit` characters, at line breaks where
+ * possible, so a long section becomes several rather than failing.
+ */
+export function splitText(text: string, limit: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf("\n", limit);
+    if (cut < limit / 2) cut = rest.lastIndexOf(" ", limit);
+    if (cut < limit / 2) {
+      // A hard cut must not split an escape such as "&amp;".
+      const amp = rest.lastIndexOf("&", limit);
+      cut = amp > limit - 6 && amp > 0 ? amp : limit;
+    }
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^\n/, "");
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}

@@ -1,0 +1,89 @@
+// A person's own page (Slack's App Home tab): their open action items, the
+// updates still asked of them, the next meeting and how its agenda stands,
+// and the coalitions their delegation belongs to.
+import { longDate, meetingWhen } from "../domain/format.ts";
+import { actionHandle } from "../domain/vocabulary.ts";
+import { listActions } from "../store/actions.ts";
+import { areasCoordinatedBy, delegationById } from "../store/directory.ts";
+import { findNextMeeting } from "../store/meetings.ts";
+import { listUpdatesForMeeting } from "../store/updates.ts";
+import { actionButtons } from "./commands/actions.ts";
+import type { CommandContext } from "./context.ts";
+import { actionItem } from "./describe.ts";
+import { hasRole } from "./policy.ts";
+import { type Button, privateReply, type Reply, type Section } from "./reply.ts";
+
+export async function homePage(context: CommandContext): Promise<Reply> {
+  const { db, dir, person, now } = context;
+  const delegation = delegationById(dir, person.delegationId);
+  const sections: Section[] = [];
+
+  const mine = await listActions(db, {
+    committeeId: dir.committee.id,
+    status: "open",
+    ownerPersonIds: [person.id],
+    ownerDelegationIds: [delegation.id],
+  });
+  sections.push({
+    title: "Your open action items",
+    ...(mine.length
+      ? {
+          items: mine.map((action) => ({
+            ...actionItem(action, dir, now),
+            buttons: actionButtons(actionHandle(action.number)),
+          })),
+        }
+      : { text: `No open action items for you or ${delegation.name}.` }),
+  });
+
+  const next = await findNextMeeting(db, dir.committee.id, now);
+  const areas = areasCoordinatedBy(dir, person.delegationId);
+  if (next) {
+    const updates = await listUpdatesForMeeting(db, next.id);
+    const received = new Set(updates.map((u) => u.areaId).filter((id) => id !== null));
+    const pending = areas.filter((area) => !received.has(area.id));
+    if (areas.length) {
+      sections.push({
+        title: `Updates for the meeting of ${longDate(next.startsAt, next.timeZone)}`,
+        items: areas.map((area) => ({
+          text: area.name,
+          detail: received.has(area.id) ? "received, thank you" : "not yet received",
+          ...(pending.includes(area)
+            ? { buttons: [{ actionId: "run", label: "Submit update", value: `update ${area.name}` }] }
+            : {}),
+        })),
+      });
+    }
+    const areaCount = dir.areas.length;
+    const got = dir.areas.filter((area) => received.has(area.id)).length;
+    sections.push({
+      title: "Next meeting",
+      text: `${meetingWhen(next)}${next.place ? `, ${next.place}` : ""}.`,
+      context: `Agenda draft: updates received for ${got} of ${areaCount} thematic areas.`,
+    });
+  } else {
+    sections.push({ title: "Next meeting", text: "No meeting is scheduled yet." });
+  }
+
+  const coalitions = await db.countryCoalition.findMany({
+    where: { committeeId: dir.committee.id, members: { some: { delegationId: delegation.id } } },
+    orderBy: { name: "asc" },
+  });
+  sections.push({
+    title: "Your coalitions",
+    ...(coalitions.length
+      ? {
+          items: coalitions.map((c) => ({
+            text: c.name,
+            buttons: [{ actionId: "run", label: "Status", value: `status ${c.name}` }],
+          })),
+        }
+      : { text: `${delegation.name} is not a member of a country coalition.` }),
+  });
+
+  const buttons: Button[] = [];
+  if (areas.length) buttons.push({ actionId: "open-form", label: "Submit update", value: "update" });
+  if (hasRole(person, ["president", "secretariat", "coordinator"]))
+    buttons.push({ actionId: "open-form", label: "Add action item", value: "action-add" });
+  return privateReply(`${person.name}, ${delegation.name}`, { title: "Rapporteur", sections, buttons });
+}

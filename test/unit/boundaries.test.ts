@@ -1,0 +1,57 @@
+// The layering itself: the core (src/) never imports a platform SDK or an
+// adapter, and botbuilder stays inside adapters/teams/ so a later SDK swap
+// touches nothing else. Only the composition root (src/main.ts) mounts adapters.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+    .filter((path) => !path.startsWith("src/generated/"));
+}
+
+function imports(path: string): string[] {
+  const text = readFileSync(join(ROOT, path), "utf8");
+  return [...text.matchAll(/(?:import|export)[^"']*?from\s+["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+}
+
+const SDKS = /^(?:@slack\/|botbuilder|botframework-|@microsoft\/)/;
+
+describe("layering", () => {
+  it("keeps platform SDKs and adapters out of src/ (but for the composition root)", () => {
+    const offenders = sources("src")
+      .filter((path) => path !== "src/main.ts")
+      .flatMap((path) =>
+        imports(path)
+          .filter((spec) => SDKS.test(spec) || spec.includes("adapters/"))
+          .map((spec) => `${path} -> ${spec}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps botbuilder inside adapters/teams/", () => {
+    const offenders = [...sources("src"), ...sources("adapters"), ...sources("scripts")]
+      .filter((path) => !path.startsWith("adapters/teams/"))
+      .flatMap((path) =>
+        imports(path)
+          .filter((spec) => /^(?:botbuilder|botframework-)/.test(spec))
+          .map((spec) => `${path} -> ${spec}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps @slack/* inside adapters/slack/", () => {
+    const offenders = [...sources("src"), ...sources("adapters"), ...sources("scripts")]
+      .filter((path) => !path.startsWith("adapters/slack/"))
+      .flatMap((path) =>
+        imports(path)
+          .filter((spec) => spec.startsWith("@slack/"))
+          .map((spec) => `${path} -> ${spec}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
