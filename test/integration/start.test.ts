@@ -1,0 +1,116 @@
+// `npm start` as the outside world sees it: the real process on a fresh
+// database, with Slack switched on by its variables and pointed at a local
+// recorder; health, a signed slash command and a mention, then a clean stop.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NOT_REGISTERED } from "../../src/core/core.ts";
+import { type FakeSlackApi, startFakeSlackApi } from "../fixtures/slack-api.ts";
+import { eventCallback, slashCommand } from "../fixtures/slack-requests.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const SECRET = "start-test-signing-secret";
+const dir = mkdtempSync(join(tmpdir(), "rapporteur-start-"));
+let api: FakeSlackApi;
+let child: ChildProcess;
+let base = "";
+let stderr = "";
+
+beforeAll(async () => {
+  api = await startFakeSlackApi();
+  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      PORT: "0",
+      DATABASE_URL: `file:${dir}/start.db`,
+      RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
+      LOG_LEVEL: "silent",
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: "xoxb-start-test",
+      SLACK_API_URL: api.apiUrl,
+      SLACK_APP_TOKEN: "",
+    },
+  });
+  base = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start-up line within 60 s: ${stderr}`)), 60_000);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /Rapporteur on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
+  });
+}, 90_000);
+
+afterAll(async () => {
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  await api.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("npm start with Slack configured", () => {
+  it("says Slack is on, serves /healthz", async () => {
+    expect(stderr).toContain("Slack (HTTP at POST /slack/events)");
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
+  it("answers a signed slash command on POST /slack/events", async () => {
+    const request = slashCommand(SECRET, {
+      text: "help",
+      userId: "UNOBODY",
+      responseUrl: `${api.url}/response/1`,
+    });
+    const response = await fetch(`${base}/slack/events`, {
+      method: "POST",
+      headers: request.headers,
+      body: request.body,
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ response_type: "ephemeral", text: NOT_REGISTERED });
+  });
+
+  it("answers a mention through the recorder's Web API, in the thread", async () => {
+    const event = eventCallback(SECRET, {
+      type: "app_mention",
+      user: "UNOBODY",
+      text: "<@UBOT> status Lao PDR",
+      ts: "1479718000.000200",
+      channel: "C0COMMITTEE",
+      event_ts: "1479718000.000200",
+    });
+    const response = await fetch(`${base}/slack/events`, {
+      method: "POST",
+      headers: event.headers,
+      body: event.body,
+    });
+    expect(response.status).toBe(200);
+    const [ephemeral] = await api.waitFor("chat.postEphemeral", 1, 10_000);
+    expect(ephemeral?.body).toMatchObject({
+      channel: "C0COMMITTEE",
+      user: "UNOBODY",
+      thread_ts: "1479718000.000200",
+    });
+    expect(ephemeral?.headers.authorization).toBe("Bearer xoxb-start-test");
+  });
+
+  it("refuses an unsigned request with 401", async () => {
+    const response = await fetch(`${base}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ type: "event_callback" }),
+    });
+    expect(response.status).toBe(401);
+  });
+});
