@@ -18,9 +18,19 @@ export type Command =
   | { name: "meeting"; which: "next" | "last" }
   | { name: "update"; subject?: string; body?: string }
   | { name: "agenda" }
+  | { name: "agenda-add"; title: string; placement?: Placement }
+  | { name: "agenda-move"; item: string; placement: Placement }
+  | { name: "agenda-drop"; item: string }
+  | { name: "agenda-history" }
+  | { name: "note"; item: string; text: string }
+  | { name: "decision"; item: string; text: string }
+  | { name: "attended"; names: string[] }
   | { name: "minutes" }
   | { name: "link"; user: string; person: string }
   | { name: "unlink"; user: string };
+
+/** Where an agenda item goes, relative to another ("after 5.9", "under 5"). */
+export type Placement = { where: "before" | "after" | "under"; target: string };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string; usage: string };
 
@@ -39,6 +49,13 @@ export const USAGE = {
   meeting: "meeting [next|last]",
   update: "update [area or coalition][: <text of your update>]",
   agenda: "agenda",
+  "agenda add": "agenda add <title> [before|after|under <item>]",
+  "agenda move": "agenda move <item> before|after|under <item>",
+  "agenda drop": "agenda drop <item>",
+  "agenda history": "agenda history",
+  note: "note <item> <text>",
+  decision: "decision <item> <text>",
+  attended: "attended <delegation or person>, ...",
   minutes: "minutes",
   link: "link @user <person>",
   unlink: "unlink @user",
@@ -56,6 +73,13 @@ export const SUMMARY: Record<keyof typeof USAGE, string> = {
   meeting: "the next (or last) meeting",
   update: "submit your update for the next meeting",
   agenda: "the agenda draft for the next meeting",
+  "agenda add": "(Presidency, secretariat) add an item to the agenda draft",
+  "agenda move": "(Presidency, secretariat) move an item of the agenda draft",
+  "agenda drop": "(Presidency, secretariat) drop an item from the agenda draft",
+  "agenda history": "the versions of the agenda draft",
+  note: "(Presidency, secretariat) note what was said under an agenda item of the meeting",
+  decision: "(Presidency, secretariat) record a decision under an agenda item of the meeting",
+  attended: "(Presidency, secretariat) record who is present at the meeting",
   minutes: "the minutes draft of the last meeting",
   link: "(secretariat) connect a chat account to a committee member",
   unlink: "(secretariat) disconnect a chat account",
@@ -73,6 +97,9 @@ export const COMMAND_WORDS = [
   "update",
   "agenda",
   "minutes",
+  "note",
+  "decision",
+  "attended",
   "link",
   "unlink",
 ] as const;
@@ -115,7 +142,7 @@ export function looksLikeCommand(text: string): boolean {
   return (COMMAND_WORDS as readonly string[]).includes(first);
 }
 
-const NO_ARGS = new Set(["coalitions", "areas", "agenda", "minutes"]);
+const NO_ARGS = new Set(["coalitions", "areas", "minutes"]);
 const ACTION_FILTERS = new Set(["open", "mine", "overdue", "done", "all"]);
 
 export function parseCommand(input: string): ParseResult {
@@ -133,7 +160,7 @@ export function parseCommand(input: string): ParseResult {
 
   if (NO_ARGS.has(word)) {
     if (args !== "") return fail(`"${word}" takes no arguments; got "${args}".`, word as keyof typeof USAGE);
-    return ok({ name: word as "coalitions" | "areas" | "agenda" | "minutes" });
+    return ok({ name: word as "coalitions" | "areas" | "minutes" });
   }
   switch (word) {
     case "help":
@@ -165,6 +192,23 @@ export function parseCommand(input: string): ParseResult {
     }
     case "update":
       return parseUpdate(args);
+    case "agenda":
+      return parseAgenda(rest);
+    case "note":
+    case "decision":
+      return parseItemRecord(word, args);
+    case "attended": {
+      const names = args
+        .split(/\s*[,;]\s*/)
+        .map((name) => name.trim())
+        .filter(Boolean);
+      if (names.length === 0)
+        return fail(
+          `"attended" needs the delegations or people present, e.g. "attended Norway, Italy".`,
+          "attended",
+        );
+      return ok({ name: "attended", names });
+    }
     case "link": {
       const [user = "", ...person] = rest;
       if (!user || person.length === 0)
@@ -251,4 +295,64 @@ function parseUpdate(args: string): ParseResult {
   const body = args.slice(colon + 1).trim();
   if (!body) return fail(`The update after ":" is empty; write its text after the colon.`, "update");
   return ok(subject ? { name: "update", subject, body } : { name: "update", body });
+}
+
+const ITEM = /^(?:item\s+)?\d+(?:\.\d+)?\.?$/i;
+const PLACED = /^(.+?)\s+(before|after|under)\s+(\S+(?:\s+\S+)*)$/i;
+
+function parseAgenda(words: string[]): ParseResult {
+  const [verbWord = "", ...rest] = words;
+  const verb = verbWord.toLowerCase();
+  const args = rest.join(" ");
+  if (!verb) return ok({ name: "agenda" });
+  if (verb === "history" || verb === "versions") {
+    if (args) return fail(`"agenda history" takes no arguments; got "${args}".`, "agenda history");
+    return ok({ name: "agenda-history" });
+  }
+  if (verb === "add") {
+    if (!args) return fail(`"agenda add" needs the title of the new item.`, "agenda add");
+    // Only a trailing item number places it, so "Workshop after the 7MSP" stays a title.
+    const placed = /^(.+?)\s+(before|after|under)\s+((?:item\s+)?\d+(?:\.\d+)?\.?)$/i.exec(args);
+    if (!placed?.[1] || !placed[2] || !placed[3]) return ok({ name: "agenda-add", title: args });
+    const where = placed[2].toLowerCase() as Placement["where"];
+    return ok({ name: "agenda-add", title: placed[1], placement: { where, target: placed[3] } });
+  }
+  if (verb === "move") {
+    const placed = PLACED.exec(args);
+    if (!placed?.[1] || !placed[2] || !placed[3]) {
+      return fail(
+        `"agenda move" needs the item and where it goes, e.g. "agenda move 5.9 after 4".`,
+        "agenda move",
+      );
+    }
+    const where = placed[2].toLowerCase() as Placement["where"];
+    return ok({ name: "agenda-move", item: placed[1], placement: { where, target: placed[3] } });
+  }
+  if (verb === "drop" || verb === "remove") {
+    if (!args) return fail(`"agenda drop" needs the item to drop, e.g. "agenda drop 5.9".`, "agenda drop");
+    return ok({ name: "agenda-drop", item: args });
+  }
+  return fail(
+    `"agenda ${verbWord}" is not a command; use "agenda", "agenda add", "agenda move", "agenda drop" or "agenda history".`,
+    "agenda add",
+  );
+}
+
+/** "note 5.4 text", "note 5.4: text" or "note clearance: text". */
+function parseItemRecord(word: "note" | "decision", args: string): ParseResult {
+  const example =
+    word === "note"
+      ? `"note 5.4 Norway reported on the Lebanon workshop"`
+      : `"decision 3 The minutes were approved"`;
+  const [first = "", ...rest] = args.replace(/^item\s+/i, "").split(" ");
+  const numbered = ITEM.test(first.replace(/:$/, ""))
+    ? { item: first.replace(/:$/, ""), text: rest.join(" ") }
+    : null;
+  const colon = args.indexOf(":");
+  const named =
+    !numbered && colon > 0 ? { item: args.slice(0, colon).trim(), text: args.slice(colon + 1).trim() } : null;
+  const found = numbered ?? named;
+  if (!found) return fail(`"${word}" needs the agenda item and the text, e.g. ${example}.`, word);
+  if (!found.text.trim()) return fail(`"${word}" needs text after the item, e.g. ${example}.`, word);
+  return ok({ name: word, item: found.item, text: found.text.trim() });
 }

@@ -282,8 +282,8 @@ describe("core: reading the records (21 November 2016)", () => {
           "5.7 National Implementation Measures (New Zealand)",
           "5.8 General Status and Operation of the Convention (Bosnia and Herzegovina and Switzerland)",
           "5.9 Country coalitions",
-          "8 Date of the next meeting",
-          "9 Any other business",
+          "8 Any other business",
+          "9 Date of the next meeting",
         ]),
       );
       expect(text.match(/Update not yet received\./g)).toHaveLength(8);
@@ -304,7 +304,7 @@ describe("core: reading the records (21 November 2016)", () => {
       expect(text).toContain("1. PRESENT:");
       expect(text).toContain("- Germany - 7MSP President\n  H.E. Michael Biontino");
       expect(text).toContain(
-        "Held on Friday 4 November 2016 at the Permanent Mission of the Federal Republic of Germany",
+        "Held on Friday 4 November 2016\nat the Permanent Mission of the Federal Republic of Germany",
       );
       expect(text).toContain("Draft prepared 21 November 2016");
       expect(text).toContain("Action A-7: Define a target list of countries for transparency reporting");

@@ -218,7 +218,11 @@ describe("parseCommand: malformed input", () => {
     ["coalitions extra", `"coalitions" takes no arguments; got "extra".`, USAGE.coalitions],
     ["Areas   x  y", `"areas" takes no arguments; got "x y".`, USAGE.areas],
     ["areas x", `"areas" takes no arguments; got "x".`, USAGE.areas],
-    ["agenda foo", `"agenda" takes no arguments; got "foo".`, USAGE.agenda],
+    [
+      "agenda foo",
+      `"agenda foo" is not a command; use "agenda", "agenda add", "agenda move", "agenda drop" or "agenda history".`,
+      USAGE["agenda add"],
+    ],
     ["minutes now", `"minutes" takes no arguments; got "now".`, USAGE.minutes],
     ["update VA:", `The update after ":" is empty; write its text after the colon.`, USAGE.update],
     ["update VA :   ", `The update after ":" is empty; write its text after the colon.`, USAGE.update],

@@ -3,11 +3,13 @@ import type { CommandContext } from "../context.ts";
 import type { Command } from "../grammar.ts";
 import type { Reply } from "../reply.ts";
 import { actions, addActionItem, markActionDone } from "./actions.ts";
+import { agendaHistory, editAgenda } from "./agenda-edit.ts";
 import { coalitionsOverview, status } from "./coalitions.ts";
 import { areas, who } from "./directory.ts";
 import { help } from "./help.ts";
 import { link, unlink } from "./link.ts";
 import { agenda, meeting, minutes } from "./meetings.ts";
+import { attended, recordItem } from "./notes.ts";
 import { update } from "./update.ts";
 
 export async function runCommand(context: CommandContext, command: Command): Promise<Reply[]> {
@@ -36,6 +38,17 @@ export async function runCommand(context: CommandContext, command: Command): Pro
       return agenda(context);
     case "minutes":
       return minutes(context);
+    case "agenda-add":
+    case "agenda-move":
+    case "agenda-drop":
+      return editAgenda(context, command);
+    case "agenda-history":
+      return agendaHistory(context);
+    case "note":
+    case "decision":
+      return recordItem(context, command.name, command.item, command.text);
+    case "attended":
+      return attended(context, command.names);
     case "link":
       return link(context, command.user, command.person);
     case "unlink":

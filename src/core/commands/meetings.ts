@@ -1,38 +1,32 @@
-// meeting [next|last], agenda, minutes.
-import { clockTime, joinAnd, longDate, meetingWhen, plural, shortDate } from "../../domain/format.ts";
+// meeting [next|last], agenda, minutes: what the chat shows of a meeting, its
+// agenda draft and its minutes draft (the drafts themselves: ../drafts/).
+import { joinAnd, meetingWhen, plural, shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import { listActions } from "../../store/actions.ts";
 import { findLastMeeting, findNextMeeting, type MeetingRecord } from "../../store/meetings.ts";
 import { listUpdatesForMeeting } from "../../store/updates.ts";
 import type { CommandContext } from "../context.ts";
-import { attendanceByDelegation, dueByMeeting, ownerLabel } from "../describe.ts";
-import { buildAgendaDraft } from "../drafts/agenda.ts";
+import { dueByMeeting, ownerLabel } from "../describe.ts";
+import type { AgendaDraft } from "../drafts/agenda.ts";
+import { headingText } from "../drafts/document.ts";
+import { attachments, exportAgenda, exportMinutes } from "../drafts/exports.ts";
 import { UserError } from "../errors.ts";
-import { privateReply, type Reply, type Section } from "../reply.ts";
+import { type Attachment, privateReply, type Reply, type Section } from "../reply.ts";
 
 function where(meeting: MeetingRecord): string {
   return meeting.place ? `, at the ${meeting.place}` : "";
 }
 
-async function nextMeeting(context: CommandContext): Promise<MeetingRecord> {
+export async function nextMeeting(context: CommandContext): Promise<MeetingRecord> {
   const found = await findNextMeeting(context.db, context.dir.committee.id, context.now);
   if (!found) throw new UserError("No meeting is scheduled yet. The secretariat can schedule one.");
   return found;
 }
 
-async function lastMeeting(context: CommandContext): Promise<MeetingRecord> {
+export async function lastMeeting(context: CommandContext): Promise<MeetingRecord> {
   const found = await findLastMeeting(context.db, context.dir.committee.id, context.now);
   if (!found) throw new UserError("No meeting has been held yet.");
   return found;
-}
-
-async function openActionsFor(context: CommandContext, meeting: MeetingRecord) {
-  const open = await listActions(context.db, { committeeId: context.dir.committee.id, status: "open" });
-  return open.filter(
-    (a) =>
-      a.dueMeetingId === meeting.id ||
-      (meeting.previousMeetingId !== null && a.sourceMeetingId === meeting.previousMeetingId),
-  );
 }
 
 export async function meeting(context: CommandContext, which: "next" | "last"): Promise<Reply[]> {
@@ -130,87 +124,62 @@ async function describeLast(context: CommandContext): Promise<Reply[]> {
   return [privateReply(`The last meeting was held on ${meetingWhen(last)}${where(last)}.`, { sections })];
 }
 
+/** The agenda of the next meeting: on record, or the current draft with its notes; .docx and .md attached. */
 export async function agenda(context: CommandContext): Promise<Reply[]> {
-  const { dir, db } = context;
   const next = await nextMeeting(context);
-  const heading = `Agenda for the meeting of ${meetingWhen(next)}${where(next)}`;
-  if (next.agendaItems.length) {
-    return [
-      privateReply(heading, {
-        sections: [{ items: next.agendaItems.map((item) => ({ text: `${item.number} ${item.title}` })) }],
-        buttons: [{ actionId: "share", label: "Share in channel", value: "agenda" }],
-      }),
-    ];
-  }
-  const updates = await listUpdatesForMeeting(db, next.id);
-  const lines = buildAgendaDraft(dir, next, updates, await openActionsFor(context, next));
-  return [
-    privateReply(`DRAFT — ${heading}`, {
-      sections: [
-        {
-          items: lines.map((line) => ({
-            text: `${line.number} ${line.title}`,
-            detail: line.notes.join("\n") || undefined,
-          })),
-        },
-      ],
-      buttons: [{ actionId: "share", label: "Share in channel", value: "agenda" }],
-    }),
-  ];
+  const exported = await exportAgenda(context.db, context.dir, next.id, context.now);
+  return [agendaReply(next, exported.draft, { files: attachments(exported) })];
 }
 
+export function agendaReply(
+  meeting: MeetingRecord,
+  draft: AgendaDraft,
+  extra: { lead?: string; files?: Attachment[] } = {},
+): Reply {
+  const heading = `Agenda for the meeting of ${meetingWhen(meeting)}${where(meeting)}`;
+  const status =
+    draft.source === "record" ? "" : draft.version ? `DRAFT (version ${draft.version}) — ` : "DRAFT — ";
+  return privateReply(extra.lead ? `${extra.lead}\n${status}${heading}` : `${status}${heading}`, {
+    sections: [
+      {
+        items: draft.items.map((item) => ({
+          text: `${item.number} ${item.title}`,
+          detail: item.notes.join("\n") || undefined,
+        })),
+        context: draft.source === "record" ? undefined : draft.preparedOn,
+      },
+    ],
+    buttons: [{ actionId: "share", label: "Share in channel", value: "agenda" }],
+    ...(extra.files ? { files: extra.files } : {}),
+  });
+}
+
+/** The minutes draft of the last meeting held, in the committee's form; .docx and .md attached. */
 export async function minutes(context: CommandContext): Promise<Reply[]> {
-  const { dir, db } = context;
   const last = await lastMeeting(context);
-  const zone = last.timeZone;
-  const present = attendanceByDelegation(last.attendances).map(({ delegation, people }) => ({
-    text: delegation.label ? `${delegation.name} - ${delegation.label}` : delegation.name,
-    detail: people.join("\n"),
-  }));
-  const actions = (await listActions(db, { committeeId: dir.committee.id })).filter(
-    (a) => a.sourceMeetingId === last.id,
-  );
-  const next = await findNextMeeting(db, dir.committee.id, context.now);
+  const exported = await exportMinutes(context.db, context.dir, last.id, context.now);
+  const { draft } = exported;
   const sections: Section[] = [
+    { text: `${draft.heldOn}\n${draft.at}`, context: draft.preparedOn },
     {
-      title: "1. PRESENT:",
-      items: present,
+      title: draft.presentNumber ? headingText(draft.presentNumber, "PRESENT:", 1) : "PRESENT:",
+      items: draft.present.map((d) => ({
+        text: d.label ? `${d.delegation} - ${d.label}` : d.delegation,
+        detail: d.persons.join("\n"),
+      })),
+      ...(draft.present.length ? {} : { text: "Attendance not yet recorded." }),
+      ...(draft.presentNotes.length ? { context: draft.presentNotes.map((p) => p.text).join("\n") } : {}),
     },
+    ...draft.items.map((item) => ({
+      title: headingText(item.number, item.title, item.level),
+      ...(item.paragraphs.length ? { text: item.paragraphs.map((p) => p.text).join("\n") } : {}),
+    })),
   ];
-  for (const item of last.agendaItems.filter((i) => i.number !== "1")) {
-    const notes = [
-      ...last.decisions.filter((d) => d.agendaItemId === item.id).map((d) => `Decision: ${d.text}`),
-      ...actions
-        .filter((a) => a.agendaItemId === item.id)
-        .map((a) => `Action ${actionHandle(a.number)}: ${a.text} (${ownerLabel(a, dir)})`),
-    ];
-    sections.push({
-      title: `${item.number}. ${item.title}`,
-      text: notes.join("\n") || "(no notes recorded)",
-    });
-  }
-  if (next && !last.agendaItems.some((i) => /next .*meeting/i.test(i.title))) {
-    sections.push({
-      title: "Date of the next meeting",
-      text: `The next meeting would be held on ${meetingWhen(next)}${where(next)}.`,
-    });
-  }
-  const held = `Held on ${longDate(last.startsAt, zone)}`;
-  const at = last.place ? ` at the ${last.place}` : "";
-  const hours =
-    last.timeKnown && last.endsAt
-      ? `, from ${clockTime(last.startsAt, zone)} – ${clockTime(last.endsAt, zone)} hours`
-      : "";
   return [
-    privateReply(`DRAFT — MINUTES OF THE ${dir.committee.name.toUpperCase()} MEETING`, {
-      sections: [
-        {
-          text: `${held}${at}${hours}`,
-          context: `Draft prepared ${shortDate(context.now, zone)} from the records: attendance, decisions and action items.`,
-        },
-        ...sections,
-      ],
+    privateReply(`DRAFT — ${draft.title}`, {
+      sections,
       buttons: [{ actionId: "share", label: "Share in channel", value: "minutes" }],
+      files: attachments(exported),
     }),
   ];
 }

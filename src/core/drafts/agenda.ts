@@ -1,80 +1,128 @@
-// The agenda draft in the committee's standard shape: Present; Opening
-// remarks; Approval of the previous minutes (with their date); Presidency;
-// one sub-item per thematic area plus country coalitions; ISU finances; ISU
-// update; Date of the next meeting; Any other business.
-import { joinAnd, shortDate } from "../../domain/format.ts";
+// The agenda draft of a meeting: its items (on record, the latest edited
+// version, or the committee's standard shape), each area's update summarised
+// in one or two lines or "Update not yet received.", and the open action items
+// carried over, each under the item where it arose. Reads the store and
+// returns a neutral structure, so the chat command, the exports and the
+// scheduler (which circulates the draft) share it.
+import { calendarDate, longDate, shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
-import type { ActionRecord } from "../../store/actions.ts";
+import { type ActionRecord, listActions } from "../../store/actions.ts";
 import type { Directory } from "../../store/directory.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
-import type { UpdateRecord } from "../../store/updates.ts";
+import type { Db } from "../../store/open.ts";
+import { listUpdatesForMeeting, type UpdateRecord } from "../../store/updates.ts";
+import { dueLabel, ownerLabel } from "../describe.ts";
+import type { NumberedEntry } from "./agenda-items.ts";
+import { agendaOf, loadMeeting, meetingHeading, placeOn } from "./meeting-agenda.ts";
+import { sentencesOf } from "./sentences.ts";
 
-export interface AgendaLine {
-  number: string;
-  title: string;
+export interface AgendaDraftItem extends NumberedEntry {
+  /** One line each: update summaries, "Update not yet received.", carried-over action items. */
   notes: string[];
 }
 
-function summarise(body: string): string {
-  const flat = body.replace(/\s+/g, " ").trim();
-  const sentences = flat.match(/[^.!?]+[.!?]+/g) ?? [flat];
-  const two = sentences.slice(0, 2).join(" ").trim();
+export interface AgendaDraft {
+  meetingId: number;
+  /** "AGENDA OF THE CCM COORDINATION COMMITTEE MEETING" */
+  title: string;
+  /** "Wednesday 7 December 2016" */
+  date: string;
+  /** "Held on Wednesday 7 December 2016" */
+  heldOn: string;
+  /** "at the Permanent Mission of …, from 10:00 – 11:30 hours" */
+  at: string;
+  /** "record": the meeting's agenda as adopted; otherwise still a draft. */
+  source: "record" | "version" | "generated";
+  /** The draft version shown; null when never edited or on record. */
+  version: number | null;
+  items: AgendaDraftItem[];
+  /** "Draft of 21 November 2016" */
+  preparedOn: string;
+}
+
+/** Two sentences at most, 280 characters at most: one or two lines on a printed agenda. */
+export function summarise(body: string): string {
+  const two = sentencesOf(body).slice(0, 2).join(" ");
   return two.length > 280 ? `${two.slice(0, 277).trimEnd()}…` : two;
 }
 
-export function buildAgendaDraft(
+/** Open items from earlier meetings, or due by this one. */
+export function carriedOverTo(actions: readonly ActionRecord[], meeting: MeetingRecord): ActionRecord[] {
+  const day = calendarDate(meeting.startsAt, meeting.timeZone);
+  return actions.filter(
+    (a) =>
+      a.status === "open" &&
+      ((a.sourceMeeting !== null && a.sourceMeeting.startsAt.getTime() < meeting.startsAt.getTime()) ||
+        a.dueMeetingId === meeting.id ||
+        (a.dueKind === "date" && a.dueOn !== null && a.dueOn <= day)),
+  );
+}
+
+function carriedLine(action: ActionRecord, dir: Directory, meeting: MeetingRecord): string {
+  const due =
+    action.dueMeetingId === meeting.id
+      ? "due at this meeting"
+      : action.dueKind === "none"
+        ? "no due date"
+        : dueLabel(action, dir.committee.timeZone);
+  return `Carried over: ${actionHandle(action.number)} ${action.text} (${ownerLabel(action, dir)}; ${due})`;
+}
+
+function updateNotes(entry: NumberedEntry, dir: Directory, updates: readonly UpdateRecord[]): string[] {
+  const areaId = /^area:(\d+)$/.exec(entry.key)?.[1];
+  if (areaId) {
+    const update = updates.find((u) => u.areaId === Number(areaId));
+    return [
+      update
+        ? `Update received from ${update.author.delegation.name}: ${summarise(update.body)}`
+        : "Update not yet received.",
+    ];
+  }
+  if (entry.key === "coalitions") {
+    return dir.coalitions.map((coalition) => {
+      const update = updates.find((u) => u.coalitionId === coalition.id);
+      return update
+        ? `${coalition.name}: ${summarise(update.body)}`
+        : `${coalition.name}: update not yet received.`;
+    });
+  }
+  return [];
+}
+
+/** The agenda draft of a meeting, read from the store as of `now`. */
+export async function buildAgendaDraft(
+  db: Db,
   dir: Directory,
-  meeting: MeetingRecord,
-  updates: UpdateRecord[],
-  carriedOver: ActionRecord[],
-): AgendaLine[] {
-  const presidency = dir.committee.presidencyLabel
-    ? `the ${dir.committee.presidencyLabel} Presidency`
-    : "the Presidency";
-  const previous = meeting.previous
-    ? `Approval of the minutes of the meeting of ${shortDate(meeting.previous.startsAt, meeting.previous.timeZone)}`
-    : "Approval of the minutes of the previous meeting";
-  const actionsUnder = (match: (action: ActionRecord) => boolean) =>
-    carriedOver.filter(match).map((action) => `Carried over: ${actionHandle(action.number)} ${action.text}`);
-
-  const areaLines: AgendaLine[] = dir.areas.map((area) => {
-    const coordinators = joinAnd(
-      area.coordinatorIds.map((id) => dir.delegations.find((d) => d.id === id)?.name ?? "?"),
-    );
-    const update = updates.find((u) => u.areaId === area.id);
-    const received = update
-      ? `Update received from ${update.author.delegation.name}: ${summarise(update.body)}`
-      : "Update not yet received.";
-    return {
-      number: `5.${area.position}`,
-      title: `${area.name} (${coordinators})`,
-      notes: [received, ...actionsUnder((a) => a.areaId === area.id || a.agendaItem?.areaId === area.id)],
-    };
-  });
-  const coalitionNotes = dir.coalitions.map((coalition) => {
-    const update = updates.find((u) => u.coalitionId === coalition.id);
-    return update
-      ? `${coalition.name}: ${summarise(update.body)}`
-      : `${coalition.name}: update not yet received.`;
-  });
-  const placed = new Set(carriedOver.filter((a) => a.areaId || a.agendaItem?.areaId).map((a) => a.id));
-  const general = carriedOver.filter((a) => !placed.has(a.id));
-
-  return [
-    { number: "1", title: "Present", notes: [] },
-    { number: "2", title: "Opening remarks by the President", notes: [] },
-    { number: "3", title: previous, notes: [] },
-    { number: "4", title: `Updates from ${presidency}`, notes: [] },
-    {
-      number: "5",
-      title: "Thematic coordinators",
-      notes: general.map((action) => `Carried over: ${actionHandle(action.number)} ${action.text}`),
-    },
-    ...areaLines,
-    { number: `5.${dir.areas.length + 1}`, title: "Country coalitions", notes: coalitionNotes },
-    { number: "6", title: "ISU-CCM finances", notes: [] },
-    { number: "7", title: "Update from the ISU-CCM", notes: [] },
-    { number: "8", title: "Date of the next meeting", notes: [] },
-    { number: "9", title: "Any other business", notes: [] },
-  ];
+  meeting: { id: number },
+  now: Date,
+): Promise<AgendaDraft> {
+  const record = await loadMeeting(db, meeting.id);
+  const [agenda, updates, open] = await Promise.all([
+    agendaOf(db, dir, record),
+    listUpdatesForMeeting(db, record.id),
+    listActions(db, { committeeId: dir.committee.id, status: "open" }),
+  ]);
+  const carried = carriedOverTo(open, record);
+  const placed = new Map<string, ActionRecord[]>();
+  for (const action of carried) {
+    const key = placeOn(agenda.entries, action);
+    placed.set(key, [...(placed.get(key) ?? []), action]);
+  }
+  const zone = record.timeZone;
+  return {
+    meetingId: record.id,
+    title: `AGENDA OF THE ${dir.committee.name.toUpperCase()} MEETING`,
+    date: longDate(record.startsAt, zone),
+    ...meetingHeading(record),
+    source: agenda.source,
+    version: agenda.version,
+    items: agenda.entries.map((entry) => ({
+      ...entry,
+      notes: [
+        ...updateNotes(entry, dir, updates),
+        ...(placed.get(entry.key) ?? []).map((action) => carriedLine(action, dir, record)),
+      ],
+    })),
+    preparedOn: `Draft of ${shortDate(now, dir.committee.timeZone)}`,
+  };
 }

@@ -1,0 +1,69 @@
+// Agenda and minutes drafts with their files (.md and .docx): what the chat
+// commands attach, what `npm run minutes` writes, and what a benchmark times.
+import { calendarDate } from "../../domain/format.ts";
+import type { Directory } from "../../store/directory.ts";
+import type { Db } from "../../store/open.ts";
+import type { Attachment } from "../reply.ts";
+import { type AgendaDraft, buildAgendaDraft } from "./agenda.ts";
+import { agendaDocument, minutesDocument, type PrintDocument } from "./document.ts";
+import { toDocx } from "./docx.ts";
+import { toMarkdown } from "./markdown.ts";
+import { buildMinutesDraft, type MinutesDraft } from "./minutes.ts";
+
+export const DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export interface Exported<T> {
+  draft: T;
+  document: PrintDocument;
+  markdown: string;
+  docx: Uint8Array;
+  /** "minutes-2016-11-04": the files' name without extension. */
+  basename: string;
+}
+
+async function render<T>(draft: T, document: PrintDocument, basename: string): Promise<Exported<T>> {
+  return { draft, document, markdown: toMarkdown(document), docx: await toDocx(document), basename };
+}
+
+async function meetingDay(db: Db, meetingId: number): Promise<string> {
+  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+  return calendarDate(meeting.startsAt, meeting.timeZone);
+}
+
+/** The minutes draft of a meeting with its Markdown and .docx (the benchmark hook). */
+export async function exportMinutes(
+  db: Db,
+  dir: Directory,
+  meetingId: number,
+  now: Date,
+): Promise<Exported<MinutesDraft>> {
+  const draft = await buildMinutesDraft(db, dir, meetingId, now);
+  return render(draft, minutesDocument(draft), `minutes-${await meetingDay(db, meetingId)}`);
+}
+
+export async function exportAgenda(
+  db: Db,
+  dir: Directory,
+  meetingId: number,
+  now: Date,
+): Promise<Exported<AgendaDraft>> {
+  const draft = await buildAgendaDraft(db, dir, { id: meetingId }, now);
+  return render(draft, agendaDocument(draft), `agenda-${await meetingDay(db, meetingId)}`);
+}
+
+export function attachments(exported: Exported<unknown>): Attachment[] {
+  return [
+    {
+      filename: `${exported.basename}.docx`,
+      mediaType: DOCX_MEDIA_TYPE,
+      content: exported.docx,
+      title: exported.document.title,
+    },
+    {
+      filename: `${exported.basename}.md`,
+      mediaType: "text/markdown",
+      content: exported.markdown,
+      title: exported.document.title,
+    },
+  ];
+}

@@ -1,0 +1,255 @@
+// The minutes draft of a meeting, in the committee's own form: the heading,
+// "PRESENT:" by delegation with honorifics, the agenda's numbered items, each
+// with the coordinators' updates in reported speech, the notes, decisions and
+// action items recorded under it, and the date of the next meeting last.
+// Reads the store, returns a neutral structure the exports render.
+import { longCalendarDate, shortDate } from "../../domain/format.ts";
+import { actionHandle } from "../../domain/vocabulary.ts";
+import { reportSpeech } from "../../minutes/reported-speech.ts";
+import { type ActionRecord, listActions } from "../../store/actions.ts";
+import type { Directory } from "../../store/directory.ts";
+import { listMeetingNotes } from "../../store/meeting-notes.ts";
+import type { MeetingRecord } from "../../store/meetings.ts";
+import type { Db } from "../../store/open.ts";
+import { listUpdatesForMeeting, type UpdateRecord } from "../../store/updates.ts";
+import { attendanceByDelegation, ownerLabel } from "../describe.ts";
+import type { NumberedEntry } from "./agenda-items.ts";
+import { agendaOf, loadMeeting, meetingHeading, placeOn } from "./meeting-agenda.ts";
+import {
+  approvalSentence,
+  type NextMeeting,
+  nextMeetingSentence,
+  openingSentence,
+} from "./minutes-wording.ts";
+import { sentencesOf } from "./sentences.ts";
+
+export interface MinutesParagraph {
+  /** "record": wording from the meeting's facts; "placeholder": nothing recorded yet. */
+  kind: "record" | "update" | "note" | "decision" | "action" | "placeholder";
+  text: string;
+}
+
+export interface MinutesItem extends NumberedEntry {
+  paragraphs: MinutesParagraph[];
+}
+
+export interface PresentDelegation {
+  delegation: string;
+  /** "7MSP President" */
+  label: string | null;
+  /** "H.E. Michael Biontino" */
+  persons: string[];
+}
+
+export interface MinutesDraft {
+  meetingId: number;
+  /** "MINUTES OF THE CCM COORDINATION COMMITTEE MEETING" */
+  title: string;
+  /** "Held on Friday 4 November 2016" */
+  heldOn: string;
+  /** "at the Permanent Mission of …, from 10:00 – 11:30 hours" */
+  at: string;
+  /** The number of the "Present" item ("1"), null when the agenda has none. */
+  presentNumber: string | null;
+  present: PresentDelegation[];
+  /** What was noted under "Present" (apologies, late arrivals), after the list. */
+  presentNotes: MinutesParagraph[];
+  /** Every other item, in agenda order, the date of the next meeting last. */
+  items: MinutesItem[];
+  /** "Draft prepared 21 November 2016 from the records …" */
+  preparedOn: string;
+}
+
+/** An update as the minutes report it: the first sentence "informed the meeting", the next ones "added". */
+export function reportUpdate(speaker: string, body: string): string {
+  const informed = `${speaker} informed the meeting that `;
+  return sentencesOf(body)
+    .map((sentence, i) => {
+      const reported = reportSpeech(speaker, sentence);
+      if (i === 0 || !reported.startsWith(informed)) return reported;
+      const verb = i === 1 ? "added" : "further explained";
+      return `${speaker} ${verb} that ${reported.slice(informed.length)}`;
+    })
+    .join(" ");
+}
+
+/** "by the next meeting, 7 December 2016", "by 31 January 2017", or nothing. */
+function dueWords(action: ActionRecord): string {
+  if (action.dueKind === "next-meeting") {
+    const at = action.dueMeeting;
+    return at ? `by the next meeting, ${shortDate(at.startsAt, at.timeZone)}` : "by the next meeting";
+  }
+  if (action.dueKind === "date" && action.dueOn)
+    return `by ${longCalendarDate(action.dueOn).replace(/^\S+ /, "")}`;
+  return "";
+}
+
+/** "Action A-7: Define a target list … (Costa Rica and ISU-CCM; by the next meeting, 7 December 2016)." */
+function actionText(action: ActionRecord, dir: Directory): string {
+  const due = dueWords(action);
+  return `Action ${actionHandle(action.number)}: ${action.text} (${ownerLabel(action, dir)}${due ? `; ${due}` : ""}).`;
+}
+
+function sentence(text: string): string {
+  const clean = text.trim();
+  return /[.!?…"”)]$/.test(clean) ? clean : `${clean}.`;
+}
+
+interface Written {
+  kind: "note" | "decision";
+  at: Date;
+  text: string;
+  agendaItemId: number | null;
+}
+
+/** What was recorded at the meeting, by the key of the agenda entry it goes under. */
+interface ItemRecords {
+  updates: UpdateRecord[];
+  written: Written[];
+  actions: ActionRecord[];
+}
+
+function recordsByItem(
+  meeting: MeetingRecord,
+  entries: readonly NumberedEntry[],
+  updates: readonly UpdateRecord[],
+  written: readonly Written[],
+  actions: readonly ActionRecord[],
+): (key: string) => ItemRecords {
+  const nowhere = { agendaItem: null, areaId: null, coalitionId: null };
+  const itemKeys = new Map(
+    meeting.agendaItems.map((item) => [item.id, placeOn(entries, { ...nowhere, agendaItem: item })]),
+  );
+  const onItem = (id: number | null) => (id === null ? undefined : itemKeys.get(id));
+  const byKey = new Map<string, ItemRecords>();
+  const at = (key: string) => {
+    const found = byKey.get(key) ?? { updates: [], written: [], actions: [] };
+    byKey.set(key, found);
+    return found;
+  };
+  for (const u of updates)
+    at(placeOn(entries, { ...nowhere, areaId: u.areaId, coalitionId: u.coalitionId })).updates.push(u);
+  for (const w of [...written].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    at(onItem(w.agendaItemId) ?? placeOn(entries, nowhere)).written.push(w);
+  }
+  for (const a of actions)
+    at(onItem(a.agendaItemId) ?? placeOn(entries, { ...a, agendaItem: null })).actions.push(a);
+  return at;
+}
+
+interface Facts {
+  meeting: MeetingRecord;
+  dir: Directory;
+  next: NextMeeting | null;
+}
+
+function standardWording(key: string, records: ItemRecords, facts: Facts): string | null {
+  if (records.written.some((w) => w.kind === "decision")) return null;
+  if (key === "opening") return openingSentence(facts.meeting, facts.dir);
+  if (key === "approval") return approvalSentence(facts.meeting);
+  if (key === "next-meeting") return nextMeetingSentence(facts.dir, facts.next);
+  if (key === "aob" && records.written.length === 0 && records.actions.length === 0) {
+    return "No other business was raised.";
+  }
+  return null;
+}
+
+function minutesItem(
+  entry: NumberedEntry,
+  records: ItemRecords,
+  facts: Facts,
+  heading: boolean,
+): MinutesItem {
+  const standard = standardWording(entry.key, records, facts);
+  const paragraphs: MinutesParagraph[] = [
+    ...(standard ? [{ kind: "record" as const, text: standard }] : []),
+    ...records.updates.map((u) => ({
+      kind: "update" as const,
+      text: reportUpdate(u.author.delegation.name, u.body),
+    })),
+    ...records.written.map((w) => ({
+      kind: w.kind,
+      text: w.kind === "decision" ? `Decision: ${sentence(w.text)}` : sentence(w.text),
+    })),
+    ...records.actions.map((a) => ({ kind: "action" as const, text: actionText(a, facts.dir) })),
+  ];
+  // An item whose sub-items follow (5, "Thematic coordinators") needs no text of its own.
+  if (paragraphs.length === 0 && !heading) {
+    paragraphs.push({ kind: "placeholder", text: "Nothing was recorded under this item." });
+  }
+  return { ...entry, paragraphs };
+}
+
+async function nextMeetingAfter(db: Db, meeting: MeetingRecord): Promise<NextMeeting | null> {
+  return (
+    (await db.meeting.findFirst({
+      where: { previousMeetingId: meeting.id, status: { not: "cancelled" } },
+    })) ??
+    (await db.meeting.findFirst({
+      where: { committeeId: meeting.committeeId, status: "scheduled", startsAt: { gt: meeting.startsAt } },
+      orderBy: { startsAt: "asc" },
+    }))
+  );
+}
+
+/** The minutes draft of a meeting, read from the store as of `now`. */
+export async function buildMinutesDraft(
+  db: Db,
+  dir: Directory,
+  meetingId: number,
+  now: Date,
+): Promise<MinutesDraft> {
+  const meeting = await loadMeeting(db, meetingId);
+  const [agenda, updates, notes, actions, next] = await Promise.all([
+    agendaOf(db, dir, meeting),
+    listUpdatesForMeeting(db, meeting.id),
+    listMeetingNotes(db, meeting.id),
+    listActions(db, { committeeId: dir.committee.id }),
+    nextMeetingAfter(db, meeting),
+  ]);
+  const written: Written[] = [
+    ...notes.map((n) => ({
+      kind: "note" as const,
+      at: n.createdAt,
+      text: n.text,
+      agendaItemId: n.agendaItemId,
+    })),
+    ...meeting.decisions.map((d) => ({
+      kind: "decision" as const,
+      at: d.createdAt,
+      text: d.text,
+      agendaItemId: d.agendaItemId,
+    })),
+  ];
+  const entries = agenda.entries.filter((entry) => entry.key !== "present");
+  const recordsOf = recordsByItem(
+    meeting,
+    agenda.entries,
+    updates,
+    written,
+    actions.filter((a) => a.sourceMeetingId === meeting.id),
+  );
+  const facts: Facts = { meeting, dir, next };
+  const present = agenda.entries.find((entry) => entry.key === "present");
+  const items = entries.map((entry, i) =>
+    minutesItem(entry, recordsOf(entry.key), facts, entry.level === 1 && entries[i + 1]?.level === 2),
+  );
+  return {
+    meetingId: meeting.id,
+    title: `MINUTES OF THE ${dir.committee.name.toUpperCase()} MEETING`,
+    ...meetingHeading(meeting),
+    presentNumber: present?.number ?? null,
+    present: attendanceByDelegation(meeting.attendances).map(({ delegation, people }) => ({
+      delegation: delegation.name,
+      label: delegation.label,
+      persons: people,
+    })),
+    presentNotes: present ? minutesItem(present, recordsOf(present.key), facts, true).paragraphs : [],
+    // The committee's minutes end with the date of the next meeting, wherever the agenda put it.
+    items: [
+      ...items.filter((i) => i.key !== "next-meeting"),
+      ...items.filter((i) => i.key === "next-meeting"),
+    ],
+    preparedOn: `Draft prepared ${shortDate(now, dir.committee.timeZone)} from the records: attendance, updates, notes, decisions and action items.`,
+  };
+}

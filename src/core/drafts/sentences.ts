@@ -1,0 +1,18 @@
+// Splitting what a coordinator typed into sentences: "Mr." or "H.E." does not
+// end one, a full stop before a capital, a figure or a quotation does.
+const ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|H\.E|St|No|e\.g|i\.e|etc|cf|approx)\.$/i;
+
+/** Sentences of an update as typed; "Mr." or "H.E." do not end one. */
+export function sentencesOf(body: string): string[] {
+  const parts = body
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(/(?<=[.!?])\s+(?=["“'‘(]?[\p{Lu}\d])/u);
+  const sentences: string[] = [];
+  for (const part of parts) {
+    const last = sentences.at(-1);
+    if (last !== undefined && ABBREVIATION.test(last)) sentences[sentences.length - 1] = `${last} ${part}`;
+    else if (part) sentences.push(part);
+  }
+  return sentences;
+}
