@@ -12,6 +12,7 @@ import { UserError } from "./errors.ts";
 import { looksLikeCommand, parseCommand } from "./grammar.ts";
 import { homePage } from "./home.ts";
 import { handleSubmit } from "./interactions.ts";
+import { createConversationMemory } from "./intents/memory.ts";
 import { answerQuestion, notUnderstood } from "./questions.ts";
 import { privateReply, type Reply } from "./reply.ts";
 import type { ChatRequest } from "./request.ts";
@@ -38,6 +39,8 @@ function refusal(error: UserError): Reply {
 
 export function createCore(deps: CoreDeps): Core {
   const { db, clock, logger } = deps;
+  // Follow-ups ("and Cambodia?") lean on the previous turn of the same conversation.
+  const memory = createConversationMemory(clock);
 
   async function resolvePerson(request: ChatRequest): Promise<PersonEntry | null> {
     const { speaker } = request;
@@ -84,12 +87,12 @@ export function createCore(deps: CoreDeps): Core {
     // but a question that merely starts with a command word ("who is on VA?")
     // is a question; when both fail, the command's own error is the clearer one.
     const question = /\?\s*$/.test(request.text) || !looksLikeCommand(request.text);
-    if (question) return (await answerQuestion(context, request.text)) ?? [notUnderstood(request.text)];
+    if (question) return (await answerQuestion(context, request.text, memory)) ?? [notUnderstood(request.text)];
     try {
       return await runParsed(context, request.text);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      const answer = await answerQuestion(context, request.text);
+      const answer = await answerQuestion(context, request.text, memory);
       if (answer) return answer;
       throw error;
     }

@@ -30,7 +30,23 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** A rough stem: British spellings folded to American, common suffixes cut. */
+// Words the records use for the same thing ("financing deficit" is the
+// "funding shortfall"), keyed by stem.
+const SYNONYMS: Record<string, string> = {
+  financ: "fund",
+  financed: "fund",
+  deficit: "shortfall",
+  gap: "shortfall",
+  paid: "pay",
+  contribut: "contribut",
+  contribute: "contribut",
+  contributed: "contribut",
+  contribution: "contribut",
+  organiz: "organize",
+  organis: "organize",
+};
+
+/** A rough stem: British spellings folded to American, common suffixes cut, synonyms merged. */
 export function stem(word: string): string {
   let w = word
     .replace(/isation/g, "ization")
@@ -42,7 +58,7 @@ export function stem(word: string): string {
       break;
     }
   }
-  return w;
+  return SYNONYMS[w] ?? w;
 }
 
 export function terms(text: string): string[] {
@@ -52,7 +68,7 @@ export function terms(text: string): string[] {
     .map(stem);
 }
 
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+(?=[A-Z“"(])/)
     .map((sentence) => sentence.trim())
@@ -109,4 +125,108 @@ export function searchPassages(passages: readonly SearchablePassage[], question:
     matched: new Set(quoted.flatMap((s) => s.hits)).size,
     score: best.score,
   };
+}
+
+/** Question words that ask *how* something is, not *what*: they need not appear in the record. */
+const ASKING = new Set(
+  "big large small size amount total exactly currently yet still already happen happening whole exact latest recent far ever kind sort".split(
+    " ",
+  ),
+);
+
+export interface StrictQuery {
+  /** Each group is one name the quoted sentences must mention (any of its folded keys). */
+  mustMention: string[][];
+  /** "how many", "how much": the quoted sentence must hold a figure. */
+  needsFigure: boolean;
+  /** "who drafted the plan?": the sentence must say "<verb> the <object>", not merely use both words. */
+  verbObject?: { verb: string; object: string };
+}
+
+const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+
+const NOT_AN_OBJECT = new Set(["based", "on", "by", "in", "for", "with", "from", "to", "at", "as", "that"]);
+
+/** The verb is followed by its object (within a long name: "host an Association of ... (ASEAN)"), not by a preposition. */
+function saysVerbObject(sentence: string, verb: string, object: string): boolean {
+  const words = fold(sentence).split(" ");
+  return words.some((word, index) => {
+    if (stem(word) !== stem(verb)) return false;
+    const after = words.slice(index + 1).filter((w) => !ARTICLES.has(w));
+    const [next] = after;
+    if (next === undefined || NOT_AN_OBJECT.has(next)) return false;
+    return after.slice(0, 8).some((w) => stem(w) === stem(object));
+  });
+}
+
+function mentions(sentence: string, keys: readonly string[]): boolean {
+  const padded = ` ${fold(sentence)} `;
+  return keys.some((key) => key.length > 1 && padded.includes(` ${key} `));
+}
+
+/**
+ * The record's answer only when it clearly is one: every word of the question
+ * occurs somewhere in the records, at least half of them in the quoted
+ * sentence, every name asked about is in it, and a "how many" gets a figure.
+ */
+export function searchRecordStrictly(
+  passages: readonly SearchablePassage[],
+  question: string,
+  query: StrictQuery,
+): PassageHit | null {
+  const wanted = [...new Set(terms(question))].filter((term) => !ASKING.has(term));
+  if (wanted.length === 0) return null;
+  const sentences: Sentence[] = passages.flatMap((passage) =>
+    sentencesOf(passage.text).map((text, index) => ({ passage, index, text, terms: new Set(terms(text)) })),
+  );
+  const df = new Map(wanted.map((term) => [term, sentences.filter((s) => s.terms.has(term)).length]));
+  if (wanted.some((term) => (df.get(term) ?? 0) === 0 && !/^\d/.test(term))) return null;
+  const idf = (term: string) => Math.log(1 + sentences.length / Math.max(1, df.get(term) ?? 0));
+  const candidates = sentences
+    .filter((s) => query.mustMention.every((keys) => mentions(s.text, keys)))
+    .filter((s) => !query.needsFigure || /\d/.test(s.text.replace(/\b(?:Article|item|paragraph) \d+/gi, "")))
+    .filter(
+      (s) => !query.verbObject || saysVerbObject(s.text, query.verbObject.verb, query.verbObject.object),
+    )
+    .map((sentence) => {
+      const hits = wanted.filter((term) => sentence.terms.has(term));
+      return { sentence, hits, score: hits.reduce((sum, term) => sum + idf(term), 0) };
+    })
+    .filter((s) => s.hits.length / wanted.length >= 0.5 && s.hits.length >= Math.min(2, wanted.length))
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best) return null;
+  return {
+    source: best.sentence.passage.source,
+    reference: best.sentence.passage.reference,
+    sentences: [best.sentence.text],
+    matched: best.hits.length,
+    score: best.score,
+  };
+}
+
+export interface Mention {
+  source: string;
+  reference: string;
+  sentence: string;
+}
+
+/** Sentences that name one of `keys`, optionally only those that also share a word with `topic`, in record order. */
+export function sentencesMentioning(
+  passages: readonly SearchablePassage[],
+  keys: readonly string[],
+  options: { topic?: string[]; verbs?: RegExp } = {},
+): Mention[] {
+  const topic = (options.topic ?? []).map(stem);
+  return passages.flatMap((passage) =>
+    sentencesOf(passage.text)
+      .filter((sentence) => mentions(sentence, keys))
+      .filter((sentence) => !options.verbs || options.verbs.test(sentence))
+      .filter((sentence) => {
+        if (topic.length === 0) return true;
+        const own = new Set(terms(sentence));
+        return topic.some((term) => own.has(term));
+      })
+      .map((sentence) => ({ source: passage.source, reference: passage.reference, sentence })),
+  );
 }

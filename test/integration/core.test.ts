@@ -452,9 +452,7 @@ describe("core: reading the records (21 November 2016)", () => {
       const { text, reply } = await ask("tell me a joke about penguins");
       expect(reply.visibility).toBe("private");
       expect(reply.sections ?? []).toEqual([]);
-      expect(text).toMatch(
-        /^I'm not sure what you're asking, and I only answer from the committee's records\./,
-      );
+      expect(text).toMatch(/^I don't know that\. .*I answer only from the committee's records/);
       expect(text).toContain('"where are we with Laos?"');
       expect(text).not.toMatch(/penguin/i);
     });

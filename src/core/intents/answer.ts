@@ -1,0 +1,173 @@
+// One message in, the answer out: understand it (with the conversation's
+// previous turn), answer from the records by intent, remember the turn for a
+// follow-up, and route the replies by what they reveal and where they go.
+import { personName } from "../../domain/format.ts";
+import { help } from "../commands/help.ts";
+import type { CommandContext } from "../context.ts";
+import { UserError } from "../errors.ts";
+import type { Reply } from "../reply.ts";
+import { privateReply } from "../reply.ts";
+import { answerActionDetail, answerActions } from "./answers/actions.ts";
+import {
+  answerActivity,
+  answerCoalitionLead,
+  answerCoalitionList,
+  answerCoalitionStatus,
+} from "./answers/coalitions.ts";
+import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
+import {
+  answerAgenda,
+  answerAttendance,
+  answerMinutes,
+  answerNextMeeting,
+  answerPastMeeting,
+} from "./answers/meetings.ts";
+import { answerRecord } from "./answers/record.ts";
+import { type Answer, type AnswerContext, dontKnow } from "./answers/shared.ts";
+import { answerUpdatesContent, answerUpdatesStatus } from "./answers/updates.ts";
+import type { MeetingSummary } from "./meeting-refs.ts";
+import type { ConversationMemory, Turn } from "./memory.ts";
+import { cleanMessage } from "./normalize.ts";
+import { routeReplies } from "./privacy.ts";
+import type { Intent, Understanding } from "./types.ts";
+import { pickChoice, understand } from "./understand.ts";
+
+export const MAX_MESSAGE_LENGTH = 4000;
+
+export interface Response {
+  understanding: Understanding;
+  /** The intent finally answered ("unknown" when the bot said it does not know). */
+  intent: Intent;
+  answer: Answer;
+  replies: Reply[];
+}
+
+const WHY: Record<NonNullable<Understanding["reason"]>, string> = {
+  outside: "That is not something the committee's records hold.",
+  unsupported: "I can't do that; I only read and record the committee's business.",
+  "other-meeting":
+    "The records cover the Coordination Committee's own meetings, not Meetings of States Parties or other conferences.",
+  "unknown-name": "I don't recognise that name in the committee's records.",
+  future: "The records hold what was said and decided, not what will happen.",
+  "no-match": "",
+};
+
+const HELP_TOPICS: [RegExp, string][] = [
+  [/\bupdate/, "update"],
+  [/\baction/, "action"],
+  [/\bagenda\b/, "agenda"],
+  [/\bminutes\b/, "minutes"],
+];
+
+async function loadMeetings(context: CommandContext): Promise<MeetingSummary[]> {
+  return context.db.meeting.findMany({
+    where: { committeeId: context.dir.committee.id },
+    select: { id: true, startsAt: true, endsAt: true, timeZone: true, status: true },
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+async function answerFor(context: AnswerContext): Promise<Answer> {
+  const { intent, folded, reason } = context.understanding;
+  switch (intent) {
+    case "greeting":
+      return {
+        replies: [
+          privateReply(
+            `Hello, ${personName(context.person)}. Ask me about coalitions, action items, meetings or updates, or type "help".`,
+          ),
+        ],
+      };
+    case "thanks":
+      return { replies: [privateReply("You're welcome.")] };
+    case "help": {
+      const topic = HELP_TOPICS.find(([pattern]) => pattern.test(folded))?.[1];
+      return { replies: help(topic && /\bhow\b/.test(folded) ? { name: "help", topic } : { name: "help" }) };
+    }
+    case "coalition.status":
+      return answerCoalitionStatus(context);
+    case "coalition.list":
+      return answerCoalitionList(context);
+    case "coalition.lead":
+      return answerCoalitionLead(context);
+    case "who.coordinates":
+      return answerWhoCoordinates(context);
+    case "area.list":
+      return answerAreaList(context);
+    case "who.is":
+      return answerWhoIs(context);
+    case "actions.list":
+      return answerActions(context);
+    case "action.detail":
+      return answerActionDetail(context);
+    case "meeting.next":
+      return answerNextMeeting(context);
+    case "meeting.last":
+      return answerPastMeeting(context);
+    case "meeting.attendance":
+      return answerAttendance(context);
+    case "meeting.agenda":
+      return answerAgenda(context);
+    case "meeting.minutes":
+      return answerMinutes(context);
+    case "updates.status":
+      return answerUpdatesStatus(context);
+    case "updates.content":
+      return answerUpdatesContent(context);
+    case "activity": {
+      const activity = await answerActivity(context);
+      if (activity) return activity;
+      const quoted = await answerRecord(context);
+      return { ...quoted, intent: quoted.intent ?? "record" };
+    }
+    case "record":
+      return answerRecord(context);
+    case "unknown":
+      return dontKnow(folded, reason ? WHY[reason] : undefined);
+  }
+}
+
+function turnOf(understanding: Understanding, intent: Intent, answer: Answer, previous?: Turn): Turn {
+  const { entities } = understanding;
+  const meetingId = answer.meetingId ?? (entities.meeting?.found ? entities.meeting.id : undefined);
+  return {
+    intent,
+    delegationIds: entities.delegations.map((d) => d.id),
+    areaIds: entities.areas.map((a) => a.id),
+    coalitionIds: entities.coalitions.map((c) => c.id),
+    personIds: entities.persons.map((p) => p.id),
+    meetingId,
+    listed: answer.listed ?? previous?.listed ?? [],
+    choices: answer.choices,
+  };
+}
+
+/** Understands and answers one conversational message; `memory` carries follow-ups between turns. */
+export async function respond(
+  context: CommandContext,
+  raw: string,
+  memory?: ConversationMemory,
+): Promise<Response> {
+  let text = cleanMessage(raw);
+  if (text.length > MAX_MESSAGE_LENGTH) {
+    throw new UserError(
+      `That message is ${text.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_MESSAGE_LENGTH.toLocaleString("en-GB")}.`,
+    );
+  }
+  const { request, person } = context;
+  let previous = memory?.recall(request, person.id);
+  const choice = previous?.choices ? pickChoice(text, previous.choices) : undefined;
+  if (choice) {
+    text = choice.value;
+    previous = { ...previous, choices: undefined } as Turn;
+  }
+  const meetings = await loadMeetings(context);
+  const understanding = understand({ dir: context.dir, meetings, now: context.now }, text, previous);
+  const answer = await answerFor({ ...context, understanding, meetings, text });
+  const intent = answer.intent ?? understanding.intent;
+  const keepsContext = !["greeting", "thanks", "help", "unknown"].includes(intent);
+  if (memory && (keepsContext || answer.choices)) {
+    memory.remember(request, person.id, turnOf(understanding, intent, answer, previous));
+  }
+  return { understanding, intent, answer, replies: routeReplies(request, person, answer, intent) };
+}

@@ -1,0 +1,185 @@
+// Country coalitions: where one stands (with the facet asked for first), who
+// leads it, which exist, and their recorded activities and funding.
+import { joinAnd, personName, shortDate } from "../../../domain/format.ts";
+import { fold } from "../../../domain/names.ts";
+import { activityStatusAt } from "../../../domain/period.ts";
+import { type CoalitionPhase, PHASE_LABELS } from "../../../domain/vocabulary.ts";
+import { type CoalitionRecord, findCoalition, listCoalitions } from "../../../store/coalitions.ts";
+import { coalitionStatus, coalitionsOverview } from "../../commands/coalitions.ts";
+import { coalitionMembers } from "../../commands/directory.ts";
+import { activityDetail } from "../../describe.ts";
+import { privateReply, type Reply } from "../../reply.ts";
+import { mentionsOf } from "./record.ts";
+import type { Answer, AnswerContext } from "./shared.ts";
+
+function grounds(coalition: CoalitionRecord, zone: string): string {
+  const by = coalition.updatedBy
+    ? ` by ${personName(coalition.updatedBy)} (${coalition.updatedBy.delegation.name})`
+    : "";
+  return `coalition record, last updated ${shortDate(coalition.updatedAt, zone)}${by}`;
+}
+
+function restriction(coalition: CoalitionRecord): string | undefined {
+  return coalition.visibility === "committee"
+    ? undefined
+    : `the ${coalition.name} coalition's record is restricted to the ${coalition.visibility}`;
+}
+
+/** The facet asked about, answered in one line before the full picture. */
+function facetLine(folded: string, coalition: CoalitionRecord, zone: string): string | null {
+  const source = `(${grounds(coalition, zone)})`;
+  const phase = PHASE_LABELS[coalition.phase as CoalitionPhase] ?? coalition.phase;
+  if (/\bnext step/.test(folded))
+    return `Next step for the ${coalition.name} coalition: ${coalition.nextStep ?? "none recorded"} ${source}`;
+  if (/\b(?:phase|stage)\b/.test(folded))
+    return `The ${coalition.name} coalition's phase: ${phase.toLowerCase()} ${source}.`;
+  if (/\bchallenges?\b/.test(folded)) {
+    const list = coalition.challenges
+      .split("\n")
+      .map((c) => c.trim())
+      .filter(Boolean);
+    return `Challenges recorded for the ${coalition.name} coalition: ${list.length ? joinAnd(list).toLowerCase() : "none"} ${source}.`;
+  }
+  if (/\bnational strategy\b/.test(folded)) {
+    return `National strategy document for ${coalition.name}: ${coalition.nationalStrategyRef ?? "none on record"} ${source}.`;
+  }
+  if (/\b(?:last updated|updated|last update)\b/.test(folded)) {
+    return `The ${coalition.name} coalition's record was ${grounds(coalition, zone).replace("coalition record, ", "")}.`;
+  }
+  return null;
+}
+
+export async function answerCoalitionStatus(context: AnswerContext): Promise<Answer> {
+  const { entities, folded } = context.understanding;
+  const zone = context.dir.committee.timeZone;
+  if (entities.coalitions.length === 0) return noCoalition(context);
+  const replies: Reply[] = [];
+  let restricted: string | undefined;
+  for (const entry of entities.coalitions) {
+    const coalition = await findCoalition(context.db, entry.id);
+    if (!coalition) continue;
+    restricted ??= restriction(coalition);
+    const [reply] = await coalitionStatus(context, coalition.id);
+    if (!reply) continue;
+    const facet = facetLine(folded, coalition, zone);
+    replies.push(
+      facet ? { ...reply, text: facet } : { ...reply, text: `${reply.text} (${grounds(coalition, zone)})` },
+    );
+  }
+  return { replies, restricted };
+}
+
+/** A country with no coalition on record: say so, and quote where the records mention it. */
+async function noCoalition(context: AnswerContext): Promise<Answer> {
+  const { entities } = context.understanding;
+  const names = entities.delegations.map((d) => d.name);
+  if (names.length === 0) return { replies: await coalitionsOverview(context) };
+  const known = joinAnd(context.dir.coalitions.map((c) => c.name)) || "none";
+  const sections = [];
+  for (const delegation of entities.delegations) {
+    const mention = await mentionsOf(context, delegation, []);
+    if (mention) sections.push(mention);
+  }
+  return {
+    replies: [
+      privateReply(
+        `No country coalition for ${joinAnd(names)} is on record. Coalitions on record: ${known}.`,
+        { sections },
+      ),
+    ],
+  };
+}
+
+export async function answerCoalitionList(context: AnswerContext): Promise<Answer> {
+  return { replies: await coalitionsOverview(context) };
+}
+
+export async function answerCoalitionLead(context: AnswerContext): Promise<Answer> {
+  const { entities } = context.understanding;
+  if (entities.coalitions.length === 0) return noCoalition(context);
+  const zone = context.dir.committee.timeZone;
+  const replies: Reply[] = [];
+  let restricted: string | undefined;
+  for (const entry of entities.coalitions) {
+    const coalition = await findCoalition(context.db, entry.id);
+    if (!coalition) continue;
+    restricted ??= restriction(coalition);
+    for (const reply of await coalitionMembers(context, coalition.id)) {
+      replies.push({
+        ...reply,
+        sections: [...(reply.sections ?? []), { context: `From the ${grounds(coalition, zone)}.` }],
+      });
+    }
+  }
+  return { replies, restricted };
+}
+
+const GENERIC = new Set(
+  "seminar seminars meeting meetings regional country specific informal closed promoting coalitions coalition intersessional for the at in of".split(
+    " ",
+  ),
+);
+
+/** Recorded activities the question points at ("the Bangkok seminar", "what the EU finances"). */
+export async function answerActivity(context: AnswerContext): Promise<Answer | null> {
+  const { entities, folded } = context.understanding;
+  const coalitions = await listCoalitions(context.db, context.dir.committee.id);
+  const words = new Set(folded.split(" "));
+  const activities = coalitions.flatMap((coalition) =>
+    coalition.activities.map((activity) => ({ coalition, activity })),
+  );
+  const funders = entities.delegations.map((d) => [fold(d.name), ...d.aliases]);
+  const scored = activities.map((entry) => {
+    const own = fold(
+      `${entry.activity.title} ${entry.activity.place ?? ""} ${entry.activity.period ?? ""}`,
+    ).split(" ");
+    let score = 0;
+    for (const word of new Set(own)) {
+      if (!words.has(word)) continue;
+      score += GENERIC.has(word) || word.length < 3 ? 1 : 3;
+    }
+    if (entities.coalitions.some((c) => c.id === entry.coalition.id)) score += 1;
+    const funding = fold(entry.activity.fundingChannel ?? "");
+    if (funders.some((keys) => keys.some((key) => key.length > 1 && ` ${funding} `.includes(` ${key} `))))
+      score += 3;
+    return { ...entry, score };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  let chosen = best >= 3 ? scored.filter((s) => s.score === best) : [];
+  if (chosen.length === 0 && /\b(?:seminars|activities|workshops|events)\b/.test(folded)) chosen = scored;
+  if (chosen.length === 0) return null;
+  const items = chosen.map(({ coalition, activity }) => ({
+    text: `${activity.title} (${coalition.name} coalition)`,
+    detail: activityDetail(activity, context.now),
+  }));
+  const [only] = chosen;
+  const zone = context.dir.committee.timeZone;
+  const headline =
+    chosen.length === 1 && only
+      ? activityHeadline(folded, only.activity, context.now)
+      : `${chosen.length} recorded activities.`;
+  const source = only ? ` (${grounds(only.coalition, zone)})` : "";
+  return {
+    replies: [privateReply(`${headline}${chosen.length === 1 ? source : ""}`, { sections: [{ items }] })],
+  };
+}
+
+interface ActivityRow {
+  title: string;
+  status: string;
+  period: string | null;
+  place: string | null;
+  fundingChannel: string | null;
+}
+
+function activityHeadline(folded: string, activity: ActivityRow, now: Date): string {
+  const status = activityStatusAt(activity.status, activity.period, now);
+  if (/\b(?:fund\w*|financ\w*|pay\w*|money)\b/.test(folded)) {
+    return activity.fundingChannel
+      ? `${activity.title}: funded by ${activity.fundingChannel}.`
+      : `${activity.title}: no funding channel is recorded.`;
+  }
+  const when = activity.period ? `${activity.period}` : "no date recorded";
+  const where = activity.place ? `, ${activity.place}` : "";
+  return `${activity.title}: ${status}; ${when}${where}.`;
+}

@@ -1,0 +1,196 @@
+// Meetings: the next one, what a past one decided, who attended, its agenda
+// and minutes. A meeting named but not on record is "I don't know", never a guess.
+import { joinAnd, meetingWhen, personName, plural, shortDate } from "../../../domain/format.ts";
+import { actionHandle } from "../../../domain/vocabulary.ts";
+import { listActions } from "../../../store/actions.ts";
+import { findMeeting, type MeetingRecord } from "../../../store/meetings.ts";
+import { agenda, meeting, minutes } from "../../commands/meetings.ts";
+import { attendanceByDelegation, ownerLabel } from "../../describe.ts";
+import { privateReply, type Section } from "../../reply.ts";
+import { lastMeeting } from "../meeting-refs.ts";
+import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
+
+/** The meeting asked about: the one named, else the last one held; null with a reason when none is on record. */
+async function pastMeeting(context: AnswerContext): Promise<MeetingRecord | string> {
+  const ref = context.understanding.entities.meeting;
+  if (ref && !ref.found) return `No meeting of the committee is on record for ${ref.text}.`;
+  const id = ref?.found ? ref.id : lastMeeting(context.meetings, context.now)?.id;
+  const found = id === undefined ? null : await findMeeting(context.db, id);
+  return found ?? "No meeting has been held yet.";
+}
+
+export async function answerNextMeeting(context: AnswerContext): Promise<Answer> {
+  const ref = context.understanding.entities.meeting;
+  if (ref && !ref.found)
+    return dontKnow(
+      context.understanding.folded,
+      `No meeting of the committee is on record for ${ref.text}.`,
+    );
+  return { replies: await meeting(context, "next"), meetingId: ref?.found ? ref.id : undefined };
+}
+
+export async function answerPastMeeting(context: AnswerContext): Promise<Answer> {
+  const found = await pastMeeting(context);
+  if (typeof found === "string") return dontKnow(context.understanding.folded, found);
+  if (found.startsAt.getTime() > context.now.getTime()) {
+    return { replies: await meeting(context, "next"), meetingId: found.id };
+  }
+  const zone = context.dir.committee.timeZone;
+  const fromIt = (await listActions(context.db, { committeeId: context.dir.committee.id })).filter(
+    (a) => a.sourceMeetingId === found.id,
+  );
+  const delegations = new Set(found.attendances.map((a) => a.person.delegationId));
+  const sections: Section[] = [
+    {
+      fields: [
+        { label: "When", value: meetingWhen(found) },
+        { label: "Where", value: found.place ?? "not recorded" },
+        {
+          label: "Present",
+          value: found.attendances.length
+            ? `${plural(found.attendances.length, "person", "people")} from ${plural(delegations.size, "delegation")}`
+            : "not recorded",
+        },
+        {
+          label: "Minutes",
+          value: found.minutesApprovedAt
+            ? `approved ${shortDate(found.minutesApprovedAt, zone)}`
+            : "not yet approved",
+        },
+      ],
+    },
+    {
+      title: "Decisions",
+      items: found.decisions.length
+        ? found.decisions.map((d) => ({
+            text: d.text,
+            detail: d.agendaItem ? `item ${d.agendaItem.number}` : undefined,
+          }))
+        : [{ text: "none recorded" }],
+    },
+  ];
+  if (fromIt.length) {
+    sections.push({
+      title: "Action items recorded",
+      items: fromIt.map((a) => ({
+        text: `${actionHandle(a.number)} ${a.text}`,
+        detail: `Owners: ${ownerLabel(a, context.dir)}; ${a.status}`,
+      })),
+    });
+  }
+  const decided = found.decisions.length
+    ? `${plural(found.decisions.length, "decision")} recorded`
+    : "no decisions recorded";
+  const approved = found.minutesApprovedAt
+    ? `; its minutes were approved on ${shortDate(found.minutesApprovedAt, zone)}`
+    : "";
+  const where = found.place ? `, at the ${found.place}` : "";
+  return {
+    replies: [
+      privateReply(`The meeting of ${meetingWhen(found)}${where}: ${decided}${approved}.`, { sections }),
+    ],
+    listed: fromIt.map((a) => a.number),
+    meetingId: found.id,
+  };
+}
+
+export async function answerAttendance(context: AnswerContext): Promise<Answer> {
+  const found = await pastMeeting(context);
+  if (typeof found === "string") return dontKnow(context.understanding.folded, found);
+  const when = meetingWhen(found);
+  if (found.attendances.length === 0) {
+    return {
+      replies: [privateReply(`No attendance is recorded for the meeting of ${when}.`)],
+      meetingId: found.id,
+    };
+  }
+  const { entities } = context.understanding;
+  const byDelegation = attendanceByDelegation(found.attendances);
+  const asked = [
+    ...entities.delegations.map((d) => d.id),
+    ...entities.areas.flatMap((a) => a.coordinatorIds),
+    ...entities.persons.map((p) => p.delegationId),
+  ];
+  if (asked.length > 0) {
+    const lines = [...new Set(asked)].map((id) => {
+      const delegation = context.dir.delegations.find((d) => d.id === id);
+      const present = found.attendances
+        .filter((a) => a.person.delegationId === id)
+        .map((a) => personName(a.person));
+      const name = delegation?.name ?? "that delegation";
+      return present.length ? `${name}: present (${joinAnd(present)})` : `${name}: not recorded as present`;
+    });
+    const persons = entities.persons.map((p) =>
+      found.attendances.some((a) => a.personId === p.id)
+        ? `${personName(p)} attended.`
+        : `${personName(p)} is not recorded as present.`,
+    );
+    return {
+      replies: [
+        privateReply(`At the meeting of ${when}: ${[...persons, ...lines].join("; ")}.`, {
+          sections: [
+            { context: `From the attendance list of that meeting (${byDelegation.length} delegations).` },
+          ],
+        }),
+      ],
+      meetingId: found.id,
+    };
+  }
+  return {
+    replies: [
+      privateReply(
+        `Present at the meeting of ${when}: ${byDelegation.length} delegations, ${found.attendances.length} people.`,
+        {
+          sections: [
+            {
+              items: byDelegation.map(({ delegation, people }) => ({
+                text: delegation.name,
+                detail: joinAnd(people),
+              })),
+            },
+          ],
+        },
+      ),
+    ],
+    meetingId: found.id,
+  };
+}
+
+export async function answerAgenda(context: AnswerContext): Promise<Answer> {
+  const ref = context.understanding.entities.meeting;
+  if (ref?.found && ref.how !== "next") {
+    const target = await findMeeting(context.db, ref.id);
+    if (target && target.startsAt.getTime() < context.now.getTime()) {
+      if (target.agendaItems.length === 0) {
+        return dontKnow(
+          context.understanding.folded,
+          `No agenda is on record for the meeting of ${meetingWhen(target)}.`,
+        );
+      }
+      return {
+        replies: [
+          privateReply(`Agenda of the meeting of ${meetingWhen(target)}:`, {
+            sections: [
+              { items: target.agendaItems.map((item) => ({ text: `${item.number} ${item.title}` })) },
+            ],
+          }),
+        ],
+        meetingId: target.id,
+      };
+    }
+  }
+  return { replies: await agenda(context) };
+}
+
+export async function answerMinutes(context: AnswerContext): Promise<Answer> {
+  const ref = context.understanding.entities.meeting;
+  const last = lastMeeting(context.meetings, context.now);
+  if (ref && (!ref.found || ref.id !== last?.id)) {
+    const what = ref.found ? `the meeting of ${ref.date}` : ref.text;
+    return dontKnow(
+      context.understanding.folded,
+      `I can draft minutes only for the last meeting; none are on record for ${what}.`,
+    );
+  }
+  return { replies: await minutes(context), meetingId: last?.id };
+}

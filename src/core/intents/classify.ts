@@ -1,0 +1,158 @@
+// Which question a message asks, by ordered rules over the folded text and
+// the names found in it. Order matters and says what wins: small talk, then
+// what the bot must not answer (facts outside its records, other meetings,
+// predictions), then the most specific record questions before the general.
+// No model, no network: every rule is a reason that can be read.
+import { OTHER_MEETINGS, OUTSIDE_RECORDS, UNSUPPORTED_REQUEST } from "./lexicon.ts";
+import type { Entities, Understanding } from "./types.ts";
+
+export type Classified = Pick<Understanding, "intent" | "reason">;
+
+const has = (text: string, pattern: RegExp) => pattern.test(text);
+
+const GREETING =
+  /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|bonjour|buenos dias|hola|salut|dear rapporteur)\b/;
+const THANKS =
+  /^(?:thank you|thanks?|thx|ty|merci|gracias|cheers|many thanks|much appreciated|great thanks)\b/;
+const SMALL_TALK_REST =
+  /^(?:(?:there|all|everyone|rapporteur|bot|again|a lot|so much|very much|beaucoup|indeed|kindly|that is (?:very )?helpful|very helpful|helpful|hope you are (?:well|fine|ok)|how are you(?: doing)?|and|for that|for your help|perfect|great|ok|okay)\s*)*$/;
+
+export const HELP =
+  /^(?:help|help me|aide|\?+)$|\bwhat can (?:you|i) (?:do|ask)\b|\bwhat (?:can|do) you know\b|\bhow (?:do|can|should) i (?:use|ask|submit|send|record|add|mark|report)\b|\bhow does (?:this|it) work\b|\b(?:which|what|list(?: of)? the) commands\b|^commands$|\bhow to use\b/;
+
+const ATTENDANCE =
+  /\b(?:attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for)\b/;
+const AGENDA =
+  /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
+const MINUTES = /\bminutes\b/;
+const MINUTES_SAY =
+  /\bminutes (?:say|said|record|recorded|mention|mentioned|state|note)\b|\baccording to the minutes\b/;
+const APPROVED = /\bapprov/;
+
+const UPDATE_WORDS =
+  "(?:update|updates|concept note|concept notes|operational plan|operational plans|report)";
+const UPDATES_STATUS = new RegExp(
+  [
+    `\\b(?:has|have|did|had) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|got|handed|delivered|provided|uploaded|reported)\\b`,
+    `\\b(?:which|what) ${UPDATE_WORDS} (?:are|is|have|has)\\b`,
+    `\\b(?:which|how many) (?:of the )?(?:coordinators|delegations|areas) (?:have|has) (?:reported|sent|submitted)\\b`,
+    `\\bwho (?:has|have|is) not (?:yet )?(?:sent|submitted|reported)\\b`,
+    `\\b(?:is|are) (?:the )?(?:\\w+ ){0,4}${UPDATE_WORDS} (?:in|received|here|there|ready)\\b`,
+    `\\bhow many ${UPDATE_WORDS}\\b`,
+    `\\b${UPDATE_WORDS} status\\b`,
+    `\\b(?:waiting|wait) (?:on|for) (?:the )?(?:\\w+ ){0,4}${UPDATE_WORDS}\\b`,
+    `\\b(?:missing|received|arrived|outstanding) ${UPDATE_WORDS}\\b|\\b${UPDATE_WORDS} (?:are |is )?(?:still )?(?:missing|outstanding|arrived|received)\\b`,
+    `\\bhave we (?:received|got|had)\\b`,
+  ].join("|"),
+);
+const UPDATES_CONTENT =
+  /\bwhat (?:did|has|have|does) (?:\w+ ){1,5}(?:say|said|report|reported|present|presented|tell|told|mention|mentioned|propose|proposed|explain|explained|announce|announced|write|wrote|share|shared|suggest|suggested)\b|\bwhat is in (?:the )?(?:\w+ ){0,4}(?:update|concept note|operational plan)\b|\bread (?:me )?(?:out )?(?:the )?(?:\w+ ){0,4}(?:update|concept note)\b|\b(?:text|content|contents) of (?:the )?(?:\w+ ){0,4}update\b|\bwhat is (?:\w+ ){1,3}(?:view|views|position|opinion|stance) (?:on|about|regarding)\b/;
+
+const ACTIONS =
+  /\b(?:owe|owes|owed|action|actions|action items?|tasks?|to ?dos?|overdue|past (?:their |the |its )?(?:deadlines?|due dates?)|pending|outstanding|follow ups?|due|deliverables?|deliver|on my plate|on the hook|hand in|asked to do|supposed to do|(?:have|has|need|needs) to (?:do|deliver|hand in|send)|(?:open|outstanding|pending) items?|still open|what (?:is|s) left|left (?:for (?:us|me) )?to do|still (?:have|has) to do|must (?:\w+ ){0,3}do|been done|completed|needs to be ready|late)\b/;
+const NOT_ACTIONS =
+  /\baction plans?\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b/;
+
+const DECISIONS =
+  /\b(?:decided|decide|decisions?|agreed|agree|came out of|happened (?:at|in|on)|summary of|outcome of|conclusions?|when was the (?:last|previous)|where was the (?:last|previous)|what did we (?:agree|decide))\b/;
+const LAST_MEETING =
+  /\b(?:last|previous) (?:cc |coordination committee |committee )?meeting\b|\blast time\b|^meeting last$/;
+const NEXT_MEETING =
+  /\b(?:next (?:cc |coordination committee |committee )?meeting|meet next|meet again|meeting next|next get together|when do we meet|when are we meeting|where are we meeting|what time do we (?:start|meet|finish|end)|what room|which room|meeting still on\b|still on\b|(?:a |any )?meeting (?:next|this) (?:month|week)|meeting scheduled|meetings? planned|date of (?:our |the )?next|prepare for the next|does the next meeting (?:start|finish|end)|next meeting (?:start|finish|end))/;
+
+const COALITION_LEAD =
+  /\b(?:lead|leads|leading|led|lead country|lead donor|donors?|members?|who is in|who are in|take part|taking part|participat\w*|driving|involved|partners?)\b/;
+const COALITION_LIST =
+  /\b(?:which|how many|list|all)(?: the| of the)? (?:country )?coalitions\b|\bcountry coalitions\b|\bthe coalitions\b|^coalitions$|^status$|\b(?:which|what) countries have (?:a )?coalition/;
+const COALITION_STATUS =
+  /\b(?:where (?:are|do) we|status|happening|progress|moved|moving|phase|next step|challenges?|activities|last updated|national strategy|how is|how are|doing|getting on|tell me about|latest|news|update on|stand)\b/;
+
+/** "where are we with Vietnam?": a country's status means its coalition's, even where none exists. */
+const STATUS_OF_COUNTRY =
+  /\b(?:where (?:are|do) we (?:with|on|in)|status of|(?:what is )?happening (?:in|with)|any progress (?:on|in|with)|how is \w+ (?:doing|getting on)|news (?:from|on|about))\b/;
+
+const ACTIVITY_WORDS =
+  /\b(?:seminar|seminars|workshop|workshops|bangkok|zagreb|racviac|closed meeting|intersessional|inter sessional|funded|funding|financ\w*|paying|pays|pay for)\b/;
+
+const WHO_COORDINATES =
+  /\b(?:who|which delegations?|which countries|which states)\b.*\b(?:coordinat\w*|on|handles?|handling|responsible|in charge|looks? after|does|do|contact|talk to|covers?|leads?|runs?)\b|\bcoordinators? (?:on|for|of)\b/;
+const DELEGATION_COORDINATES =
+  /\bwhat (?:does|do|is|are) (?:\w+ ){1,3}coordinat\w*\b|\bwhich (?:thematic )?areas? (?:is|are|does|do) (?:\w+ ){1,3}(?:coordinat\w*|cover|covering|handle|handling|responsible)\b|\bis (?:\w+ ){1,3}a coordinator\b/;
+const AREA_LIST =
+  /\bwho coordinates what\b|\b(?:all|list|which|the) (?:the )?(?:thematic )?areas\b|\ball (?:the )?coordinators\b|^areas$|\bthematic areas\b|\bwho are the coordinators\b$/;
+const WHO_IS =
+  /\bwho (?:is|are)\b|\bwho represents\b|\bwho sits\b|\bwho speaks\b|\bwho holds\b|\bwho is from\b|\bwhat does (?:ms|mr|dr|he|she) \w+ do\b|\bdelegation\b/;
+
+/** "How many ...?" is a question for the record unless it counts what the bot keeps itself. */
+const HOW_MANY = /\bhow (?:many|much)\b/;
+const STRUCTURED_COUNTS =
+  /\b(?:updates?|coalitions?|delegations|people|actions?|tasks?|items?|present|attended)\b/;
+
+/** Yes/no questions about what will happen: the records hold intentions, not outcomes. */
+const PREDICTION =
+  /^(?:will|is (?:\w+ ){1,4}going to|are (?:\w+ ){1,4}going to|who will (?:chair|replace|succeed|be)|when will \w+ (?:join|ratify|accede|sign))\b/;
+
+function smallTalk(folded: string, pattern: RegExp): boolean {
+  const match = pattern.exec(folded);
+  return match !== null && SMALL_TALK_REST.test(folded.slice(match[0].length).trim());
+}
+
+/** The intent of one message taken on its own. */
+export function classify(folded: string, entities: Entities, hasCoalitionSubject: boolean): Classified {
+  const t = folded;
+  const hasState = entities.delegations.some((d) => d.kind === "state");
+  if (t === "" || has(t, HELP)) return { intent: "help" };
+  if (smallTalk(t, GREETING)) return { intent: "greeting" };
+  if (smallTalk(t, THANKS)) return { intent: "thanks" };
+
+  if (OUTSIDE_RECORDS.some((pattern) => pattern.test(t))) return { intent: "unknown", reason: "outside" };
+  if (has(t, UNSUPPORTED_REQUEST)) return { intent: "unknown", reason: "unsupported" };
+  if (has(t, PREDICTION)) return { intent: "unknown", reason: "future" };
+  if (has(t, /\bpresident of (?!the committee|the 7msp|7msp)/))
+    return { intent: "unknown", reason: "outside" };
+  if (has(t, OTHER_MEETINGS) && has(t, /\b(?:when|where|agenda|chair|host|place|date|venue)\b/)) {
+    return { intent: "unknown", reason: "other-meeting" };
+  }
+
+  if (entities.actions.length > 0 || entities.ordinal !== undefined) return { intent: "action.detail" };
+  if (has(t, MINUTES) && has(t, MINUTES_SAY)) return { intent: "record" };
+  if (has(t, ATTENDANCE)) return { intent: "meeting.attendance" };
+  if (has(t, MINUTES)) return { intent: has(t, APPROVED) ? "meeting.last" : "meeting.minutes" };
+  if (has(t, AGENDA)) return { intent: "meeting.agenda" };
+  if (has(t, /\bnon paper\b|\bconcept\b.*\bcoalitions?\b|\bcoalitions? concept\b/)) {
+    return { intent: "record" };
+  }
+  if (has(t, HOW_MANY) && !has(t, STRUCTURED_COUNTS)) return { intent: "record" };
+  if (has(t, UPDATES_CONTENT)) return { intent: "updates.content" };
+  if (has(t, UPDATES_STATUS) && !hasCoalitionSubject) return { intent: "updates.status" };
+  if (has(t, ACTIONS) && !has(t, NOT_ACTIONS)) return { intent: "actions.list" };
+  if (has(t, NEXT_MEETING) && !has(t, /\bnext step/)) return { intent: "meeting.next" };
+  if (has(t, DECISIONS) || has(t, LAST_MEETING)) return { intent: "meeting.last" };
+  if (has(t, ACTIVITY_WORDS) && !has(t, /\bcoalition\b/)) return { intent: "activity" };
+  if (hasCoalitionSubject || has(t, /\bcoalitions?\b/)) {
+    if (has(t, COALITION_LEAD) && (hasCoalitionSubject || !has(t, /\bcoalitions\b/)))
+      return { intent: "coalition.lead" };
+    if (has(t, /\b(?:funding channel|funded|financ\w*|paying)\b/)) return { intent: "activity" };
+    if (!hasCoalitionSubject && has(t, COALITION_LIST)) return { intent: "coalition.list" };
+    if (hasCoalitionSubject || hasState) return { intent: "coalition.status" };
+    if (has(t, COALITION_STATUS) || has(t, COALITION_LIST)) return { intent: "coalition.list" };
+  }
+  if (hasState && has(t, STATUS_OF_COUNTRY)) return { intent: "coalition.status" };
+  if (has(t, /^status$/)) return { intent: "coalition.list" };
+  if (has(t, AREA_LIST) && entities.areas.length === 0 && entities.delegations.length === 0) {
+    return { intent: "area.list" };
+  }
+  if (has(t, DELEGATION_COORDINATES) && entities.delegations.length > 0) return { intent: "who.coordinates" };
+  if (entities.areas.length > 0 && (has(t, WHO_COORDINATES) || has(t, /\bcoordinators?\b/))) {
+    return { intent: "who.coordinates" };
+  }
+  if (
+    has(t, WHO_IS) &&
+    (entities.persons.length || entities.ambiguousPersons.length || entities.delegations.length)
+  ) {
+    return { intent: "who.is" };
+  }
+  if (has(t, /\bwho (?:is|are)\b|\bwho coordinates\b/)) return { intent: "who.is" };
+  if (has(t, ACTIVITY_WORDS)) return { intent: "activity" };
+  return { intent: "record" };
+}

@@ -1,0 +1,150 @@
+// Meetings and dates as delegates name them: "last time", "the next meeting",
+// "the December meeting", "on 4 November", "4/11" (a Geneva reader means
+// 4 November), "before the end of January", "this week". Dates are read with
+// chrono-node in the committee's zone.
+import { TZDate } from "@date-fns/tz";
+import * as chrono from "chrono-node";
+import { endOfMonth, endOfWeek, endOfYear } from "date-fns";
+import { calendarDate } from "../../domain/format.ts";
+import { MONTH_NAMES } from "../../domain/period.ts";
+import type { MeetingRef } from "./types.ts";
+
+export interface MeetingSummary {
+  id: number;
+  startsAt: Date;
+  endsAt: Date | null;
+  timeZone: string;
+  status: string;
+}
+
+export interface When {
+  meeting?: MeetingRef;
+  dueBy?: string;
+}
+
+const COMMITTEE_WORDS = "(?:cc |coordination committee |committee )?";
+const LAST = new RegExp(
+  `\\b(?:last|previous|latest|most recent) ${COMMITTEE_WORDS}(?:meeting|time|one|session)\\b|\\blast time\\b|\\bprevious coordination committee\\b`,
+);
+const NEXT = new RegExp(`\\bnext ${COMMITTEE_WORDS}(?:meeting|session|one)\\b|\\bnext time\\b`);
+const MONTH = MONTH_NAMES.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)})?`).join("|");
+const MONTH_MEETING = new RegExp(`\\b(${MONTH}) ${COMMITTEE_WORDS}(?:meeting|minutes|session)\\b`);
+const MONTH_PREPOSITION = new RegExp(
+  `\\b(?:in|by|before|for|of|until|from|at) (?:the )?(${MONTH})\\b(?! \\d)`,
+);
+const END_OF_MONTH = new RegExp(`\\bend of (${MONTH})\\b`);
+
+function monthNumber(word: string): number {
+  return MONTH_NAMES.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
+}
+
+function found(meeting: MeetingSummary, how: "next" | "last" | "date" | "month"): MeetingRef {
+  return { found: true, id: meeting.id, date: calendarDate(meeting.startsAt, meeting.timeZone), how };
+}
+
+export function lastMeeting(meetings: readonly MeetingSummary[], now: Date): MeetingSummary | undefined {
+  return meetings
+    .filter((m) => m.status !== "cancelled" && m.startsAt.getTime() <= now.getTime())
+    .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime())[0];
+}
+
+export function nextMeeting(meetings: readonly MeetingSummary[], now: Date): MeetingSummary | undefined {
+  return meetings
+    .filter((m) => m.status === "scheduled" && (m.endsAt ?? m.startsAt).getTime() >= now.getTime())
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+}
+
+function inMonth(meetings: readonly MeetingSummary[], month: number, now: Date): MeetingSummary | undefined {
+  const matching = meetings.filter(
+    (m) => m.status !== "cancelled" && Number(calendarDate(m.startsAt, m.timeZone).slice(5, 7)) === month,
+  );
+  return matching.find((m) => m.startsAt.getTime() >= now.getTime()) ?? matching.at(-1);
+}
+
+function iso(date: Date, zone: string): string {
+  return calendarDate(date, zone);
+}
+
+/** The meeting or the date a message points at, if any. */
+export function readWhen(
+  folded: string,
+  original: string,
+  meetings: readonly MeetingSummary[],
+  now: Date,
+  zone: string,
+): When {
+  if (LAST.test(folded)) {
+    const last = lastMeeting(meetings, now);
+    return last ? { meeting: found(last, "last") } : { meeting: { found: false, text: "the last meeting" } };
+  }
+  if (NEXT.test(folded)) {
+    const next = nextMeeting(meetings, now);
+    return next ? { meeting: found(next, "next") } : { meeting: { found: false, text: "the next meeting" } };
+  }
+  const local = new TZDate(now, zone);
+  const endMonth = END_OF_MONTH.exec(folded);
+  if (endMonth?.[1]) {
+    const month = monthNumber(endMonth[1]);
+    const year = month - 1 < local.getMonth() ? local.getFullYear() + 1 : local.getFullYear();
+    return { dueBy: iso(endOfMonth(new TZDate(year, month - 1, 1, zone)), zone) };
+  }
+  if (/\bend of (?:the )?year\b/.test(folded)) return { dueBy: iso(endOfYear(local), zone) };
+  if (/\bthis week\b/.test(folded)) return { dueBy: iso(endOfWeek(local, { weekStartsOn: 1 }), zone) };
+  if (/\bnext week\b/.test(folded)) {
+    return {
+      dueBy: iso(endOfWeek(new TZDate(now.getTime() + 7 * 86_400_000, zone), { weekStartsOn: 1 }), zone),
+    };
+  }
+  if (/\bthis month\b/.test(folded)) return { dueBy: iso(endOfMonth(local), zone) };
+
+  const dated = readDate(original, meetings, now, zone);
+  if (dated) return dated;
+  const monthWord = MONTH_MEETING.exec(folded)?.[1] ?? MONTH_PREPOSITION.exec(folded)?.[1];
+  if (monthWord) {
+    const month = monthNumber(monthWord);
+    const meeting = inMonth(meetings, month, now);
+    if (meeting) return { meeting: found(meeting, "month") };
+    const year = month - 1 < local.getMonth() ? local.getFullYear() + 1 : local.getFullYear();
+    return {
+      meeting: { found: false, text: `${monthWord[0]?.toUpperCase()}${monthWord.slice(1)}` },
+      dueBy: iso(endOfMonth(new TZDate(year, month - 1, 1, zone)), zone),
+    };
+  }
+  const year = /\b(?:in|of|during) (19\d\d|20\d\d)\b/.exec(folded)?.[1];
+  if (year) {
+    const meeting = meetings.find((m) => calendarDate(m.startsAt, m.timeZone).startsWith(year));
+    return meeting ? { meeting: found(meeting, "date") } : { meeting: { found: false, text: year } };
+  }
+  return {};
+}
+
+/** A day and month typed out ("4 November", "7/12", "27.9."): the meeting held that day, else the date itself. */
+function readDate(
+  original: string,
+  meetings: readonly MeetingSummary[],
+  now: Date,
+  zone: string,
+): When | null {
+  const text = original.replace(/\b(\d{1,2})\.(\d{1,2})\.?(?=\s|$|\?)/g, "$1/$2");
+  const results = chrono.en.GB.parse(text, { instant: now, timezone: zone });
+  for (const result of results) {
+    const start = result.start;
+    if (!start.isCertain("day") || !start.isCertain("month")) continue;
+    const month = String(start.get("month")).padStart(2, "0");
+    const day = String(start.get("day")).padStart(2, "0");
+    const year = start.isCertain("year") ? String(start.get("year")) : undefined;
+    const sameDay = meetings.filter((m) => {
+      const date = calendarDate(m.startsAt, m.timeZone);
+      return date.endsWith(`-${month}-${day}`) && (!year || date.startsWith(year));
+    });
+    const meeting = sameDay.sort(
+      (a, b) =>
+        Math.abs(a.startsAt.getTime() - now.getTime()) - Math.abs(b.startsAt.getTime() - now.getTime()),
+    )[0];
+    if (meeting) return { meeting: found(meeting, "date") };
+    const guessedYear = year ?? String(start.get("year"));
+    const text = result.text.replace(/^(?:on|the|of)\s+/i, "");
+    return { meeting: { found: false, text }, dueBy: `${guessedYear}-${month}-${day}` };
+  }
+  return null;
+}

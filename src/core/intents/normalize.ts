@@ -1,0 +1,32 @@
+// Text as the rules read it: chat mentions out, contractions spelt out, then
+// folded (lower case, no accents, punctuation to spaces).
+import { fold } from "../../domain/names.ts";
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(who|what|where|when|how|that|it|there|here)['’]s\b/gi, "$1 is"],
+  [/\bcan['’]t\b/gi, "cannot"],
+  [/\bwon['’]t\b/gi, "will not"],
+  [/\b(\w+)n['’]t\b/gi, "$1 not"],
+  [/\b(\w+)['’](?:re)\b/gi, "$1 are"],
+  [/\b(\w+)['’](?:ve)\b/gi, "$1 have"],
+  [/\b(\w+)['’](?:ll)\b/gi, "$1 will"],
+  [/\bI['’]m\b/g, "I am"],
+];
+
+/** The message without chat mentions or runs of whitespace. */
+export function cleanMessage(raw: string): string {
+  return raw
+    .replace(/<@[^>]+>/g, " ")
+    .replace(/\p{Cf}|\p{Cc}/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function expandContractions(text: string): string {
+  return CONTRACTIONS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+/** Folded, with "a-3"/"#3" kept together as "a 3" and "%" spelt out. */
+export function foldMessage(text: string): string {
+  return fold(expandContractions(text).replace(/%/g, " percent ").replace(/#(\d)/g, "a $1"));
+}
