@@ -11,8 +11,8 @@ import { actorFor, type CommandContext } from "./context.ts";
 import { UserError } from "./errors.ts";
 import { looksLikeCommand, parseCommand } from "./grammar.ts";
 import { homePage } from "./home.ts";
-import { handleSubmit } from "./interactions.ts";
 import { createConversationMemory } from "./intents/memory.ts";
+import { handleSubmit } from "./interactions.ts";
 import { answerQuestion, notUnderstood } from "./questions.ts";
 import { privateReply, type Reply } from "./reply.ts";
 import type { ChatRequest } from "./request.ts";
@@ -87,7 +87,8 @@ export function createCore(deps: CoreDeps): Core {
     // but a question that merely starts with a command word ("who is on VA?")
     // is a question; when both fail, the command's own error is the clearer one.
     const question = /\?\s*$/.test(request.text) || !looksLikeCommand(request.text);
-    if (question) return (await answerQuestion(context, request.text, memory)) ?? [notUnderstood(request.text)];
+    if (question)
+      return (await answerQuestion(context, request.text, memory)) ?? [notUnderstood(request.text)];
     try {
       return await runParsed(context, request.text);
     } catch (error) {

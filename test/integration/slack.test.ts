@@ -141,6 +141,17 @@ describe("Slack: the slash command", () => {
     expect(JSON.stringify(posted?.body)).not.toMatch(FAULT);
   });
 
+  it("uploads the agenda draft's .docx and .md with files.uploadV2's three steps", async () => {
+    const { ack } = await command("agenda", USERS.secretariat);
+    expect(ack.text ?? "").toMatch(/agenda/i);
+    const completed = await h.api.waitFor("files.completeUploadExternal", 2);
+    const names = h.api.callsTo("files.getUploadURLExternal").map((call) => String(call.body.filename));
+    expect(names.some((name) => name.endsWith(".docx"))).toBe(true);
+    expect(names.some((name) => name.endsWith(".md"))).toBe(true);
+    expect(h.api.callsTo("upload").every((call) => Number(call.body.bytes) > 0)).toBe(true);
+    expect(completed.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("explains a bad command with its usage, privately", async () => {
     const { ack } = await command("actoin add something");
     expect(ack.response_type).toBe("ephemeral");
