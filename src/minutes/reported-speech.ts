@@ -1,52 +1,98 @@
 // Turns a first-person sentence said by a speaker into one minutes sentence in
-// reported speech: "<Speaker> <reporting verb> that <clause>." (third person, past tense).
-// First version: pronouns, modals, be/have/do and time words; refined in later commits.
+// reported speech: "<Speaker> <reporting verb> that <clause>." (third person,
+// past tense, time and place seen from the record). The clause is what is
+// scored and read, so each pass (speech/*) is careful to leave alone what it
+// does not understand: quotations, names, numbers and dates pass through.
 
-const PRONOUNS: Record<string, string> = {
-  we: "it",
-  i: "it",
-  us: "it",
-  me: "it",
-  our: "its",
-  my: "its",
-  ours: "its own",
-  mine: "its own",
-  ourselves: "itself",
-  myself: "itself",
-};
+import { backshift } from "./speech/backshift.ts";
+import { shiftDeixis } from "./speech/deixis.ts";
+import { frame } from "./speech/framing.ts";
+import { verbForm } from "./speech/lexicon.ts";
+import { thirdPerson } from "./speech/persons.ts";
+import { speakerVoices, type Voices } from "./speech/speaker.ts";
+import { render, type Token, tokenize } from "./speech/tokens.ts";
+import { dropVocatives } from "./speech/vocatives.ts";
+import { CONJUNCTIONS, DETERMINERS, isAdverb, PREPOSITIONS } from "./speech/words.ts";
 
-const SHIFT: Record<string, string> = {
-  will: "would",
-  shall: "should",
-  can: "could",
-  cannot: "could not",
-  may: "might",
-  is: "was",
-  am: "was",
-  are: "were",
-  has: "had",
-  have: "had",
-  do: "did",
-  does: "did",
-  today: "that day",
-  tomorrow: "the following day",
-  yesterday: "the previous day",
-  this: "that",
-  these: "those",
-  here: "there",
-  now: "then",
-  ago: "before",
-};
-
+/**
+ * reportSpeech("Norway", "we will organise a workshop in Lebanon in November")
+ * -> "Norway informed the meeting that it would organise a workshop in Lebanon in November."
+ * An empty sentence gives "" (the CLI keeps such lines empty).
+ */
 export function reportSpeech(speaker: string, sentence: string): string {
-  const text = sentence.trim().replace(/[.!?]+$/, "");
-  const words = text.split(/\s+/).map((word, index) => {
-    const key = word.toLowerCase();
-    const replacement = PRONOUNS[key] ?? SHIFT[key];
-    if (replacement === undefined) return index === 0 && !/^[A-Z]{2,}/.test(word) ? word : word;
-    return replacement;
-  });
-  const clause = words.join(" ").replace(/\bit were\b/g, "it was");
-  const name = speaker.trim().replace(/^the\b/, "The");
-  return `${name} informed the meeting that ${clause}.`;
+  const voices = speakerVoices(speaker);
+  const parts = splitSentences(sentence.trim()).map((part) => reportClause(part, voices));
+  const first = parts[0];
+  if (!first) return "";
+  const clause = parts
+    .map((part, n) => (n === 0 ? part.clause : `${n === parts.length - 1 ? "and " : ""}that ${part.clause}`))
+    .join(parts.length > 2 ? ", " : " ");
+  return `${voices.singular.name} ${first.verb} that ${clause}.`;
 }
+
+function reportClause(sentence: string, voices: Voices): { verb: string; clause: string } {
+  const tokens = dropVocatives(withoutFinalStop(tokenize(sentence)));
+  const framed = frame(tokens, voices.singular);
+  const plurality = (pronoun: string): boolean | undefined => {
+    if (pronoun === "we") return voices.plural.plural;
+    if (pronoun === "i") return voices.singular.plural;
+    if (pronoun === "you" || pronoun === "they") return true;
+    if (pronoun === "he" || pronoun === "she" || pronoun === "it") return false;
+    return undefined;
+  };
+  const shifted = thirdPerson(shiftDeixis(backshift(framed.tokens, plurality)), voices);
+  return { verb: framed.verb, clause: render(lowerFirstWord(shifted)) };
+}
+
+/** The final full stop (or "!" or ";") goes: the minutes sentence ends with its own. */
+function withoutFinalStop(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.kind === "punct" && /^[.!;:,]$/.test(tokens[end - 1]!.text)) end--;
+  return tokens.slice(0, end);
+}
+
+const ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|e\.g|i\.e|No|Art|para|St|vs)\.$/i;
+
+/** Several sentences on one line become several "that" clauses of one minutes sentence. */
+function splitSentences(text: string): string[] {
+  if (!text) return [];
+  const pieces: string[] = [];
+  let current = "";
+  for (const piece of text.split(/(?<=[.!?])\s+(?=["“‘]?\p{Lu})/u)) {
+    current = current ? `${current} ${piece}` : piece;
+    if (!ABBREVIATION_END.test(current) && !/\b\p{Lu}\.$/u.test(current)) {
+      pieces.push(current);
+      current = "";
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+const COMMON_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ly)$/;
+
+/** "The ISU ..." -> "the ISU ..."; "Lebanon ...", "ICRC ...", "Lao PDR ..." keep their capital. */
+function lowerFirstWord(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t) => t.kind !== "punct");
+  const first = tokens[at];
+  if (first?.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(first.text)) return tokens;
+  const w = first.text.toLowerCase();
+  const elsewhere = tokens.slice(at + 1).some((t) => t.kind === "word" && t.text === w);
+  const functionWord =
+    DETERMINERS.has(w) || PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || COMMON_STARTERS.has(w);
+  // "States Parties", "Costa Rica", "New Zealand": a capital after it makes a name
+  const next = tokens[at + 1];
+  if (!functionWord && next?.kind === "word" && /^\p{Lu}/u.test(next.text)) return tokens;
+  const common =
+    functionWord || isAdverb(w) || verbForm(w) !== undefined || COMMON_ENDINGS.test(w) || elsewhere;
+  if (!common) return tokens;
+  const out = [...tokens];
+  out[at] = { ...first, text: w };
+  return out;
+}
+
+const COMMON_STARTERS = new Set(
+  "however furthermore moreover regarding concerning following further finally first second third there it he she they funds funding members delegations participants donors operators given despite due thanks unfortunately nevertheless".split(
+    " ",
+  ),
+);

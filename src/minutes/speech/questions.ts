@@ -1,0 +1,128 @@
+// Questions and requests put to the meeting. The CLI contract is always
+// "<Speaker> <verb> that <clause>", so "Could you circulate the list?" becomes
+// "requested that members circulate the list" and other questions "asked that
+// the meeting clarify whether/when ...", with the word order made declarative.
+
+import { ALSO_NOUNS, participleOf, pastOf, verbForm } from "./lexicon.ts";
+import { lower, type Token, word } from "./tokens.ts";
+import { DETERMINERS, isAdverb, PREDICATE_ADJECTIVES, PREPOSITIONS } from "./words.ts";
+
+export type Framed = { verb: string; tokens: Token[] };
+
+const AUXILIARIES = new Set(
+  "can could would will shall should may might must do does did is are am was were have has had".split(" "),
+);
+const WH = new Set("what when where who whom whose which how why".split(" "));
+const PRONOUN_SUBJECTS = new Set("i we you he she it they there".split(" "));
+
+const clarify = (space: string) => [word("the", space), word("meeting"), word("clarify")];
+
+/** A request or a question, if the sentence is one (it ends with "?"). */
+export function frameQuestion(tokens: Token[]): Framed | undefined {
+  if (tokens.at(-1)?.text !== "?") return undefined;
+  const body = tokens.slice(0, -1);
+  const first = lower(body[0]);
+  if (AUXILIARIES.has(first)) return yesNo(body);
+  if (WH.has(first)) return whQuestion(body);
+  return { verb: "asked", tokens: [...clarify(""), word("whether"), ...respace(body)] };
+}
+
+function yesNo(body: Token[]): Framed {
+  const aux = lower(body[0]);
+  let at = 1;
+  const subjectWord = lower(body[1]);
+  if (subjectWord === "you" && ["can", "could", "would", "will"].includes(aux)) {
+    at = 2;
+    if (lower(body[at]) === "please") at++;
+    return { verb: "requested", tokens: [word("members", ""), ...freezeVerb(body.slice(at))] };
+  }
+  if ((subjectWord === "we" || subjectWord === "i") && ["can", "could", "shall", "should"].includes(aux)) {
+    return {
+      verb: "proposed",
+      tokens: [word("the", ""), word("meeting"), ...freezeVerb(body.slice(2))],
+    };
+  }
+  return { verb: "asked", tokens: [...clarify(""), word("whether"), ...declarative(body, 0)] };
+}
+
+function whQuestion(body: Token[]): Framed {
+  let at = 1;
+  // "which countries", "how many States", "what kind of support"
+  while (at < body.length && at < 4 && !AUXILIARIES.has(lower(body[at]))) at++;
+  if (at >= body.length || at >= 4) at = 1;
+  const wh = body.slice(0, at).map((t, n) => (n === 0 ? { ...t, text: t.text.toLowerCase() } : t));
+  const afterAux = body[at + 1];
+  const subjectQuestion = !afterAux || (verbForm(lower(afterAux)) && !startsSubject(body, at + 1));
+  const rest = subjectQuestion ? body.slice(at) : declarative(body, at);
+  return { verb: "asked", tokens: [...clarify(""), ...respace(wh, " "), ...respace(rest, " ")] };
+}
+
+function startsSubject(body: Token[], at: number): boolean {
+  const w = lower(body[at]);
+  return PRONOUN_SUBJECTS.has(w) || DETERMINERS.has(w) || /^\p{Lu}/u.test(body[at]?.text ?? "");
+}
+
+/** body[at] is the auxiliary: "will the report be ready" -> "the report will be ready". */
+function declarative(body: Token[], at: number): Token[] {
+  const auxToken = body[at]!;
+  const aux = auxToken.text.toLowerCase();
+  const end = subjectEnd(body, at + 1);
+  const subject = respace(body.slice(at + 1, end), " ");
+  const rest = body.slice(end);
+  if (aux === "do" || aux === "does" || aux === "did") {
+    const verbAt = rest.findIndex((t) => !isAdverb(lower(t)) && lower(t) !== "not");
+    const main = rest[verbAt];
+    const form = main ? verbForm(lower(main)) : undefined;
+    if (main && form) {
+      const negated = rest.slice(0, verbAt).some((t) => lower(t) === "not");
+      const shifted = negated
+        ? [
+            word(aux === "did" ? "had" : "did"),
+            word("not"),
+            word(aux === "did" ? participleOf(form.base) : form.base),
+          ]
+        : aux === "did"
+          ? [word("had"), word(participleOf(form.base))]
+          : [word(pastOf(form.base))];
+      const adverbs = rest.slice(0, verbAt).filter((t) => lower(t) !== "not");
+      return [...subject, ...adverbs, ...shifted, ...rest.slice(verbAt + 1)];
+    }
+  }
+  return [...subject, { ...auxToken, text: aux, space: " " }, ...rest];
+}
+
+/** Where the subject after an inverted auxiliary ends. */
+function subjectEnd(body: Token[], start: number): number {
+  const first = body[start];
+  if (!first) return start;
+  if (PRONOUN_SUBJECTS.has(lower(first))) return start + 1;
+  let at = start;
+  while (at < body.length && at < start + 8) {
+    const token = body[at]!;
+    const w = lower(token);
+    if (token.kind !== "word" || isAdverb(w) || PREDICATE_ADJECTIVES.has(w) || w.endsWith("ing")) break;
+    if (["be", "been", "not"].includes(w)) break;
+    const form = at > start ? verbForm(w) : undefined;
+    if (form && (!ALSO_NOUNS.has(form.base) || endsNounPhrase(body, at))) break;
+    at++;
+  }
+  return Math.max(at, start + 1);
+}
+
+function endsNounPhrase(body: Token[], at: number): boolean {
+  const next = body[at + 1];
+  const w = lower(next);
+  return next?.kind !== "word" || DETERMINERS.has(w) || PREPOSITIONS.has(w) || PRONOUN_SUBJECTS.has(w);
+}
+
+/** The verb of a request stays in the base form: "members circulate the list". */
+function freezeVerb(tokens: Token[]): Token[] {
+  const out = respace(tokens, " ");
+  const at = out.findIndex((t) => t.kind === "word" && !isAdverb(lower(t)));
+  if (at >= 0) out[at] = { ...out[at]!, fixed: true };
+  return out;
+}
+
+function respace(tokens: Token[], firstSpace = " "): Token[] {
+  return tokens.map((t, n) => (n === 0 ? { ...t, space: firstSpace } : t));
+}
