@@ -21,13 +21,22 @@ import { CONJUNCTIONS, DETERMINERS, isAdverb, PREPOSITIONS } from "./speech/word
  */
 export function reportSpeech(speaker: string, sentence: string): string {
   const voices = speakerVoices(speaker);
-  const parts = splitSentences(sentence.trim()).map((part) => reportClause(part, voices));
+  const parts = splitSentences(sentence.trim()).map((part) => safeClause(part, voices));
   const first = parts[0];
   if (!first) return "";
   const clause = parts
     .map((part, n) => (n === 0 ? part.clause : `${n === parts.length - 1 ? "and " : ""}that ${part.clause}`))
     .join(parts.length > 2 ? ", " : " ");
   return `${voices.singular.name} ${first.verb} that ${clause}.`;
+}
+
+/** The CLI answers line for line, so a sentence the passes cannot handle is reported unchanged. */
+function safeClause(sentence: string, voices: Voices): { verb: string; clause: string } {
+  try {
+    return reportClause(sentence, voices);
+  } catch {
+    return { verb: "informed the meeting", clause: sentence.replace(/[.!?]+$/, "") };
+  }
 }
 
 function reportClause(sentence: string, voices: Voices): { verb: string; clause: string } {
