@@ -1,0 +1,148 @@
+// The Teams activity handler: messages (personal chat, @mentions in channels
+// and group chats), card actions (Action.Execute invokes and the
+// Action.Submit fallback), installs and uninstalls. Everything it hears
+// becomes a ChatRequest for the core; replies go out through the responder.
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  TeamsActivityHandler,
+  type TurnContext,
+} from "botbuilder";
+import type { Core } from "../../src/core/core.ts";
+import type { Reply } from "../../src/core/reply.ts";
+import type { ChatRequest } from "../../src/core/request.ts";
+import type { Logger } from "../../src/log.ts";
+import { replyActivities } from "./activities.ts";
+import { CARD_CONTENT_TYPE, replyCards } from "./cards.ts";
+import { greeting } from "./greeting.ts";
+import { type TeamsIds, teamsConversation, teamsSpeaker, typedText } from "./identity.ts";
+import type { ReferenceStore } from "./references.ts";
+import { postNew, type Responder } from "./respond.ts";
+import { type CardSubmit, executeSubmit, fallbackSubmit } from "./submit.ts";
+
+export interface BotDeps {
+  core: Core;
+  refs: ReferenceStore;
+  responder: Responder;
+  logger: Logger;
+}
+
+export const MESSAGE_RESPONSE_TYPE = "application/vnd.microsoft.activity.message";
+
+export function messageResponse(text: string): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: MESSAGE_RESPONSE_TYPE, value: text as never };
+}
+
+function submitRequest(ids: TeamsIds, submit: CardSubmit): ChatRequest {
+  return {
+    speaker: teamsSpeaker(ids),
+    conversation: teamsConversation(ids),
+    kind: "submit",
+    actionId: submit.actionId,
+    text: submit.text,
+    values: submit.values,
+  };
+}
+
+/** Replies that may replace the card everyone sees: public ones, a personal chat's, and forms. */
+function fitsInPlace(reply: Reply, ids: TeamsIds): boolean {
+  return reply.visibility === "public" || ids.kind === "dm" || reply.form !== undefined;
+}
+
+export class RapporteurTeamsBot extends TeamsActivityHandler {
+  constructor(private readonly deps: BotDeps) {
+    super();
+    const { core, refs, responder } = deps;
+
+    this.onMessage(async (context, next) => {
+      const ids = await refs.remember(context.activity);
+      const submit = fallbackSubmit(context.activity.value);
+      if (submit) {
+        await this.onFallbackSubmit(context, ids, submit);
+      } else {
+        const replies = await core.handle({
+          speaker: teamsSpeaker(ids),
+          conversation: teamsConversation(ids),
+          kind: ids.kind === "dm" ? "message" : "mention",
+          text: typedText(context.activity) || "help",
+        });
+        await responder.deliver(context, ids, replies);
+      }
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (context.activity.membersAdded?.some((member) => member.id === botId)) {
+        const ids = await refs.remember(context.activity);
+        await postNew(context, replyActivities(greeting(ids.kind)));
+      }
+      await next();
+    });
+
+    this.onMembersRemoved(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (context.activity.membersRemoved?.some((member) => member.id === botId)) {
+        await refs.forget(context.activity);
+      }
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await refs.remember(context.activity);
+      await next();
+    });
+
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await refs.forget(context.activity);
+      await next();
+    });
+  }
+
+  /**
+   * Action.Execute: the first reply becomes the card in place (Teams shows
+   * it to the person who pressed); a public one is also posted for everyone
+   * else in a channel or group, and the other replies follow as messages.
+   */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    _invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const { core, refs, responder } = this.deps;
+    const submit = executeSubmit(context.activity.value);
+    if (!submit) {
+      return {
+        statusCode: 400,
+        type: "application/vnd.microsoft.error",
+        value: { code: "BadRequest", message: "The card action has no verb." } as never,
+      };
+    }
+    const ids = await refs.remember(context.activity);
+    const [first, ...rest] = await core.handle(submitRequest(ids, submit));
+    if (!first) return messageResponse("Done.");
+    const pages = replyCards(first);
+    const alsoPost =
+      (first.visibility === "public" && ids.kind !== "dm") || pages.length > 1 || first.files?.length;
+    if (alsoPost) await responder.deliver(context, ids, [first]);
+    await responder.deliver(context, ids, rest);
+    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: pages[0] as never };
+  }
+
+  /** Action.Submit (older clients): the first reply updates the card's message in place when it may. */
+  private async onFallbackSubmit(context: TurnContext, ids: TeamsIds, submit: CardSubmit): Promise<void> {
+    const { core, responder, logger } = this.deps;
+    const [first, ...rest] = await core.handle(submitRequest(ids, submit));
+    if (!first) return;
+    const cardMessage = context.activity.replyToId ? replyActivities(first)[0] : undefined;
+    if (cardMessage && fitsInPlace(first, ids) && replyCards(first).length === 1 && !first.files?.length) {
+      try {
+        await context.updateActivity({ ...cardMessage, id: context.activity.replyToId });
+        await responder.deliver(context, ids, rest);
+        return;
+      } catch (error) {
+        logger.warn({ err: error }, "Teams card update failed; replying instead");
+      }
+    }
+    await responder.deliver(context, ids, [first, ...rest]);
+  }
+}

@@ -1,0 +1,90 @@
+// The Teams delivery port: continueConversationAsync with the stored
+// ConversationReference (the target's own, or the one saved when the app was
+// installed there). Teams has no way to look a message up by a client key,
+// so findSent is omitted and the queue reports a crash between send and
+// record as "possibly sent". A 403/404 marks the stored conversation dead
+// here as well, so the adapter stops offering it at once.
+import type { Clock } from "../../src/clock.ts";
+import type { Reply } from "../../src/core/reply.ts";
+import {
+  DeliveryError,
+  type DeliveryPort,
+  type DeliveryTarget,
+  type SentMessage,
+} from "../../src/delivery/port.ts";
+import type { Logger } from "../../src/log.ts";
+import { findChatConversation, markChatConversationDead } from "../../src/store/chat-conversations.ts";
+import type { Db } from "../../src/store/open.ts";
+import { replyActivities } from "./activities.ts";
+import type { TeamsBotAdapter } from "./bot-adapter.ts";
+import { withThread } from "./identity.ts";
+import { deliveryError, sendProactive } from "./proactive.ts";
+import { parseReference } from "./references.ts";
+
+export interface TeamsDeliveryDeps {
+  adapter: TeamsBotAdapter;
+  appId: string;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+}
+
+async function referenceFor(db: Db, target: DeliveryTarget) {
+  if (target.reference) {
+    const given = parseReference(target.reference);
+    if (!given) throw new DeliveryError("The stored Teams conversation reference is unreadable.", true);
+    return given;
+  }
+  const stored = await findChatConversation(db, {
+    platform: "teams",
+    workspaceId: target.workspaceId,
+    conversationId: target.conversationId,
+  });
+  if (!stored) {
+    throw new DeliveryError(
+      `No Teams conversation ${target.conversationId} is stored: the app has to be installed there first.`,
+      true,
+    );
+  }
+  if (stored.status === "dead") {
+    throw new DeliveryError(`The Teams conversation ${target.conversationId} is marked dead.`, true);
+  }
+  const reference = parseReference(stored.reference);
+  if (!reference) throw new DeliveryError("The stored Teams conversation reference is unreadable.", true);
+  return reference;
+}
+
+export function teamsDelivery(deps: TeamsDeliveryDeps): DeliveryPort {
+  const { adapter, appId, db, clock, logger } = deps;
+  return {
+    platform: "teams",
+    async send(target: DeliveryTarget, reply: Reply, key: string): Promise<SentMessage> {
+      const reference = await referenceFor(db, target);
+      const conversation = {
+        ...reference.conversation,
+        id: withThread(reference.conversation?.id ?? target.conversationId, target.threadId),
+      } as NonNullable<typeof reference.conversation>;
+      try {
+        const sent = await sendProactive(
+          adapter,
+          appId,
+          { ...reference, conversation },
+          replyActivities(reply),
+        );
+        return { messageId: sent[0]?.id ?? "", conversationId: target.conversationId };
+      } catch (error) {
+        const failure = deliveryError(error);
+        if (failure.permanent) {
+          await markChatConversationDead(db, {
+            platform: "teams",
+            workspaceId: target.workspaceId,
+            conversationId: target.conversationId,
+            at: clock.now(),
+          });
+        }
+        logger.warn({ err: failure, key, conversationId: target.conversationId }, "Teams delivery failed");
+        throw failure;
+      }
+    },
+  };
+}

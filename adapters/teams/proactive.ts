@@ -1,0 +1,76 @@
+// Sending unasked through a stored ConversationReference
+// (continueConversationAsync), and reading the Bot Connector's refusals.
+import type { ConversationReference, ResourceResponse } from "botbuilder";
+import { DeliveryError } from "../../src/delivery/port.ts";
+import type { OutgoingActivity } from "./activities.ts";
+import type { TeamsBotAdapter } from "./bot-adapter.ts";
+
+/**
+ * Posts `activities` into the referenced conversation as new messages (a
+ * continuation turn would otherwise mark them as replies to a made-up id).
+ * Errors are rethrown to the caller instead of going to the adapter's turn-error handler.
+ */
+export async function sendProactive(
+  adapter: TeamsBotAdapter,
+  appId: string,
+  reference: Partial<ConversationReference>,
+  activities: OutgoingActivity[],
+): Promise<ResourceResponse[]> {
+  let failure: { error: unknown } | undefined;
+  let responses: ResourceResponse[] = [];
+  await adapter.continueConversationAsync(appId, reference, async (context) => {
+    try {
+      context.onSendActivities(async (_context, outgoing, next) => {
+        for (const activity of outgoing) delete activity.replyToId;
+        return next();
+      });
+      responses = await context.sendActivities(activities);
+    } catch (error) {
+      failure = { error };
+    }
+  });
+  if (failure) throw failure.error;
+  return responses;
+}
+
+interface RestFailure {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  response?: { headers?: { get?(name: string): string | undefined } };
+}
+
+function retryAfterMs(error: RestFailure): number | undefined {
+  const header = error.response?.headers?.get?.("retry-after");
+  if (header === undefined) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/**
+ * The Bot Connector's answer as a DeliveryError: 403 (bot removed, user
+ * blocked it) and 404 (conversation gone) can never succeed; 429 and 5xx
+ * may, after Retry-After. The connector client has already retried 429/5xx
+ * three times itself (honouring Retry-After) before this is seen.
+ */
+export function deliveryError(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
+  const failure = (error ?? {}) as RestFailure;
+  const status = failure.statusCode;
+  const detail = failure.code ?? failure.message ?? String(error);
+  if (status === 403 || status === 404) {
+    return new DeliveryError(`Teams refused the message (${status} ${detail})`, true, undefined, {
+      cause: error,
+    });
+  }
+  if (status === 429 || (status !== undefined && status >= 500)) {
+    return new DeliveryError(`Teams is busy (${status} ${detail})`, false, retryAfterMs(failure) ?? 60_000, {
+      cause: error,
+    });
+  }
+  return new DeliveryError(`Teams send failed: ${status ?? ""} ${detail}`.trim(), false, undefined, {
+    cause: error,
+  });
+}
