@@ -26,6 +26,7 @@ export type Command =
   | { name: "decision"; item: string; text: string }
   | { name: "attended"; names: string[] }
   | { name: "minutes" }
+  | { name: "reported"; speaker: string; sentence: string }
   | { name: "link"; user: string; person: string }
   | { name: "unlink"; user: string };
 
@@ -57,6 +58,7 @@ export const USAGE = {
   decision: "decision <item> <text>",
   attended: "attended <delegation or person>, ...",
   minutes: "minutes",
+  reported: "reported <delegation or person>: <sentence in the first person>",
   link: "link @user <person>",
   unlink: "unlink @user",
 } as const;
@@ -81,6 +83,7 @@ export const SUMMARY: Record<keyof typeof USAGE, string> = {
   decision: "(Presidency, secretariat) record a decision under an agenda item of the meeting",
   attended: "(Presidency, secretariat) record who is present at the meeting",
   minutes: "the minutes draft of the last meeting",
+  reported: "a first-person sentence rewritten as a minutes sentence in reported speech",
   link: "(secretariat) connect a chat account to a committee member",
   unlink: "(secretariat) disconnect a chat account",
 };
@@ -97,6 +100,7 @@ export const COMMAND_WORDS = [
   "update",
   "agenda",
   "minutes",
+  "reported",
   "note",
   "decision",
   "attended",
@@ -197,6 +201,8 @@ export function parseCommand(input: string): ParseResult {
     case "note":
     case "decision":
       return parseItemRecord(word, args);
+    case "reported":
+      return parseReported(args);
     case "attended": {
       const names = args
         .split(/\s*[,;]\s*/)
@@ -285,6 +291,20 @@ function parseActionAdd(args: string): ParseResult {
   if (!rest)
     return fail(`"action add" needs the text of the action item before "owner" or "due".`, "action add");
   return ok({ name: "action-add", text: rest, owners, ...(due === undefined ? {} : { due }) });
+}
+
+/** "reported Norway: we will organise a workshop" */
+function parseReported(args: string): ParseResult {
+  const colon = args.indexOf(":");
+  const speaker = colon > 0 ? args.slice(0, colon).trim() : "";
+  const sentence = colon > 0 ? args.slice(colon + 1).trim() : "";
+  if (!speaker || !sentence) {
+    return fail(
+      `"reported" needs the speaker, a colon and the sentence, e.g. "reported Norway: we will organise a workshop in Lebanon".`,
+      "reported",
+    );
+  }
+  return ok({ name: "reported", speaker, sentence });
 }
 
 function parseUpdate(args: string): ParseResult {

@@ -10,6 +10,7 @@ import { help } from "./help.ts";
 import { link, unlink } from "./link.ts";
 import { agenda, meeting, minutes } from "./meetings.ts";
 import { attended, recordItem } from "./notes.ts";
+import { reported } from "./reported.ts";
 import { update } from "./update.ts";
 
 export async function runCommand(context: CommandContext, command: Command): Promise<Reply[]> {
@@ -49,6 +50,8 @@ export async function runCommand(context: CommandContext, command: Command): Pro
       return recordItem(context, command.name, command.item, command.text);
     case "attended":
       return attended(context, command.names);
+    case "reported":
+      return reported(context, command);
     case "link":
       return link(context, command.user, command.person);
     case "unlink":
