@@ -16,6 +16,12 @@ export interface DeliveryTarget {
   threadId?: string;
   /** Stored platform reference (Teams ConversationReference JSON), when the platform needs one. */
   reference?: string;
+  /**
+   * A user (platform user id) to mention at the start of the message: set when a
+   * direct message was refused and the committee channel carries it instead.
+   * The reply's text already names the person, so an adapter that cannot mention loses nothing.
+   */
+  mentionUserId?: string;
 }
 
 export interface SentMessage {

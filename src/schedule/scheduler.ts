@@ -1,0 +1,118 @@
+// The meeting-cycle scheduler: one croner job wakes it every minute (no timer
+// per message); each wake-up is a sweep that plans what is ahead and sends
+// what is due, reading "now" only from the injected clock. Tests and the soak
+// script call sweep() themselves and leave the timer off. Several processes
+// may run it on one database: the queue's leases keep each message single.
+import { randomBytes } from "node:crypto";
+import { Cron } from "croner";
+import type { Clock } from "../clock.ts";
+import type { DeliveryPort } from "../delivery/port.ts";
+import { nextDueAt } from "../delivery/queue.ts";
+import { portsByPlatform } from "../delivery/targets.ts";
+import { createWorker, type Tally } from "../delivery/worker.ts";
+import { calendarDate } from "../domain/format.ts";
+import type { Logger } from "../log.ts";
+import { listAbsences } from "../store/absences.ts";
+import { readCycleSettings } from "../store/cycle-settings.ts";
+import { loadDirectory } from "../store/directory.ts";
+import type { Db } from "../store/open.ts";
+import { prepareDelivery, type SweepState } from "./compose.ts";
+import { planAhead } from "./plan.ts";
+import { shiftDate } from "./slots.ts";
+
+export interface SchedulerOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  /** The delivery ports of the mounted platforms (PlatformMount.delivery). */
+  ports: readonly DeliveryPort[];
+  committeeSlug?: string;
+  /** Names this worker in leases; defaults to a random id per process. */
+  workerId?: string;
+  leaseMs?: number;
+  /** Cron pattern of the wake-up, or false for none (tests, soak). Default every minute. */
+  timer?: string | false;
+}
+
+export interface SweepResult extends Tally {
+  planned: number;
+}
+
+export interface Scheduler {
+  /** Plans and sends what is due now. Sweeps of one scheduler never overlap. */
+  sweep(): Promise<SweepResult>;
+  /** When the next row falls due (or a lease expires): what a test or the soak jumps the clock to. */
+  nextDueAt(): Promise<Date | null>;
+  stop(): Promise<void>;
+}
+
+const DEFAULT_LEASE_MS = 5 * 60_000;
+
+export function startScheduler(options: SchedulerOptions): Scheduler {
+  const { db, clock, logger } = options;
+  const workerId = options.workerId ?? `worker-${randomBytes(4).toString("hex")}`;
+  const ports = portsByPlatform(options.ports);
+  let state: SweepState | undefined;
+  const worker = createWorker({
+    db,
+    clock,
+    logger,
+    ports,
+    workerId,
+    leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+    prepare: (row) => {
+      if (!state) throw new Error("prepare called outside a sweep");
+      return prepareDelivery({ ...state, now: clock.now() }, row);
+    },
+  });
+
+  async function sweepOnce(): Promise<SweepResult> {
+    const now = clock.now();
+    const dir = await loadDirectory(db, options.committeeSlug);
+    const settings = await readCycleSettings(db, dir.committee.id);
+    // A day's margin: "today" in the westernmost zone may still be yesterday here.
+    const absences = await listAbsences(
+      db,
+      dir.committee.id,
+      shiftDate(calendarDate(now, dir.committee.timeZone), -1),
+    );
+    state = { db, dir, settings, absences: new Map(absences.map((a) => [a.personId, a.until])), now };
+    const plan = await planAhead(db, dir, settings, now);
+    const tally = await worker.runDue();
+    if (plan.added || plan.retimed || plan.withdrawn || tally.sent || tally.failed || tally.possiblySent) {
+      logger.info({ workerId, plan, tally }, "scheduler sweep");
+    }
+    return { planned: plan.added + plan.nudges, ...tally };
+  }
+
+  let running: Promise<unknown> = Promise.resolve();
+  function sweep(): Promise<SweepResult> {
+    const next = running.then(sweepOnce, sweepOnce);
+    running = next.catch(() => undefined);
+    return next;
+  }
+
+  const timer =
+    options.timer === false
+      ? null
+      : new Cron(options.timer ?? "* * * * *", { protect: true }, async () => {
+          try {
+            await sweep();
+          } catch (error) {
+            logger.error({ err: error, workerId }, "scheduler sweep failed");
+          }
+        });
+  if (timer) {
+    // Catch up at once after a start rather than at the next full minute.
+    sweep().catch((error: unknown) => logger.error({ err: error, workerId }, "scheduler sweep failed"));
+  }
+
+  return {
+    sweep,
+    nextDueAt: () => nextDueAt(db),
+    async stop() {
+      timer?.stop();
+      await running;
+    },
+  };
+}
