@@ -137,6 +137,10 @@ const ASKING = new Set(
 export interface StrictQuery {
   /** Each group is one name the quoted sentences must mention (any of its folded keys). */
   mustMention: string[][];
+  /** "What is the deadline for ...?": the thing asked for must be named in the answer. */
+  head?: string;
+  /** Names the quoted sentence's paragraph must mention (places: "the resolution adopted in New York"). */
+  passageMustMention?: string[][];
   /** "how many", "how much": the quoted sentence must hold a figure. */
   needsFigure: boolean;
   /** "who drafted the plan?": the sentence must say "<verb> the <object>", not merely use both words. */
@@ -181,18 +185,27 @@ export function searchRecordStrictly(
   );
   const df = new Map(wanted.map((term) => [term, sentences.filter((s) => s.terms.has(term)).length]));
   if (wanted.some((term) => (df.get(term) ?? 0) === 0 && !/^\d/.test(term))) return null;
+  const named = new Set(
+    [...query.mustMention, ...(query.passageMustMention ?? [])].flat().flatMap((key) => terms(key)),
+  );
+  const topics = wanted.filter((term) => !named.has(term)).length;
   const idf = (term: string) => Math.log(1 + sentences.length / Math.max(1, df.get(term) ?? 0));
   const candidates = sentences
     .filter((s) => query.mustMention.every((keys) => mentions(s.text, keys)))
+    .filter((s) => (query.passageMustMention ?? []).every((keys) => mentions(s.passage.text, keys)))
     .filter((s) => !query.needsFigure || /\d/.test(s.text.replace(/\b(?:Article|item|paragraph) \d+/gi, "")))
     .filter(
       (s) => !query.verbObject || saysVerbObject(s.text, query.verbObject.verb, query.verbObject.object),
     )
     .map((sentence) => {
       const hits = wanted.filter((term) => sentence.terms.has(term));
-      return { sentence, hits, score: hits.reduce((sum, term) => sum + idf(term), 0) };
+      // The names asked about are already required above; coverage counts what is asked *about* them.
+      const topical = hits.filter((term) => !named.has(term)).length;
+      return { sentence, hits, topical, score: hits.reduce((sum, term) => sum + idf(term), 0) };
     })
-    .filter((s) => s.hits.length / wanted.length >= 0.5 && s.hits.length >= Math.min(2, wanted.length))
+    .filter((s) => s.hits.length >= Math.min(2, wanted.length))
+    .filter((s) => (topics === 0 ? true : s.topical / topics >= 0.5))
+    .filter((s) => !query.head || s.sentence.terms.has(stem(query.head)))
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best) return null;

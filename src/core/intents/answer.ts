@@ -62,7 +62,7 @@ const HELP_TOPICS: [RegExp, string][] = [
 async function loadMeetings(context: CommandContext): Promise<MeetingSummary[]> {
   return context.db.meeting.findMany({
     where: { committeeId: context.dir.committee.id },
-    select: { id: true, startsAt: true, endsAt: true, timeZone: true, status: true },
+    select: { id: true, startsAt: true, endsAt: true, timeKnown: true, timeZone: true, status: true },
     orderBy: { startsAt: "asc" },
   });
 }
@@ -163,7 +163,13 @@ export async function respond(
   }
   const meetings = await loadMeetings(context);
   const understanding = understand({ dir: context.dir, meetings, now: context.now }, text, previous);
-  const answer = await answerFor({ ...context, understanding, meetings, text });
+  const answer = await answerFor({ ...context, understanding, meetings, text }).catch(
+    (error: unknown): Answer => {
+      // A refusal from a shared command ("No meeting is scheduled yet") is this question's answer too.
+      if (error instanceof UserError) return { replies: [privateReply(error.message)] };
+      throw error;
+    },
+  );
   const intent = answer.intent ?? understanding.intent;
   const keepsContext = !["greeting", "thanks", "help", "unknown"].includes(intent);
   if (memory && (keepsContext || answer.choices)) {

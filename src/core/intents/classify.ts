@@ -21,7 +21,7 @@ export const HELP =
   /^(?:help|help me|aide|\?+)$|\bwhat can (?:you|i) (?:do|ask)\b|\bwhat (?:can|do) you know\b|\bhow (?:do|can|should) i (?:use|ask|submit|send|record|add|mark|report)\b|\bhow does (?:this|it) work\b|\b(?:which|what|list(?: of)? the) commands\b|^commands$|\bhow to use\b/;
 
 const ATTENDANCE =
-  /\b(?:attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for)\b/;
+  /\b(?:attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for)\b/;
 const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;
@@ -55,13 +55,17 @@ const NOT_ACTIONS =
 
 const DECISIONS =
   /\b(?:decided|decide|decisions?|agreed|agree|came out of|happened (?:at|in|on)|summary of|outcome of|conclusions?|when was the (?:last|previous)|where was the (?:last|previous)|what did we (?:agree|decide))\b/;
+/** "what did we decide ... about the next meeting?": past decisions win over the meeting they concern. */
+const PAST_DECISIONS = /\b(?:decided|decisions (?:were|taken|made)|agreed|did we (?:decide|agree))\b/;
 const LAST_MEETING =
-  /\b(?:last|previous) (?:cc |coordination committee |committee )?meeting\b|\blast time\b|^meeting last$/;
+  /\blast (?:meet|met)\b|\bmet last\b|\bwhen did (?:we|the committee|the cc) (?:last )?meet\b|\b(?:last|previous) (?:cc |coordination committee |committee )?meeting\b|\blast time\b|^meeting last$/;
 const NEXT_MEETING =
   /\b(?:next (?:cc |coordination committee |committee )?meeting|meet next|meet again|meeting next|next get together|when do we meet|when are we meeting|where are we meeting|what time do we (?:start|meet|finish|end)|what room|which room|meeting still on\b|still on\b|(?:a |any )?meeting (?:next|this) (?:month|week)|meeting scheduled|meetings? planned|date of (?:our |the )?next|prepare for the next|does the next meeting (?:start|finish|end)|next meeting (?:start|finish|end))/;
 
 const COALITION_LEAD =
   /\b(?:lead|leads|leading|led|lead country|lead donor|donors?|members?|who is in|who are in|take part|taking part|participat\w*|driving|involved|partners?)\b/;
+/** Asked for the status as well as the lead: the status card names the leads too. */
+const STATUS_ASKED = /\b(?:status|where (?:are|do) we|progress|phase|next step|happening)\b/;
 const COALITION_LIST =
   /\b(?:which|how many|list|all)(?: the| of the)? (?:country )?coalitions\b|\bcountry coalitions\b|\bthe coalitions\b|^coalitions$|^status$|\b(?:which|what) countries have (?:a )?coalition/;
 const COALITION_STATUS =
@@ -77,11 +81,11 @@ const ACTIVITY_WORDS =
 const WHO_COORDINATES =
   /\b(?:who|which delegations?|which countries|which states)\b.*\b(?:coordinat\w*|on|handles?|handling|responsible|in charge|looks? after|does|do|contact|talk to|covers?|leads?|runs?)\b|\bcoordinators? (?:on|for|of)\b/;
 const DELEGATION_COORDINATES =
-  /\bwhat (?:does|do|is|are) (?:\w+ ){1,3}coordinat\w*\b|\bwhich (?:thematic )?areas? (?:is|are|does|do) (?:\w+ ){1,3}(?:coordinat\w*|cover|covering|handle|handling|responsible)\b|\bis (?:\w+ ){1,3}a coordinator\b/;
+  /\bwhat (?:is|are) (?:\w+ ){1,3}working on\b|\bwhat (?:does|do|is|are) (?:\w+ ){1,3}coordinat\w*\b|\bwhich (?:thematic )?areas? (?:is|are|does|do) (?:\w+ ){1,3}(?:coordinat\w*|cover|covering|handle|handling|responsible)\b|\bis (?:\w+ ){1,3}a coordinator\b/;
 const AREA_LIST =
   /\bwho coordinates what\b|\b(?:all|list|which|the) (?:the )?(?:thematic )?areas\b|\ball (?:the )?coordinators\b|^areas$|\bthematic areas\b|\bwho are the coordinators\b$/;
 const WHO_IS =
-  /\bwho (?:is|are)\b|\bwho represents\b|\bwho sits\b|\bwho speaks\b|\bwho holds\b|\bwho is from\b|\bwhat does (?:ms|mr|dr|he|she) \w+ do\b|\bdelegation\b/;
+  /\bwho chairs\b|\bwho is (?:the )?chair\b|\bwho (?:is|are)\b|\bwho represents\b|\bwho sits\b|\bwho speaks\b|\bwho holds\b|\bwho is from\b|\bwhat does (?:ms|mr|dr|he|she) \w+ do\b|\bdelegation\b/;
 
 /** "How many ...?" is a question for the record unless it counts what the bot keeps itself. */
 const HOW_MANY = /\bhow (?:many|much)\b/;
@@ -126,12 +130,22 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (has(t, UPDATES_CONTENT)) return { intent: "updates.content" };
   if (has(t, UPDATES_STATUS) && !hasCoalitionSubject) return { intent: "updates.status" };
   if (has(t, ACTIONS) && !has(t, NOT_ACTIONS)) return { intent: "actions.list" };
+  if (has(t, PAST_DECISIONS)) return { intent: "meeting.last" };
   if (has(t, NEXT_MEETING) && !has(t, /\bnext step/)) return { intent: "meeting.next" };
   if (has(t, DECISIONS) || has(t, LAST_MEETING)) return { intent: "meeting.last" };
   if (has(t, ACTIVITY_WORDS) && !has(t, /\bcoalition\b/)) return { intent: "activity" };
-  if (hasCoalitionSubject || has(t, /\bcoalitions?\b/)) {
-    if (has(t, COALITION_LEAD) && (hasCoalitionSubject || !has(t, /\bcoalitions\b/)))
+  if (
+    hasCoalitionSubject ||
+    has(t, /\bcoalitions?\b/) ||
+    (hasState && has(t, /\blead (?:donor|country)\b|\bdonors?\b/))
+  ) {
+    if (
+      has(t, COALITION_LEAD) &&
+      !has(t, STATUS_ASKED) &&
+      (hasCoalitionSubject || !has(t, /\bcoalitions\b/))
+    ) {
       return { intent: "coalition.lead" };
+    }
     if (has(t, /\b(?:funding channel|funded|financ\w*|paying)\b/)) return { intent: "activity" };
     if (!hasCoalitionSubject && has(t, COALITION_LIST)) return { intent: "coalition.list" };
     if (hasCoalitionSubject || hasState) return { intent: "coalition.status" };
@@ -142,7 +156,8 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (has(t, AREA_LIST) && entities.areas.length === 0 && entities.delegations.length === 0) {
     return { intent: "area.list" };
   }
-  if (has(t, DELEGATION_COORDINATES) && entities.delegations.length > 0) return { intent: "who.coordinates" };
+  if (has(t, DELEGATION_COORDINATES) && entities.delegations.length + entities.persons.length > 0)
+    return { intent: "who.coordinates" };
   if (entities.areas.length > 0 && (has(t, WHO_COORDINATES) || has(t, /\bcoordinators?\b/))) {
     return { intent: "who.coordinates" };
   }

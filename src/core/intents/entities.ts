@@ -134,9 +134,16 @@ const NOT_NAMES = new Set(
     "ok thanks hi hello please could can is are has have did does do what who when where which how why will " +
     "january february march april may june july august september october november december monday tuesday " +
     "wednesday thursday friday saturday sunday action actions a coalition coalitions country update updates " +
-    "geneva new york bangkok zagreb lebanon beirut santiago chile dubrovnik mission permanent non paper plan " +
-    "resolution trust fund first second general status operation director secretariat"
+    "mission permanent non paper plan resolution trust fund first second general status operation director " +
+    "secretariat"
   ).split(" "),
+);
+
+/** Places the records speak of: not delegations, but a question naming one is about that place. */
+const PLACES = new Set(
+  "geneva new york bangkok zagreb lebanon beirut santiago chile dubrovnik addis ababa cameroon africa asia caucasus pacific".split(
+    " ",
+  ),
 );
 
 /** The records named in `text`; `original` keeps the capitals (two-letter codes count only in capitals). */
@@ -183,7 +190,9 @@ export function extractEntities(dir: Directory, folded: string, original: string
   }
   settleAmbiguousPersons(entities);
   entities.actions = actionNumbers(folded);
-  entities.unknownNames = unknownNames(original, index);
+  const names = properNames(original, index);
+  entities.unknownNames = names.unknown;
+  entities.places = names.places;
   entities.unmatched = words.filter((_, k) => !taken[k]);
   entities.leftovers = words.filter(
     (word, k) => !taken[k] && word.length > 2 && !FUNCTION_WORDS.has(word) && !/^\d/.test(word),
@@ -215,7 +224,9 @@ function actionNumbers(folded: string): number[] {
   return [...new Set(numbers)];
 }
 
-function unknownNames(original: string, index: AliasIndex): string[] {
+/** Capitalised names that are no record of the committee: places it speaks of, and names it does not know. */
+function properNames(original: string, index: AliasIndex): { places: string[]; unknown: string[] } {
+  const places: string[] = [];
   const names: string[] = [];
   for (const match of original.matchAll(/(^|[.!?:]\s*|\s)([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)/gu)) {
     const atStart = (match.index ?? 0) === 0 || /[.!?:]/.test(match[1] ?? "");
@@ -224,12 +235,14 @@ function unknownNames(original: string, index: AliasIndex): string[] {
       .filter((w) => !HONORIFICS.has(w));
     const candidates = atStart ? words.slice(1) : words;
     for (const word of candidates) {
+      if (PLACES.has(word)) places.push(word);
       if (word.length < 3 || NOT_NAMES.has(word) || FUNCTION_WORDS.has(word) || NEVER_FUZZY.has(word))
         continue;
+      if (PLACES.has(word)) continue;
       if (index.byKey.has(word) || nearMiss(index, word)) continue;
       if ([...index.byKey.keys()].some((key) => key.split(" ").includes(word))) continue;
       names.push(word);
     }
   }
-  return names;
+  return { places, unknown: names };
 }

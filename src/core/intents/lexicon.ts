@@ -42,6 +42,9 @@ export const DELEGATION_NAMES: Record<string, string> = {
   "support unit": "ISU-CCM",
   "international committee of the red cross": "ICRC",
   "red cross": "ICRC",
+  "lao people democratic republic": "Lao PDR",
+  chair: "Germany",
+  "chair of the committee": "Germany",
 };
 
 /** Words the committee uses for its thematic areas, beyond the stored aliases. */

@@ -13,6 +13,7 @@ export interface MeetingSummary {
   id: number;
   startsAt: Date;
   endsAt: Date | null;
+  timeKnown: boolean;
   timeZone: string;
   status: string;
 }
@@ -32,7 +33,7 @@ const MONTH_MEETING = new RegExp(`\\b(${MONTH}) ${COMMITTEE_WORDS}(?:meeting|min
 const MONTH_PREPOSITION = new RegExp(
   `\\b(?:in|by|before|for|of|until|from|at) (?:the )?(${MONTH})\\b(?! \\d)`,
 );
-const END_OF_MONTH = new RegExp(`\\bend of (${MONTH})\\b`);
+const END_OF_MONTH = new RegExp(`\\b(?:end|close) (?:of )?(${MONTH})\\b`);
 
 function monthNumber(word: string): number {
   return MONTH_NAMES.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
@@ -73,6 +74,9 @@ export function readWhen(
   now: Date,
   zone: string,
 ): When {
+  // A date typed out names the meeting even when "the next meeting" is the topic.
+  const dated = readDate(original, meetings, now, zone);
+  if (dated?.meeting?.found) return dated;
   if (LAST.test(folded)) {
     const last = lastMeeting(meetings, now);
     return last ? { meeting: found(last, "last") } : { meeting: { found: false, text: "the last meeting" } };
@@ -97,7 +101,6 @@ export function readWhen(
   }
   if (/\bthis month\b/.test(folded)) return { dueBy: iso(endOfMonth(local), zone) };
 
-  const dated = readDate(original, meetings, now, zone);
   if (dated) return dated;
   const monthWord = MONTH_MEETING.exec(folded)?.[1] ?? MONTH_PREPOSITION.exec(folded)?.[1];
   if (monthWord) {

@@ -28,5 +28,10 @@ export function expandContractions(text: string): string {
 
 /** Folded, with "a-3"/"#3" kept together as "a 3" and "%" spelt out. */
 export function foldMessage(text: string): string {
-  return fold(expandContractions(text).replace(/%/g, " percent ").replace(/#(\d)/g, "a $1"));
+  return fold(plainMessage(text).replace(/%/g, " percent ").replace(/#(\d)/g, "a $1"));
+}
+
+/** Contractions spelt out and possessives dropped ("what's the ISU's deficit" -> "what is the ISU deficit"). */
+export function plainMessage(text: string): string {
+  return expandContractions(text).replace(/(\p{L})['’]s\b/gu, "$1");
 }

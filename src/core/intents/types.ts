@@ -28,7 +28,7 @@ export const INTENTS = [
 
 export type Intent = (typeof INTENTS)[number];
 
-export type ActionFilter = "mine" | "overdue" | "done" | "open" | "all";
+export type ActionFilter = "mine" | "overdue" | "done" | "open" | "all" | "undated";
 
 /** A meeting the message points at: found in the records, or named but not on record. */
 export type MeetingRef =
@@ -53,6 +53,8 @@ export interface Entities {
   filters: ActionFilter[];
   /** Capitalised names that match no record ("Peru", "Ms. Smith"). */
   unknownNames: string[];
+  /** Places the records speak of, named in the message ("Lebanon", "Bangkok"). */
+  places: string[];
   /** Content words left once names and question words are taken out. */
   leftovers: string[];
   /** Every word that is not part of a name. */
@@ -80,6 +82,7 @@ export function emptyEntities(): Entities {
     actions: [],
     filters: [],
     unknownNames: [],
+    places: [],
     leftovers: [],
     unmatched: [],
   };

@@ -7,7 +7,7 @@ import { classify } from "./classify.ts";
 import { extractEntities } from "./entities.ts";
 import { type MeetingSummary, readWhen } from "./meeting-refs.ts";
 import type { Choice, Turn } from "./memory.ts";
-import { foldMessage } from "./normalize.ts";
+import { foldMessage, plainMessage } from "./normalize.ts";
 import type { ActionFilter, Entities, Intent, Understanding } from "./types.ts";
 
 export interface World {
@@ -45,7 +45,9 @@ const SUBJECT_INTENTS: readonly Intent[] = [
 ];
 /** Words a message made only of names may still carry ("and Cambodia?", "what about RRE", "Lao PDR please"). */
 const BARE = new Set(
-  "and what about how the a an of on for with is are please tell me more who same also then s".split(" "),
+  "and what about how the a an of on for with is are please tell me more who same also then s ms mr mrs dr he ambassador".split(
+    " ",
+  ),
 );
 const FILTERED_INTENTS: readonly Intent[] = [
   "actions.list",
@@ -66,6 +68,11 @@ function filtersOf(t: string, entities: Entities): ActionFilter[] {
   else if (/\b(?:been done|completed|finished|done already|already done)\b/.test(t)) filters.push("done");
   else if (/\ball (?:the )?(?:action items|actions|tasks)\b|^actions all$/.test(t)) filters.push("all");
   else if (/\b(?:still open|open|outstanding)\b/.test(t)) filters.push("open");
+  if (
+    /\bno (?:due )?(?:date|deadline)s?\b|\bwithout (?:a )?(?:due date|deadline|date)\b|\bundated\b/.test(t)
+  ) {
+    filters.push("undated");
+  }
   return filters;
 }
 
@@ -119,7 +126,7 @@ export function pickChoice(text: string, choices: readonly Choice[]): Choice | u
 export function understand(world: World, text: string, previous?: Turn): Understanding {
   const { dir, meetings, now } = world;
   const folded = foldMessage(text);
-  const entities = extractEntities(dir, folded, text);
+  const entities = extractEntities(dir, folded, plainMessage(text));
   const when = readWhen(folded, text, meetings, now, dir.committee.timeZone);
   if (when.meeting) entities.meeting = when.meeting;
   if (when.dueBy) entities.dueBy = when.dueBy;

@@ -55,7 +55,13 @@ export async function answerActions(context: AnswerContext): Promise<Answer> {
   if (ownerDelegations.length) query.ownerDelegationIds = ownerDelegations;
   if (ownerPersons.length) query.ownerPersonIds = ownerPersons;
   const [area] = entities.areas;
-  if (area) {
+  if (area && /\bcoordinators?\b/.test(folded) && ownerDelegations.length === 0) {
+    // "what do the universalization coordinators owe?": the coordinators are the owners.
+    query.ownerDelegationIds = area.coordinatorIds;
+    labels.push(
+      `for the ${area.name} coordinators (${joinAnd(area.coordinatorIds.map((id) => delegationById(dir, id).name))})`,
+    );
+  } else if (area) {
     query.areaId = area.id;
     labels.push(`on ${area.name}`);
   }
@@ -89,6 +95,10 @@ export async function answerActions(context: AnswerContext): Promise<Answer> {
     scope = ` due by ${longCalendarDate(dueBy)}`;
   }
   if (filters.has("overdue")) found = found.filter((a) => isOverdue(a, now, zone));
+  if (filters.has("undated")) {
+    found = found.filter((a) => a.dueKind === "none");
+    scope = " with no due date";
+  }
   const topic = entities.leftovers.flatMap(terms);
   if (topic.length) {
     const onTopic = found.filter((a) => matchesTopic(a, topic));

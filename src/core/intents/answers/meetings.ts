@@ -7,7 +7,7 @@ import { findMeeting, type MeetingRecord } from "../../../store/meetings.ts";
 import { agenda, meeting, minutes } from "../../commands/meetings.ts";
 import { attendanceByDelegation, ownerLabel } from "../../describe.ts";
 import { privateReply, type Section } from "../../reply.ts";
-import { lastMeeting } from "../meeting-refs.ts";
+import { lastMeeting, nextMeeting } from "../meeting-refs.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
 /** The meeting asked about: the one named, else the last one held; null with a reason when none is on record. */
@@ -26,6 +26,11 @@ export async function answerNextMeeting(context: AnswerContext): Promise<Answer>
       context.understanding.folded,
       `No meeting of the committee is on record for ${ref.text}.`,
     );
+  if (!nextMeeting(context.meetings, context.now)) {
+    const last = lastMeeting(context.meetings, context.now);
+    const after = last ? ` The last one on record was on ${meetingWhen(last)}.` : "";
+    return { replies: [privateReply(`No next meeting of the committee is on record yet.${after}`)] };
+  }
   return { replies: await meeting(context, "next"), meetingId: ref?.found ? ref.id : undefined };
 }
 

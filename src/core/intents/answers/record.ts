@@ -12,6 +12,7 @@ import type { DelegationEntry } from "../../../store/directory.ts";
 import type { CommandContext } from "../../context.ts";
 import type { Section } from "../../reply.ts";
 import { privateReply } from "../../reply.ts";
+import { plainMessage } from "../normalize.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
 /** How the minutes name a delegation when it speaks ("the President", "the ISU-CCM Director"). */
@@ -72,6 +73,15 @@ function verbObjectOf(folded: string): { verb: string; object: string } | undefi
   return { verb: match[1], object: match[2] };
 }
 
+/** "what is the deadline for ..." -> deadline: the noun a what/which question asks for. */
+function headNounOf(folded: string): string | undefined {
+  const match =
+    /^(?:what|which|when|where|how \w+) (?:is|was|are|were) (?:the |a |an )?(?:\d+ )?([a-z]{3,})/.exec(
+      folded,
+    );
+  return match?.[1];
+}
+
 export async function answerRecord(context: AnswerContext): Promise<Answer> {
   const { entities, folded } = context.understanding;
   const mustMention = [
@@ -79,10 +89,12 @@ export async function answerRecord(context: AnswerContext): Promise<Answer> {
     ...entities.persons.map((p) => [fold(p.familyName)]),
     ...entities.unknownNames.map((name) => [name]),
   ];
-  const hit = searchRecordStrictly(await passagesOf(context), context.text, {
+  const hit = searchRecordStrictly(await passagesOf(context), plainMessage(context.text), {
     mustMention,
     needsFigure: /\bhow (?:many|much|big|large)\b/.test(folded),
     verbObject: verbObjectOf(folded),
+    passageMustMention: entities.places.map((place) => [place]),
+    head: headNounOf(folded),
   });
   if (!hit) return dontKnow(folded, "Nothing in the minutes or papers on record answers it.");
   return {

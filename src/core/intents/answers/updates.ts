@@ -4,13 +4,19 @@
 // coordinators, the Presidency and the secretariat until the agenda is out.
 import { joinAnd, meetingWhen, personName, shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
-import { sentencesMentioning } from "../../../records/search.ts";
+import {
+  type Mention,
+  searchRecordStrictly,
+  sentencesMentioning,
+  sentencesOf,
+} from "../../../records/search.ts";
 import { type AreaEntry, areasCoordinatedBy, type DelegationEntry } from "../../../store/directory.ts";
 import { findMeeting, type MeetingRecord } from "../../../store/meetings.ts";
 import { listUpdatesForMeeting, type UpdateRecord } from "../../../store/updates.ts";
 import { hasRole } from "../../policy.ts";
 import { type ListItem, privateReply, type Section } from "../../reply.ts";
 import { lastMeeting, nextMeeting } from "../meeting-refs.ts";
+import { plainMessage } from "../normalize.ts";
 import { delegationKeys, passagesOf, quoteSection, REPORTING_VERBS } from "./record.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
@@ -110,19 +116,37 @@ export async function answerUpdatesStatus(context: AnswerContext): Promise<Answe
 }
 
 /** Sentences of the minutes in which the delegation itself speaks, about the topic if one is asked. */
-async function statements(context: AnswerContext, delegation: DelegationEntry, topic: string[]) {
-  const keys = delegationKeys(delegation);
-  const found = sentencesMentioning(await passagesOf(context), keys, { topic, verbs: REPORTING_VERBS });
-  return found.filter((mention) => {
-    const text = fold(mention.sentence);
-    const verb = REPORTING_VERBS.exec(mention.sentence);
-    if (!verb) return false;
-    const verbAt = text.indexOf(fold(verb[0]));
-    return keys.some((key) => {
-      const at = ` ${text} `.indexOf(` ${key} `);
-      return at >= 0 && at < verbAt && verbAt - at < 90;
-    });
+function speaks(sentence: string, keys: readonly string[]): boolean {
+  const text = fold(sentence);
+  const verb = REPORTING_VERBS.exec(sentence);
+  if (!verb) return false;
+  const verbAt = text.indexOf(fold(verb[0]));
+  return keys.some((key) => {
+    const at = ` ${text} `.indexOf(` ${key} `);
+    return at >= 0 && at < verbAt && verbAt - at < 90;
   });
+}
+
+async function statements(
+  context: AnswerContext,
+  delegation: DelegationEntry,
+  topic: string[],
+): Promise<Mention[]> {
+  const keys = delegationKeys(delegation);
+  const passages = await passagesOf(context);
+  const found = sentencesMentioning(passages, keys, { topic, verbs: REPORTING_VERBS }).filter((m) =>
+    speaks(m.sentence, keys),
+  );
+  if (found.length > 0 || topic.length === 0) return found;
+  // The minutes report a speech over several sentences ("Australia explained ... To this end,
+  // Coordinators would like to host ..."): search the items in which the delegation speaks.
+  const spoken = passages.filter((p) => sentencesOf(p.text).some((sentence) => speaks(sentence, keys)));
+  const hit = searchRecordStrictly(spoken, plainMessage(context.text), {
+    mustMention: [],
+    needsFigure: false,
+  });
+  const [sentence] = hit?.sentences ?? [];
+  return hit && sentence ? [{ source: hit.source, reference: hit.reference, sentence }] : [];
 }
 
 export async function answerUpdatesContent(context: AnswerContext): Promise<Answer> {

@@ -1,0 +1,273 @@
+// The intent layer's parts on their own: names as typed (typos, accents,
+// codes), dates and meetings as referred to, the rules, and the bounded memory.
+import { describe, expect, it } from "vitest";
+import { manualClock } from "../../src/clock.ts";
+import { classify } from "../../src/core/intents/classify.ts";
+import { extractEntities, typoDistance } from "../../src/core/intents/entities.ts";
+import { type MeetingSummary, readWhen } from "../../src/core/intents/meeting-refs.ts";
+import { createConversationMemory, type Turn } from "../../src/core/intents/memory.ts";
+import { foldMessage } from "../../src/core/intents/normalize.ts";
+import { pickChoice, understand } from "../../src/core/intents/understand.ts";
+import type { ChatRequest } from "../../src/core/request.ts";
+import type { Directory } from "../../src/store/directory.ts";
+
+const delegation = (id: number, name: string, isoCode: string | null, aliases: string[] = []) => ({
+  id,
+  name,
+  kind: "state",
+  isoCode,
+  isMember: true,
+  label: null,
+  listOrder: id,
+  aliases,
+});
+const person = (id: number, name: string, familyName: string, delegationId: number) => ({
+  id,
+  name,
+  familyName,
+  honorific: "Ms.",
+  position: null,
+  timeZone: null,
+  delegationId,
+  roles: ["coordinator" as const],
+});
+
+const DIR: Directory = {
+  committee: {
+    id: 1,
+    name: "CCM Coordination Committee",
+    convention: "Convention on Cluster Munitions",
+    timeZone: "Europe/Zurich",
+    presidencyLabel: "7MSP",
+    presidencyDelegationId: 1,
+  },
+  delegations: [
+    delegation(1, "Germany", "DE", ["presidency"]),
+    delegation(2, "Norway", "NO"),
+    delegation(3, "Chile", "CL"),
+    delegation(4, "Costa Rica", "CR"),
+    delegation(5, "Bosnia and Herzegovina", "BA", ["bih", "bosnia"]),
+    delegation(6, "Lao PDR", "LA", ["laos", "lao"]),
+    delegation(7, "Netherlands", "NL", ["holland"]),
+  ],
+  persons: [
+    person(1, "Malgorzata Hauge", "Hauge", 2),
+    person(2, "Carola Muñoz", "Muñoz", 3),
+    person(3, "Maricela Muñoz", "Muñoz", 4),
+    person(4, "Asim Dorović", "Dorović", 5),
+  ],
+  areas: [
+    {
+      id: 1,
+      name: "Victim Assistance",
+      shortName: "VA",
+      position: 1,
+      aliases: ["victim assistance", "va"],
+      coordinatorIds: [3],
+    },
+    {
+      id: 4,
+      name: "Clearance and Risk Reduction Education",
+      shortName: "RRE",
+      position: 4,
+      aliases: ["rre", "clearance"],
+      coordinatorIds: [2, 7],
+    },
+  ],
+  coalitions: [{ id: 1, name: "Lao PDR", affectedDelegationId: 6 }],
+};
+
+function names(text: string): string[] {
+  const e = extractEntities(DIR, foldMessage(text), text);
+  return [
+    ...e.delegations.map((d) => d.name),
+    ...e.areas.map((a) => a.name),
+    ...e.persons.map((p) => p.name),
+    ...e.ambiguousPersons.flat().map((p) => `${p.name}?`),
+  ];
+}
+
+describe("names as typed", () => {
+  it("finds aliases, demonyms and accents typed without them", () => {
+    expect(names("where are we with Laos")).toEqual(["Lao PDR"]);
+    expect(names("what are the Dutch doing")).toEqual(["Netherlands"]);
+    expect(names("who is Dorovic")).toEqual(["Asim Dorović"]);
+    expect(names("what has BiH done")).toEqual(["Bosnia and Herzegovina"]);
+  });
+
+  it("tolerates one typo (a swap counts once), but never on ordinary words", () => {
+    expect(names("wher are we with Loas")).toEqual(["Lao PDR"]);
+    expect(names("what does Nroway owe")).toEqual(["Norway"]);
+    expect(names("while we wait, who is late?")).toEqual([]);
+    expect(typoDistance("loas", "laos", 1)).toBe(1);
+  });
+
+  it("reads two-letter codes only in capitals", () => {
+    expect(names("how is the coalition in LA doing")).toEqual(["Lao PDR"]);
+    expect(names("no, la la")).toEqual([]);
+  });
+
+  it("leaves a shared surname open unless the delegation settles it", () => {
+    expect(names("who is Muñoz")).toEqual(["Carola Muñoz?", "Maricela Muñoz?"]);
+    expect(names("Ms. Munoz of Costa Rica")).toEqual(["Costa Rica", "Maricela Muñoz"]);
+  });
+
+  it("keeps names it does not know, for an honest answer", () => {
+    const e = extractEntities(DIR, foldMessage("what does Peru owe us?"), "what does Peru owe us?");
+    expect(e.unknownNames).toEqual(["peru"]);
+  });
+});
+
+const MEETINGS: MeetingSummary[] = [
+  {
+    id: 1,
+    startsAt: new Date("2016-09-26T22:00:00Z"),
+    endsAt: null,
+    timeKnown: false,
+    timeZone: "Europe/Zurich",
+    status: "held",
+  },
+  {
+    id: 2,
+    startsAt: new Date("2016-11-04T09:00:00Z"),
+    endsAt: new Date("2016-11-04T10:30:00Z"),
+    timeKnown: true,
+    timeZone: "Europe/Zurich",
+    status: "held",
+  },
+  {
+    id: 3,
+    startsAt: new Date("2016-12-07T09:00:00Z"),
+    endsAt: new Date("2016-12-07T10:30:00Z"),
+    timeKnown: true,
+    timeZone: "Europe/Zurich",
+    status: "scheduled",
+  },
+];
+const NOW = new Date("2016-11-21T08:00:00Z");
+const when = (text: string) => readWhen(foldMessage(text), text, MEETINGS, NOW, "Europe/Zurich");
+
+describe("meetings and dates as referred to", () => {
+  it("reads last time, the next meeting, a month and a Geneva-style date", () => {
+    expect(when("what was decided last time?").meeting).toMatchObject({ found: true, id: 2 });
+    expect(when("what is due by the next meeting").meeting).toMatchObject({ found: true, id: 3 });
+    expect(when("what's due before the December meeting?").meeting).toMatchObject({ found: true, id: 3 });
+    expect(when("decisions taken on 4/11").meeting).toMatchObject({ found: true, id: 2 });
+    expect(when("what is due by 7/12").meeting).toMatchObject({ found: true, id: 3 });
+  });
+
+  it("says so when a named meeting is not on record", () => {
+    expect(when("who attended on 15 October?").meeting).toEqual({ found: false, text: "15 October" });
+  });
+
+  it("reads periods as a last day", () => {
+    expect(when("what's due before the end of January?").dueBy).toBe("2017-01-31");
+    expect(when("anything due this week?").dueBy).toBe("2016-11-27");
+  });
+});
+
+describe("the rules", () => {
+  const intentOf = (text: string) => understand({ dir: DIR, meetings: MEETINGS, now: NOW }, text).intent;
+
+  it("routes the issue's examples", () => {
+    expect(intentOf("where are we with Laos?")).toBe("coalition.status");
+    expect(intentOf("who's on VA?")).toBe("who.coordinates");
+    expect(intentOf("who leads the Lao coalition?")).toBe("coalition.lead");
+    expect(intentOf("what does Norway owe us?")).toBe("actions.list");
+    expect(intentOf("anything overdue?")).toBe("actions.list");
+    expect(intentOf("when do we meet next?")).toBe("meeting.next");
+    expect(intentOf("what was decided last time?")).toBe("meeting.last");
+    expect(intentOf("who attended on 4 November?")).toBe("meeting.attendance");
+    expect(intentOf("has Costa Rica sent its update?")).toBe("updates.status");
+    expect(intentOf("what did the Netherlands report?")).toBe("updates.content");
+    expect(intentOf("thanks!")).toBe("thanks");
+  });
+
+  it("refuses what the records cannot hold rather than routing it by a keyword", () => {
+    expect(
+      classify(
+        foldMessage("When is the next Meeting of States Parties?"),
+        extractEntities(DIR, "", ""),
+        false,
+      ),
+    ).toEqual({
+      intent: "unknown",
+      reason: "other-meeting",
+    });
+    expect(intentOf("will Norway pay on time?")).toBe("unknown");
+    expect(intentOf("what's the weather in Geneva on 7 December?")).toBe("unknown");
+  });
+
+  it("leans on the previous turn only for a follow-up", () => {
+    const previous: Turn = {
+      intent: "coalition.status",
+      delegationIds: [],
+      areaIds: [],
+      coalitionIds: [1],
+      personIds: [],
+      listed: [4, 7],
+    };
+    const world = { dir: DIR, meetings: MEETINGS, now: NOW };
+    expect(understand(world, "and Chile?", previous).intent).toBe("coalition.status");
+    expect(understand(world, "who owns the second one?", previous).entities.actions).toEqual([7]);
+    expect(understand(world, "when do we meet next?", previous).intent).toBe("meeting.next");
+  });
+
+  it("picks a choice by name, delegation or position", () => {
+    const choices = [
+      {
+        label: "Ms. Carola Muñoz (Chile)",
+        value: "who is Carola Muñoz?",
+        keys: ["carola munoz", "carola", "chile"],
+      },
+      {
+        label: "Ms. Maricela Muñoz (Costa Rica)",
+        value: "who is Maricela Muñoz?",
+        keys: ["maricela munoz", "maricela", "costa rica"],
+      },
+    ];
+    expect(pickChoice("the one from Costa Rica", choices)?.value).toBe("who is Maricela Muñoz?");
+    expect(pickChoice("the first", choices)?.value).toBe("who is Carola Muñoz?");
+    expect(pickChoice("2", choices)?.value).toBe("who is Maricela Muñoz?");
+    expect(pickChoice("what about Norway", choices)).toBeUndefined();
+  });
+});
+
+describe("conversation memory", () => {
+  const request = (id: string): ChatRequest => ({
+    speaker: { kind: "person", personId: 1 },
+    conversation: { platform: "console", id, kind: "dm" },
+    kind: "message",
+    text: "",
+  });
+  const turn: Turn = {
+    intent: "actions.list",
+    delegationIds: [2],
+    areaIds: [],
+    coalitionIds: [],
+    personIds: [],
+    listed: [1, 4],
+  };
+
+  it("forgets a turn after 30 minutes and when the clock goes backwards", () => {
+    const clock = manualClock(NOW);
+    const memory = createConversationMemory(clock);
+    memory.remember(request("a"), 1, turn);
+    clock.advance(29 * 60_000);
+    expect(memory.recall(request("a"), 1)).toEqual(turn);
+    clock.advance(2 * 60_000);
+    expect(memory.recall(request("a"), 1)).toBeUndefined();
+    memory.remember(request("a"), 1, turn);
+    clock.set(new Date(NOW.getTime() - 1000));
+    expect(memory.recall(request("a"), 1)).toBeUndefined();
+  });
+
+  it("holds at most its limit of conversations, dropping the oldest", () => {
+    const memory = createConversationMemory(manualClock(NOW), 2);
+    memory.remember(request("a"), 1, turn);
+    memory.remember(request("b"), 1, turn);
+    memory.remember(request("c"), 1, turn);
+    expect(memory.recall(request("a"), 1)).toBeUndefined();
+    expect(memory.recall(request("c"), 1)).toEqual(turn);
+  });
+});
