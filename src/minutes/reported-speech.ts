@@ -5,14 +5,13 @@
 // does not understand: quotations, names, numbers and dates pass through.
 
 import { backshift } from "./speech/backshift.ts";
+import { lowerFirstWord } from "./speech/capitals.ts";
 import { shiftDeixis } from "./speech/deixis.ts";
 import { frame } from "./speech/framing.ts";
-import { verbForm } from "./speech/lexicon.ts";
 import { thirdPerson } from "./speech/persons.ts";
 import { speakerVoices, type Voices } from "./speech/speaker.ts";
 import { render, type Token, tokenize } from "./speech/tokens.ts";
 import { dropVocatives } from "./speech/vocatives.ts";
-import { CONJUNCTIONS, DETERMINERS, isAdverb, PREPOSITIONS } from "./speech/words.ts";
 
 /**
  * reportSpeech("Norway", "we will organise a workshop in Lebanon in November")
@@ -50,7 +49,9 @@ function reportClause(sentence: string, voices: Voices): { verb: string; clause:
     return undefined;
   };
   const shifted = thirdPerson(shiftDeixis(backshift(framed.tokens, plurality)), voices);
-  return { verb: framed.verb, clause: render(lowerFirstWord(shifted)) };
+  // A closing quotation keeps its words; its full stop moves outside, where the minutes sentence ends.
+  const clause = render(lowerFirstWord(shifted)).replace(/\.(["”’'])$/u, "$1");
+  return { verb: framed.verb, clause };
 }
 
 /** The final full stop (or "!" or ";") goes: the minutes sentence ends with its own. */
@@ -77,31 +78,3 @@ function splitSentences(text: string): string[] {
   if (current) pieces.push(current);
   return pieces;
 }
-
-const COMMON_ENDINGS = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ly)$/;
-
-/** "The ISU ..." -> "the ISU ..."; "Lebanon ...", "ICRC ...", "Lao PDR ..." keep their capital. */
-function lowerFirstWord(tokens: Token[]): Token[] {
-  const at = tokens.findIndex((t) => t.kind !== "punct");
-  const first = tokens[at];
-  if (first?.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(first.text)) return tokens;
-  const w = first.text.toLowerCase();
-  const elsewhere = tokens.slice(at + 1).some((t) => t.kind === "word" && t.text === w);
-  const functionWord =
-    DETERMINERS.has(w) || PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || COMMON_STARTERS.has(w);
-  // "States Parties", "Costa Rica", "New Zealand": a capital after it makes a name
-  const next = tokens[at + 1];
-  if (!functionWord && next?.kind === "word" && /^\p{Lu}/u.test(next.text)) return tokens;
-  const common =
-    functionWord || isAdverb(w) || verbForm(w) !== undefined || COMMON_ENDINGS.test(w) || elsewhere;
-  if (!common) return tokens;
-  const out = [...tokens];
-  out[at] = { ...first, text: w };
-  return out;
-}
-
-const COMMON_STARTERS = new Set(
-  "however furthermore moreover regarding concerning following further finally first second third there it he she they funds funding members delegations participants donors operators given despite due thanks unfortunately nevertheless".split(
-    " ",
-  ),
-);

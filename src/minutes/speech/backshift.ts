@@ -27,6 +27,9 @@ const OBJECT_STARTERS = new Set([
   ...DETERMINERS,
   ..."to that on up out together forward it them us him her".split(" "),
 ]);
+const AUXILIARY_NEXT = new Set("is are was were has have had do does did".split(" "));
+/** Words that go between "had" and "been": "was not sure" -> "had not been sure". */
+const BETWEEN_HAD_AND_BEEN = new Set("not already also still never always just only".split(" "));
 const SUBJUNCTIVE_TRIGGERS = new Set(["if", "wish", "though"]);
 
 type Step = { replace: Token[]; pending?: VerbForm["form"] };
@@ -120,7 +123,11 @@ function pastBe(tokens: Token[], i: number, w: string, plurality: Plurality): St
     if (plural === undefined || subjunctive) return undefined;
     return { replace: [word(plural ? "were" : "was")] };
   }
-  return { replace: [word("had"), word("been")] };
+  let end = i + 1;
+  while (BETWEEN_HAD_AND_BEEN.has(lower(tokens[end]))) end++;
+  const between = tokens.slice(i + 1, end).map((t) => word(t.text));
+  tokens.splice(i + 1, end - i - 1);
+  return { replace: [word("had"), ...between, word("been")] };
 }
 
 /** "did not receive" -> "had not received"; "did" alone -> "had done". */
@@ -152,6 +159,8 @@ function isFinitePresent(tokens: Token[], i: number, form: VerbForm): boolean {
   if (b === "that" || b === "this") return form.form === "s";
   if (NOT_A_SUBJECT.has(b) || /^\d/.test(b) || /['’]s?$/.test(b)) return false;
   const capitalised = /^\p{Lu}/u.test(before.text);
+  // "UNOG finances will", "the needs are": a noun, since the verb comes next
+  if (MODALS.has(next) || AUXILIARY_NEXT.has(next)) return false;
   if (form.form === "s") {
     if (!nounToo || capitalised) return true;
     return OBJECT_STARTERS.has(next) && headedNoun(tokens, at);
@@ -173,7 +182,8 @@ function headedNoun(tokens: Token[], at: number): boolean {
 }
 
 function isFinitePast(tokens: Token[], i: number, w: string): boolean {
-  const before = tokens[previousIndex(tokens, i, isAdverb)];
+  const at = previousIndex(tokens, i, isAdverb);
+  const before = tokens[at];
   const b = lower(before);
   if (["had", "has", "have", "having", "been", "be", "being", "to"].includes(b)) return false;
   if (isPastOnly(w)) return true;
@@ -181,8 +191,11 @@ function isFinitePast(tokens: Token[], i: number, w: string): boolean {
   if (SUBJECT_PRONOUNS.has(b)) return b !== "i" || before.text === "I";
   // "the States Parties concerned." / "States affected by": a participle after the noun, not a verb
   const after = tokens[i + 1];
-  if (after?.kind !== "word" || lower(after) === "by") return false;
-  return /^\p{Lu}/u.test(before.text) && !NOT_A_SUBJECT.has(b);
+  const continues = after?.kind === "word" || after?.kind === "quote" || after?.text === ":";
+  if (!continues || lower(after) === "by" || NOT_A_SUBJECT.has(b)) return false;
+  if (/^\p{Lu}/u.test(before.text)) return true;
+  // "its national authority approved the plan": a noun phrase, then the verb and its object
+  return DETERMINERS.has(lower(after)) && headedNoun(tokens, at);
 }
 
 /** The second verb of "organises workshops and invites donors" follows the first one's tense. */

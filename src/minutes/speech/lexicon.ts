@@ -86,17 +86,41 @@ plan play point prefer prepare present proceed produce promote propose protect p
 realise realize receive recall recognise recognize recommend record reduce refer reflect regret reiterate
 remain remind repeat reply report request require respond review revise seem share start state stay stress
 strengthen submit suggest support suppose target thank train translate travel try underline underscore
-update urge use value visit want welcome wish work`.split(/\s+/);
+update urge use value visit want welcome wish work accede amount arrange attempt avoid base belong check claim
+compare compile contain cooperate correspond count decline determine differ emerge encounter enter exceed
+exchange exist expand extend fail favour fill form gain handle happen hesitate last lack listen look matter
+mobilise mobilize name object occur outline overlap own participate perform place pledge postpone
+prioritise prioritize process progress prove question raise ratify reject relate release rely remember remove
+replace represent resolve result retain return reveal schedule secure select serve settle showcase sign
+stabilise step stop succeed suffer summarise summarize supply sustain tackle talk tend test track transfer
+treat trust turn upload vary verify view voice volunteer vote wait warn wonder worry operationalise
+operationalize`.split(/\s+/);
 
 /** Verbs that are as often nouns: convert them only where the context says "verb". */
 export const ALSO_NOUNS = new Set(
   `aim call change concern cost cut deal delay draft face fall finance focus fund help hope increase lead
   like look move need note offer plan point present record reply report request review run set share show
-  start state stay support target update use value visit wish work rise spread draw pass`.split(/\s+/),
+  start state stay support target update use value visit wish work rise spread draw pass amount base check claim
+  count exchange form lack mark name object overlap place process progress question release result return
+  schedule showcase sign step supply test track transfer trust turn view voice volunteer vote wait`.split(
+    /\s+/,
+  ),
 );
 
 /** Verbs that double their final consonant: planned, committed, travelled. */
-const DOUBLING = new Set(["plan", "commit", "submit", "refer", "prefer", "regret", "travel"]);
+const DOUBLING = new Set([
+  "plan",
+  "commit",
+  "submit",
+  "refer",
+  "prefer",
+  "regret",
+  "travel",
+  "occur",
+  "stop",
+  "step",
+  "transfer",
+]);
 
 export type VerbForm = { base: string; form: "base" | "s" | "past" };
 

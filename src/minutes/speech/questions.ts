@@ -13,6 +13,12 @@ const AUXILIARIES = new Set(
   "can could would will shall should may might must do does did is are am was were have has had".split(" "),
 );
 const WH = new Set("what when where who whom whose which how why".split(" "));
+/** -ing words that are nouns in a subject ("is the meeting on Friday"). */
+const ING_NOUNS = new Set(
+  "meeting funding financing training building planning reporting understanding wording briefing setting thing beginning gathering mapping".split(
+    " ",
+  ),
+);
 const PRONOUN_SUBJECTS = new Set("i we you he she it they there".split(" "));
 
 const clarify = (space: string) => [word("the", space), word("meeting"), word("clarify")];
@@ -100,12 +106,18 @@ function subjectEnd(body: Token[], start: number): number {
   while (at < body.length && at < start + 8) {
     const token = body[at]!;
     const w = lower(token);
-    if (token.kind !== "word" || isAdverb(w) || PREDICATE_ADJECTIVES.has(w) || w.endsWith("ing")) break;
+    if (token.kind !== "word" || isAdverb(w) || PREDICATE_ADJECTIVES.has(w)) break;
+    if (w.endsWith("ing") && !ING_NOUNS.has(w) && endsNounPhrase(body, at)) break;
     if (["be", "been", "not"].includes(w)) break;
+    // "is Lao PDR a priority": an article after the subject opens the predicate
+    if (at > start && ["a", "an"].includes(w)) break;
     const form = at > start ? verbForm(w) : undefined;
     if (form && (!ALSO_NOUNS.has(form.base) || endsNounPhrase(body, at))) break;
     at++;
   }
+  // "is the ISU funding voluntary": with no verb found, the last word is the predicate
+  const auxiliary = lower(body[start - 1]);
+  if (at === body.length && ["is", "are", "was", "were", "am"].includes(auxiliary)) at = body.length - 1;
   return Math.max(at, start + 1);
 }
 

@@ -51,8 +51,18 @@ const THEY = {
 const FEMALE = /^(?:H\.\s?E\.\s+)?(?:Ms|Mrs|Miss|Madam|Madame|Mme)\b/i;
 const MALE = /^(?:H\.\s?E\.\s+)?(?:Mr|Sir|M)\.?\s/i;
 const PERSON = /^(?:H\.\s?E\.|Dr|Prof|Professor|Ambassador|Amb)\b/i;
-const GROUP =
-  /\band\b|^(?:the\s+)?(?:co-?chairs|coordinators|members|delegations|states|friends|presidents)\b/i;
+const GROUP = /^(?:the\s+)?(?:co-?chairs|coordinators|members|delegations|states|friends|presidents)\b/i;
+/** Names that contain "and" yet are one delegation. */
+const ONE_NAME =
+  /\b(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|Saint Vincent and the Grenadines|S[aã]o Tom[eé] and Pr[ií]ncipe)\b/gi;
+const ORGANISATION =
+  /\b(?:Organi[sz]ation|Programme|Centre|Center|Office|Committee|Coalition|Fund|Unit|Association|Union|Institute|Foundation|Council|Agency|Ministry|Network)$/i;
+
+/** "Norway and the Netherlands", "Italy, Chile": several delegations speaking together. */
+function isGroup(name: string): boolean {
+  if (GROUP.test(name)) return true;
+  return /\band\b|,|&/.test(name.replace(ONE_NAME, "")) && !ORGANISATION.test(name);
+}
 
 /** The speaker's first-person forms ("I", "my") and, for a person, the "we" forms. */
 export type Voices = { singular: Persona; plural: Persona };
@@ -64,7 +74,7 @@ export function speakerVoices(speaker: string): Voices {
   if (FEMALE.test(name)) return { singular: { ...SHE, name }, plural: { ...SHE, name } };
   if (MALE.test(name)) return { singular: { ...HE, name }, plural: { ...HE, name } };
   if (PERSON.test(name)) return { singular: group, plural: group };
-  if (GROUP.test(name)) return { singular: group, plural: group };
+  if (isGroup(name)) return { singular: group, plural: group };
   const delegation = { ...IT, name };
   return { singular: delegation, plural: delegation };
 }

@@ -48,3 +48,13 @@ export const PREDICATE_ADJECTIVES = set(
 export const TIME_UNITS = set(
   "week month year session quarter semester weekend morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december spring summer autumn winter",
 );
+
+/** Common nouns that may open a sentence and so arrive capitalised ("Mine action ..."). */
+export const COMMON_NOUNS = set(
+  "mine mines clearance stockpile stockpiles victim victims survivors assistance cooperation universalization universalisation transparency implementation coordination work support progress funding funds contributions donors operators countries parties coalition coalitions workshop workshops seminar seminars meeting meetings report reports update updates plan plans document documents budget resources data information guidance legislation deadline deadlines activities efforts contamination munitions weapons demining education risk training awareness dialogue partnerships priorities challenges needs members delegations participants experts staff everyone nobody something nothing everything several",
+);
+
+/** Names that end in "s" and are not plurals. */
+export const SINGULAR_NAMES_IN_S = set(
+  "netherlands philippines bahamas comoros seychelles maldives barbados honduras mauritius cyprus belarus laos paris brussels emirates marshall solomon",
+);
