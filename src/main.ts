@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { startConsoleChat } from "../adapters/console/session.ts";
 import { resolveSpeaker } from "../adapters/console/speaker.ts";
 import { mountSlack, slackDisabledReason } from "../adapters/slack/mount.ts";
+import { mountTeams } from "../adapters/teams/mount.ts";
 import { clockFromEnv } from "./clock.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createCore } from "./core/core.ts";
@@ -18,6 +19,7 @@ async function mountPlatforms(deps: AdapterDeps): Promise<PlatformMount[]> {
   const mounts: PlatformMount[] = [];
   const slack = await mountSlack(deps);
   if (slack) mounts.push(slack);
+  mounts.push(await mountTeams(deps));
   return mounts;
 }
 
@@ -32,11 +34,6 @@ function startupLine(
     const slack = slackDisabledReason(config) ?? "Slack is off";
     disabled.set("POST /slack/events", slack);
     off.push(slack);
-  }
-  if (!mounts.some((mount) => mount.name === "teams")) {
-    const teams = "Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD";
-    disabled.set("POST /api/messages", teams);
-    off.push(teams);
   }
   const active = ["console", ...mounts.map((mount) => mount.summary)];
   return {

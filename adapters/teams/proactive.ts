@@ -1,6 +1,6 @@
 // Sending unasked through a stored ConversationReference
 // (continueConversationAsync), and reading the Bot Connector's refusals.
-import type { ConversationReference, ResourceResponse } from "botbuilder";
+import type { Activity, ConversationReference, ResourceResponse } from "botbuilder";
 import { DeliveryError } from "../../src/delivery/port.ts";
 import type { OutgoingActivity } from "./activities.ts";
 import type { TeamsBotAdapter } from "./bot-adapter.ts";
@@ -31,6 +31,43 @@ export async function sendProactive(
   });
   if (failure) throw failure.error;
   return responses;
+}
+
+/** The Bot Connector audience of the public cloud (sovereign clouds use their own). */
+const PUBLIC_CLOUD_AUDIENCE = "https://api.botframework.com";
+
+/**
+ * Opens (or finds: Teams answers with the existing one) the bot's personal
+ * chat with the sender of `activity`, as Teams lets a bot do for members of
+ * a team it is installed in. The reference to it, or null when Teams gives no id.
+ */
+export async function openPersonalChat(
+  adapter: TeamsBotAdapter,
+  appId: string,
+  activity: Partial<Activity>,
+  tenantId: string,
+): Promise<Partial<ConversationReference> | null> {
+  const { serviceUrl, from, recipient } = activity;
+  if (!serviceUrl || !from || !recipient) return null;
+  let conversationId: string | undefined;
+  await adapter.createConversationAsync(
+    appId,
+    activity.channelId ?? "msteams",
+    serviceUrl,
+    PUBLIC_CLOUD_AUDIENCE,
+    { isGroup: false, bot: recipient, members: [from], tenantId, channelData: { tenant: { id: tenantId } } },
+    async (context) => {
+      conversationId = context.activity.conversation?.id;
+    },
+  );
+  if (!conversationId) return null;
+  return {
+    channelId: activity.channelId ?? "msteams",
+    serviceUrl,
+    bot: recipient,
+    user: from,
+    conversation: { id: conversationId, conversationType: "personal", tenantId, isGroup: false, name: "" },
+  };
 }
 
 interface RestFailure {

@@ -13,11 +13,13 @@ import {
 } from "../../src/store/chat-conversations.ts";
 import type { Db } from "../../src/store/open.ts";
 import { findPersonByIdentity } from "../../src/store/people.ts";
-import { storedReference, type TeamsIds, teamsIds } from "./identity.ts";
+import { splitConversationId, storedReference, type TeamsIds, teamsIds } from "./identity.ts";
 
 export interface ReferenceStore {
   /** Stores the activity's conversation; returns the ids it was stored under. */
   remember(activity: Partial<Activity>): Promise<TeamsIds>;
+  /** Stores a personal chat the bot opened with the sender of `ids`. */
+  rememberPersonal(reference: Partial<ConversationReference>, ids: TeamsIds): Promise<void>;
   forget(activity: Partial<Activity>): Promise<boolean>;
   /** Marks a stored conversation dead (Teams refused it). */
   forgetStored(conversation: ChatConversationRecord): Promise<boolean>;
@@ -38,21 +40,28 @@ export function referenceStore(db: Db, clock: Clock): ReferenceStore {
   const personOf = (ids: TeamsIds) =>
     findPersonByIdentity(db, { platform: "teams", workspaceId: ids.tenantId, userId: ids.userId });
 
+  async function save(reference: Partial<ConversationReference>, ids: TeamsIds): Promise<void> {
+    const person = ids.kind === "dm" ? await personOf(ids) : null;
+    await saveChatConversation(db, {
+      platform: "teams",
+      workspaceId: ids.tenantId,
+      conversationId: ids.conversationId,
+      kind: ids.kind,
+      ...(person ? { personId: person.id } : {}),
+      reference: JSON.stringify(storedReference(reference)),
+      at: clock.now(),
+    });
+  }
+
   return {
     async remember(activity) {
       const ids = teamsIds(activity);
-      const reference = storedReference(TurnContext.getConversationReference(activity));
-      const person = ids.kind === "dm" ? await personOf(ids) : null;
-      await saveChatConversation(db, {
-        platform: "teams",
-        workspaceId: ids.tenantId,
-        conversationId: ids.conversationId,
-        kind: ids.kind,
-        ...(person ? { personId: person.id } : {}),
-        reference: JSON.stringify(reference),
-        at: clock.now(),
-      });
+      await save(TurnContext.getConversationReference(activity), ids);
       return ids;
+    },
+    async rememberPersonal(reference, ids) {
+      const { conversationId } = splitConversationId(reference.conversation?.id ?? "");
+      await save(reference, { ...ids, conversationId, kind: "dm", threadId: undefined });
     },
     async forget(activity) {
       const ids = teamsIds(activity);

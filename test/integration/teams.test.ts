@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { NOT_REGISTERED } from "../../src/core/core.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
-import type { ConnectorCall } from "../fixtures/bot-connector.ts";
+import { type ConnectorCall, CREATE_CONVERSATION, createdChatId } from "../fixtures/bot-connector.ts";
 import {
   BOT,
   botInstalled,
@@ -33,6 +33,8 @@ type Json = Record<string, unknown>;
 const hauge = teamsUser("Malgorzata Hauge", "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0");
 const mweemba = teamsUser("Sheila Mweemba", "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
 const stranger = teamsUser("Someone Else", "99999999-8888-4777-8666-555555555555");
+const pilz = teamsUser("Toralf Pilz", "3c4d5e6f-7081-4b2c-9d3e-4f5a6b7c8d9e");
+const watson = teamsUser("Hugh Watson", "4d5e6f70-8192-4c3d-8e4f-5a6b7c8d9e0f");
 
 let h: TeamsHarness;
 let url = "";
@@ -42,6 +44,8 @@ beforeAll(async () => {
   url = h.connector.url;
   await h.link(hauge, "Malgorzata Hauge");
   await h.link(mweemba, "Sheila Mweemba");
+  await h.link(pilz, "Toralf Pilz");
+  await h.link(watson, "Hugh Watson");
 }, 60_000);
 
 afterAll(async () => {
@@ -93,16 +97,52 @@ describe("messages", () => {
     });
   });
 
-  it("answers a channel @mention in its thread with the mention stripped, noting that everyone sees it", async () => {
-    const mention = channelMention(url, mweemba, "status Lao PDR");
+  it("answers a channel @mention in its thread, with the mention stripped", async () => {
+    const mention = channelMention(url, mweemba, "when do we meet next?");
     const [reply, ...more] = await ask(mention);
     expect(more).toEqual([]);
     expect(reply?.conversationId).toBe(`${CHANNEL_ID};messageid=${mention.id}`);
     expect(reply?.activityId).toBe(mention.id);
     const text = readable(reply?.body ?? {});
-    expect(text).toContain("Lao PDR country coalition");
-    expect(text).toContain("everyone in this conversation sees this answer");
+    expect(text).toContain("7 December 2016");
     expect(text).not.toContain(BOT.name);
+  });
+
+  it("sends a private answer asked in a channel to a personal chat it opens, and points there from the thread", async () => {
+    const mention = channelMention(url, pilz, "status Lao PDR");
+    const [create, answer, pointer, ...more] = await ask(mention);
+    expect(more).toEqual([]);
+    expect(create).toMatchObject({ method: "POST", path: "/v3/conversations" });
+    expect(create?.body).toMatchObject({ isGroup: false, members: [{ id: pilz.id }], tenantId: TENANT });
+    expect(answer?.conversationId).toBe(createdChatId(pilz.id));
+    expect(answer?.activityId).toBeUndefined();
+    expect(readable(answer?.body ?? {})).toContain("Lao PDR country coalition");
+    expect(pointer).toMatchObject({
+      conversationId: `${CHANNEL_ID};messageid=${mention.id}`,
+      activityId: mention.id,
+    });
+    expect(pointer?.body.text).toBe("I've answered you in our personal chat.");
+    const person = await h.db.person.findFirstOrThrow({ where: { name: "Toralf Pilz" } });
+    const stored = await h.db.chatConversation.findFirstOrThrow({
+      where: { conversationId: createdChatId(pilz.id) },
+    });
+    expect(stored).toMatchObject({ kind: "dm", personId: person.id, status: "active" });
+  });
+
+  it("answers in the thread, saying everyone sees it, when Teams will not open a personal chat", async () => {
+    h.connector.fail(CREATE_CONVERSATION, 403);
+    try {
+      const mention = channelMention(url, watson, "status Lao PDR");
+      const [create, reply, ...more] = await ask(mention);
+      expect(more).toEqual([]);
+      expect(create?.path).toBe("/v3/conversations");
+      expect(reply?.conversationId).toBe(`${CHANNEL_ID};messageid=${mention.id}`);
+      const text = readable(reply?.body ?? {});
+      expect(text).toContain("Lao PDR country coalition");
+      expect(text).toContain("everyone in this conversation sees this answer");
+    } finally {
+      h.connector.recover(CREATE_CONVERSATION);
+    }
   });
 
   it("sends a private answer asked in a channel to the asker's personal chat when there is one", async () => {

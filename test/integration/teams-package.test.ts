@@ -1,0 +1,157 @@
+// The Teams app package as "Upload a custom app" takes it: `npm run
+// package:teams` writes a flat zip of manifest.json and the two icons; the
+// manifest has what the schema requires, the icons have the sizes Teams
+// wants (read from the PNG headers) and the outline icon is white on transparent.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { crc32, inflateRawSync, inflateSync } from "node:zlib";
+import { afterAll, describe, expect, it } from "vitest";
+import { APP_ID_PLACEHOLDER, teamsManifest } from "../../adapters/teams/manifest.ts";
+import { colorIcon, outlineIcon, TEAMS_ASSETS_DIR } from "../../scripts/teams-assets.ts";
+import { COMMAND_WORDS } from "../../src/core/grammar.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const APP_ID = "9c1e7d2a-4b1f-4a55-8f0e-6b3f0f7d2e11";
+const dir = mkdtempSync(join(tmpdir(), "rapporteur-teams-package-"));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Reads a zip's entries through its central directory, checking each CRC. */
+function unzip(archive: Buffer): Map<string, Buffer> {
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(end).toBeGreaterThanOrEqual(0);
+  const count = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  const entries = new Map<string, Buffer>();
+  for (let index = 0; index < count; index++) {
+    expect(archive.readUInt32LE(at)).toBe(0x02014b50);
+    const method = archive.readUInt16LE(at + 10);
+    const crc = archive.readUInt32LE(at + 16);
+    const packedSize = archive.readUInt32LE(at + 20);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const extraLength = archive.readUInt16LE(at + 30);
+    const commentLength = archive.readUInt16LE(at + 32);
+    const localAt = archive.readUInt32LE(at + 42);
+    const name = archive.toString("utf8", at + 46, at + 46 + nameLength);
+    expect(archive.readUInt32LE(localAt)).toBe(0x04034b50);
+    const dataAt = localAt + 30 + archive.readUInt16LE(localAt + 26) + archive.readUInt16LE(localAt + 28);
+    const packed = archive.subarray(dataAt, dataAt + packedSize);
+    const data = method === 8 ? inflateRawSync(packed) : Buffer.from(packed);
+    expect(crc32(data), name).toBe(crc);
+    entries.set(name, data);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+interface Png {
+  width: number;
+  height: number;
+  bitDepth: number;
+  colorType: number;
+  /** RGBA rows (filter 0 only, as our writer produces). */
+  pixels: Buffer;
+}
+
+function readPng(file: Buffer): Png {
+  expect(file.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(file.toString("ascii", 12, 16)).toBe("IHDR");
+  const width = file.readUInt32BE(16);
+  const height = file.readUInt32BE(20);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < file.length; ) {
+    const length = file.readUInt32BE(at);
+    const type = file.toString("ascii", at + 4, at + 8);
+    if (type === "IDAT") idat.push(file.subarray(at + 8, at + 8 + length));
+    expect(crc32(file.subarray(at + 4, at + 8 + length)), type).toBe(file.readUInt32BE(at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * 4 + 1;
+  const rows: Buffer[] = [];
+  for (let row = 0; row < height; row++) {
+    expect(raw[row * stride]).toBe(0);
+    rows.push(raw.subarray(row * stride + 1, (row + 1) * stride));
+  }
+  return { width, height, bitDepth: file[24] ?? 0, colorType: file[25] ?? 0, pixels: Buffer.concat(rows) };
+}
+
+function packageWith(env: Record<string, string>, out: string) {
+  return spawnSync("npm", ["run", "--silent", "package:teams", "--", "--out", out], {
+    cwd: ROOT,
+    env: { ...process.env, MICROSOFT_APP_ID: "", ...env },
+    encoding: "utf8",
+  });
+}
+
+describe("npm run package:teams", () => {
+  it("refuses without MICROSOFT_APP_ID, naming it", () => {
+    const result = packageWith({}, join(dir, "none.zip"));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("MICROSOFT_APP_ID is not set");
+  });
+
+  it("writes a zip whose manifest and icons Teams accepts", () => {
+    const out = join(dir, "rapporteur-teams.zip");
+    const result = packageWith({ MICROSOFT_APP_ID: APP_ID }, out);
+    expect(result.status, result.stderr).toBe(0);
+    const entries = unzip(readFileSync(out));
+    expect([...entries.keys()].sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
+
+    const manifest = JSON.parse(entries.get("manifest.json")?.toString("utf8") ?? "{}");
+    expect(manifest.$schema).toMatch(
+      /^https:\/\/developer\.microsoft\.com\/en-us\/json-schemas\/teams\/v1\.\d+\/MicrosoftTeams\.schema\.json$/,
+    );
+    expect(manifest.$schema).toContain(`v${manifest.manifestVersion}/`);
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest.id).toBe(APP_ID);
+    for (const url of ["websiteUrl", "privacyUrl", "termsOfUseUrl"]) {
+      expect(manifest.developer[url]).toMatch(/^https:\/\//);
+    }
+    expect(manifest.developer.name.length).toBeGreaterThan(0);
+    expect(manifest.name.short.length).toBeLessThanOrEqual(30);
+    expect(manifest.name.full.length).toBeLessThanOrEqual(100);
+    expect(manifest.description.short.length).toBeLessThanOrEqual(80);
+    expect(manifest.description.full.length).toBeLessThanOrEqual(4000);
+    expect(manifest.accentColor).toMatch(/^#[0-9A-Fa-f]{6}$/);
+    expect(entries.has(manifest.icons.color)).toBe(true);
+    expect(entries.has(manifest.icons.outline)).toBe(true);
+    expect(manifest.validDomains).toEqual(expect.arrayContaining(["token.botframework.com"]));
+
+    const [bot, ...others] = manifest.bots;
+    expect(others).toEqual([]);
+    expect(bot.botId).toBe(APP_ID);
+    expect(bot.scopes.sort()).toEqual(["groupChat", "personal", "team"]);
+    const [list] = bot.commandLists;
+    expect(list.scopes.sort()).toEqual(["groupChat", "personal", "team"]);
+    expect(list.commands.length).toBeGreaterThan(0);
+    expect(list.commands.length).toBeLessThanOrEqual(10);
+    for (const command of list.commands) {
+      expect(command.title.length).toBeLessThanOrEqual(32);
+      expect(command.description.length).toBeLessThanOrEqual(128);
+      expect(COMMAND_WORDS).toContain(command.title.split(" ")[0]);
+    }
+
+    const color = readPng(entries.get(manifest.icons.color) ?? Buffer.alloc(0));
+    expect([color.width, color.height, color.bitDepth, color.colorType]).toEqual([192, 192, 8, 6]);
+    const outline = readPng(entries.get(manifest.icons.outline) ?? Buffer.alloc(0));
+    expect([outline.width, outline.height, outline.bitDepth, outline.colorType]).toEqual([32, 32, 8, 6]);
+    let opaque = 0;
+    for (let at = 0; at < outline.pixels.length; at += 4) {
+      const [r, g, b, a] = outline.pixels.subarray(at, at + 4);
+      if (a === 0) continue;
+      expect([r, g, b]).toEqual([255, 255, 255]);
+      opaque += 1;
+    }
+    expect(opaque).toBeGreaterThan(50);
+  });
+
+  it("the committed manifest/teams/ files are what the generator writes", () => {
+    const committed = JSON.parse(readFileSync(join(TEAMS_ASSETS_DIR, "manifest.json"), "utf8"));
+    expect(committed).toEqual(teamsManifest(APP_ID_PLACEHOLDER));
+    expect(readFileSync(join(TEAMS_ASSETS_DIR, "color.png")).equals(colorIcon())).toBe(true);
+    expect(readFileSync(join(TEAMS_ASSETS_DIR, "outline.png")).equals(outlineIcon())).toBe(true);
+  });
+});

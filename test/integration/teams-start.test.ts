@@ -1,0 +1,113 @@
+// `npm start` with no MICROSOFT_APP_ID, as the held-out script runs it: Teams
+// is mounted in local mode, and activities posted to POST /api/messages are
+// answered as Bot Connector calls to the activities' serviceUrl.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NOT_REGISTERED } from "../../src/core/core.ts";
+import { openStore } from "../../src/store/open.ts";
+import { type FakeConnector, startFakeConnector } from "../fixtures/bot-connector.ts";
+import {
+  botInstalled,
+  channelMention,
+  personalConversationId,
+  personalMessage,
+  TENANT,
+  teamsUser,
+} from "../fixtures/teams-activities.ts";
+import { readable } from "./teams-harness.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const dir = mkdtempSync(join(tmpdir(), "rapporteur-teams-start-"));
+const databaseUrl = `file:${dir}/start.db`;
+const hauge = teamsUser("Malgorzata Hauge", "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0");
+const stranger = teamsUser("Someone Else", "99999999-8888-4777-8666-555555555555");
+let connector: FakeConnector;
+let child: ChildProcess;
+let base = "";
+let stderr = "";
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      PORT: "0",
+      DATABASE_URL: databaseUrl,
+      RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
+      LOG_LEVEL: "warn",
+      MICROSOFT_APP_ID: "",
+      MICROSOFT_APP_PASSWORD: "",
+      SLACK_BOT_TOKEN: "",
+    },
+  });
+  base = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start-up line within 60 s: ${stderr}`)), 60_000);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /Rapporteur on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
+  });
+}, 90_000);
+
+afterAll(async () => {
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  await connector.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function post(activity: unknown) {
+  const response = await fetch(`${base}/api/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(activity),
+  });
+  return response.status;
+}
+
+describe("npm start without MICROSOFT_APP_ID", () => {
+  it("says Teams runs in local mode", () => {
+    expect(stderr).toContain("Teams in local mode");
+    expect(stderr).toMatch(/Active: .*Teams \(local mode/);
+    expect(stderr).not.toContain("Teams is off");
+  });
+
+  it("answers Teams activities through the Bot Connector at their serviceUrl", async () => {
+    expect(await post(personalMessage(connector.url, stranger, "status Lao PDR"))).toBe(200);
+    expect(connector.calls.at(-1)?.body.text).toBe(NOT_REGISTERED);
+
+    const store = await openStore(databaseUrl);
+    try {
+      const person = await store.db.person.findFirstOrThrow({ where: { name: "Malgorzata Hauge" } });
+      await store.db.chatIdentity.create({
+        data: { personId: person.id, platform: "teams", workspaceId: TENANT, userId: hauge.aadObjectId },
+      });
+    } finally {
+      await store.close();
+    }
+    const message = personalMessage(connector.url, hauge, "status Lao PDR");
+    expect(await post(message)).toBe(200);
+    const reply = connector.calls.at(-1);
+    expect(reply?.path).toBe(`/v3/conversations/${personalConversationId(hauge)}/activities/${message.id}`);
+    expect(readable(reply?.body ?? {})).toContain("Lao PDR country coalition");
+
+    expect(await post(channelMention(connector.url, hauge, "when do we meet next?"))).toBe(200);
+    expect(readable(connector.calls.at(-1)?.body ?? {})).toMatch(/7 December 2016/);
+
+    expect(await post(botInstalled(connector.url, hauge, "team"))).toBe(200);
+    expect(readable(connector.calls.at(-1)?.body ?? {})).toContain("status [coalition]");
+  });
+});
