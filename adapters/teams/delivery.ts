@@ -3,7 +3,9 @@
 // installed there). Teams has no way to look a message up by a client key,
 // so findSent is omitted and the queue reports a crash between send and
 // record as "possibly sent". A 403/404 marks the stored conversation dead
-// here as well, so the adapter stops offering it at once.
+// here as well, so the adapter stops offering it at once. A target with
+// mentionUserId (a refused DM carried by the committee channel) starts with
+// an @mention of that person.
 import type { Clock } from "../../src/clock.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import {
@@ -15,7 +17,8 @@ import {
 import type { Logger } from "../../src/log.ts";
 import { findChatConversation, markChatConversationDead } from "../../src/store/chat-conversations.ts";
 import type { Db } from "../../src/store/open.ts";
-import { replyActivities } from "./activities.ts";
+import { findPersonByIdentity } from "../../src/store/people.ts";
+import { type OutgoingActivity, replyActivities } from "./activities.ts";
 import type { TeamsBotAdapter } from "./bot-adapter.ts";
 import { withThread } from "./identity.ts";
 import { deliveryError, sendProactive } from "./proactive.ts";
@@ -54,6 +57,24 @@ async function referenceFor(db: Db, target: DeliveryTarget) {
   return reference;
 }
 
+/**
+ * An @mention of the target's mentionUserId (an AAD object id, which Teams
+ * accepts as the mentioned id), as its own message so the reply after it
+ * stays plain text. The name shown is the linked person's, else "you".
+ */
+async function mentionActivity(db: Db, target: DeliveryTarget): Promise<OutgoingActivity | null> {
+  const userId = target.mentionUserId;
+  if (!userId) return null;
+  const person = await findPersonByIdentity(db, {
+    platform: "teams",
+    workspaceId: target.workspaceId,
+    userId,
+  });
+  const name = (person?.name ?? "you").replace(/[<>&"]/g, "");
+  const text = `<at>${name}</at>`;
+  return { type: "message", text, entities: [{ type: "mention", text, mentioned: { id: userId, name } }] };
+}
+
 export function teamsDelivery(deps: TeamsDeliveryDeps): DeliveryPort {
   const { adapter, appId, db, clock, logger } = deps;
   return {
@@ -65,13 +86,10 @@ export function teamsDelivery(deps: TeamsDeliveryDeps): DeliveryPort {
         id: withThread(reference.conversation?.id ?? target.conversationId, target.threadId),
       } as NonNullable<typeof reference.conversation>;
       try {
-        const sent = await sendProactive(
-          adapter,
-          appId,
-          { ...reference, conversation },
-          replyActivities(reply),
-        );
-        return { messageId: sent[0]?.id ?? "", conversationId: target.conversationId };
+        const mention = await mentionActivity(db, target);
+        const activities = [...(mention ? [mention] : []), ...replyActivities(reply)];
+        const sent = await sendProactive(adapter, appId, { ...reference, conversation }, activities);
+        return { messageId: sent[mention ? 1 : 0]?.id ?? "", conversationId: target.conversationId };
       } catch (error) {
         const failure = deliveryError(error);
         if (failure.permanent) {

@@ -75,6 +75,35 @@ describe("proactive delivery", () => {
     expect(call?.activityId).toBeUndefined();
   });
 
+  it("starts with an @mention of the person when the target names one", async () => {
+    await delivery.send(
+      {
+        platform: "teams",
+        workspaceId: TENANT,
+        conversationId: CHANNEL_ID,
+        mentionUserId: hauge.aadObjectId,
+      },
+      publicReply("Malgorzata Hauge: your update on clearance is due."),
+      "prompt:channel",
+    );
+    const [mention, message, ...more] = h.connector.calls.splice(0);
+    expect(more).toEqual([]);
+    expect(mention?.body).toMatchObject({
+      text: "<at>Malgorzata Hauge</at>",
+      entities: [
+        {
+          type: "mention",
+          text: "<at>Malgorzata Hauge</at>",
+          mentioned: { id: hauge.aadObjectId, name: "Malgorzata Hauge" },
+        },
+      ],
+    });
+    expect(message?.body).toMatchObject({
+      text: "Malgorzata Hauge: your update on clearance is due.",
+      textFormat: "plain",
+    });
+  });
+
   it("a 403 from Teams is a permanent DeliveryError and marks the conversation dead, so it is not tried again", async () => {
     const conversationId = personalConversationId(gone);
     h.connector.fail(conversationId, 403);

@@ -34,14 +34,18 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-export async function startTeams(env: Record<string, string> = {}): Promise<TeamsHarness> {
+export async function startTeams(
+  env: Record<string, string> = {},
+  options: { core?: (core: Core) => Core } = {},
+): Promise<TeamsHarness> {
   const dir = mkdtempSync(join(tmpdir(), "rapporteur-teams-"));
   const clock = manualClock(NOW);
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
   const config = loadConfig({ DATABASE_URL: `file:${dir}/teams.db`, ...env });
   const store: OpenedStore = await prepareStore(config.DATABASE_URL, clock, logger);
-  const core = createCore({ db: store.db, clock, logger });
+  const base = createCore({ db: store.db, clock, logger });
+  const core = options.core ? options.core(base) : base;
   const connector = await startFakeConnector();
   const mount = await mountTeams({ core, db: store.db, clock, logger, config });
   const server: Server = createHttpServer({ logger, routes: mount.routes });
