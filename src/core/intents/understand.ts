@@ -18,7 +18,10 @@ export interface World {
 
 const FOLLOW_UP =
   /^(?:and|what about|how about|same for|same with|and for|and on|and in|and the|also|what of|then)\b/;
-const ANAPHORA = /\b(?:them|they|their|it|its|that one|this one|those|these|there|him|her|the same)\b/;
+const ANAPHORA =
+  /\b(?:them|they|their|it|its|that one|this one|those|these|there|he|she|him|her|his|the same)\b/;
+/** "is it overdue?" right after one action item was shown. */
+const THAT_ITEM = /\b(?:it|that one|this one|that item|that action)\b/;
 const ORDINALS: [RegExp, number][] = [
   [/\b(?:first|1st)\b/, 1],
   [/\b(?:second|2nd)\b/, 2],
@@ -147,6 +150,17 @@ export function understand(world: World, text: string, previous?: Turn): Underst
     entities,
     entities.coalitions.length > 0 || coalitionsNamed(dir, entities).length > 0,
   );
+  // "is it overdue?" right after one action item was shown; "is it going to snow?" is not about it.
+  const [single] = previous?.listed.length === 1 ? previous.listed : [];
+  const aboutThatItem =
+    THAT_ITEM.test(folded) &&
+    ["record", "actions.list", "action.detail"].includes(intent) &&
+    subjectCount(entities) === 0 &&
+    entities.actions.length === 0;
+  if (single !== undefined && aboutThatItem) {
+    entities.actions = [single];
+    return { intent: "action.detail", entities, followUp: true, folded };
+  }
   const bare = entities.unmatched.every((word) => BARE.has(word));
   const elliptical =
     previous !== undefined &&
