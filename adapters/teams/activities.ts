@@ -5,14 +5,15 @@
 //
 // Documents: Teams lets a bot attach a file only through a file-consent card
 // (personal chat) or SharePoint/Graph, neither of which is set up here. So a
-// text document (.md) is shown as a card with its contents (first 16,000
-// characters) and travels along as a data: URI attachment; a binary one
-// (.docx) is a data: URI attachment when it fits in Teams' message size,
-// and otherwise a note saying where to get it.
+// text document (.md) is shown as a card with its lines (as many as fit in
+// one message); a binary one (.docx) is a data: URI attachment when it fits
+// in Teams' message size (about 15 KB of file), otherwise a note saying
+// where to get it.
 import type { Activity, Attachment as BotAttachment } from "botbuilder";
 import type { Attachment, Reply } from "../../src/core/reply.ts";
 import {
   type AdaptiveCard,
+  CARD_BUDGET,
   CARD_CONTENT_TYPE,
   type CardOptions,
   needsCard,
@@ -25,7 +26,6 @@ export type OutgoingActivity = Partial<Activity>;
 
 /** Base64 characters a data: URI attachment may take before Teams' ~28 KB message limit. */
 export const MAX_INLINE_FILE = 20_000;
-const MAX_PREVIEW = 16_000;
 
 export function cardAttachment(card: AdaptiveCard): BotAttachment {
   return { contentType: CARD_CONTENT_TYPE, content: card };
@@ -35,43 +35,52 @@ export function textMessage(text: string): OutgoingActivity {
   return { type: "message", text: plain(text), textFormat: "plain" };
 }
 
-function bytesOf(file: Attachment): Buffer {
-  return typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
+/** A text document as a card showing its lines, as many as fit in one Teams message. */
+function previewCard(title: string, text: string): AdaptiveCard {
+  const body = textBlocks(title, { weight: "Bolder" }, 300);
+  const lines = plain(text, Number.MAX_SAFE_INTEGER).split("\n");
+  let size = JSON.stringify(body).length;
+  let shown = 0;
+  for (const line of lines) {
+    const [block] = textBlocks(line, { fontType: "Monospace", size: "Small" });
+    if (!block) continue;
+    size += JSON.stringify(block).length;
+    if (size > CARD_BUDGET) break;
+    body.push(block);
+    shown += 1;
+  }
+  if (shown < lines.length) {
+    body.push(...textBlocks(`(${lines.length - shown} more lines not shown here)`, { isSubtle: true }));
+  }
+  return {
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: "1.5",
+    body,
+    fallbackText: title,
+    msteams: { width: "Full" },
+  };
 }
 
 export function fileActivities(file: Attachment): OutgoingActivity[] {
-  const bytes = bytesOf(file);
-  const base64 = bytes.toString("base64");
   const name = plain(file.filename, 200);
-  const inline: BotAttachment[] =
-    base64.length <= MAX_INLINE_FILE
-      ? [{ contentType: file.mediaType, contentUrl: `data:${file.mediaType};base64,${base64}`, name }]
-      : [];
   if (typeof file.content === "string") {
-    const clipped = file.content.length > MAX_PREVIEW;
-    const preview: AdaptiveCard = {
-      type: "AdaptiveCard",
-      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-      version: "1.5",
-      body: [
-        ...textBlocks(file.title ?? name, { weight: "Bolder" }, 300),
-        ...textBlocks(
-          file.content.slice(0, MAX_PREVIEW),
-          { fontType: "Monospace", size: "Small" },
-          MAX_PREVIEW,
-        ),
-        ...(clipped
-          ? textBlocks(`(${file.content.length - MAX_PREVIEW} more characters not shown here)`, {
-              isSubtle: true,
-            })
-          : []),
-      ],
-      fallbackText: name,
-      msteams: { width: "Full" },
-    };
-    return [{ type: "message", summary: name, attachments: [cardAttachment(preview), ...inline] }];
+    return [
+      { type: "message", summary: name, attachments: [cardAttachment(previewCard(name, file.content))] },
+    ];
   }
-  if (inline.length) return [{ ...textMessage(`${name} (${bytes.length} bytes)`), attachments: inline }];
+  const bytes = Buffer.from(file.content);
+  const base64 = bytes.toString("base64");
+  if (base64.length <= MAX_INLINE_FILE) {
+    return [
+      {
+        ...textMessage(`${name} (${bytes.length} bytes)`),
+        attachments: [
+          { contentType: file.mediaType, contentUrl: `data:${file.mediaType};base64,${base64}`, name },
+        ],
+      },
+    ];
+  }
   return [
     textMessage(
       `${name} is too large to attach in Teams (${Math.ceil(bytes.length / 1024)} KB). Ask for it in the console chat or from the secretariat.`,

@@ -177,6 +177,21 @@ describe("messages", () => {
   });
 });
 
+describe("documents", () => {
+  it("attaches the agenda's .docx as a data: URI and shows its .md as a card, each message under Teams' size cap", async () => {
+    const calls = await ask(personalMessage(url, mweemba, "agenda"));
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    for (const call of calls) expect(JSON.stringify(call.body).length).toBeLessThan(28_000);
+    const attachments = calls.flatMap((call) => (call.body.attachments ?? []) as Json[]);
+    const docx = attachments.find((attachment) => String(attachment.name).endsWith(".docx"));
+    expect(String(docx?.contentUrl)).toMatch(
+      /^data:application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document;base64,UEsDB/,
+    );
+    const markdown = calls.find((call) => cardTexts(cardOf(call.body)).some((text) => text.endsWith(".md")));
+    expect(cardTexts(cardOf(markdown?.body ?? {})).join("\n")).toContain("Opening remarks");
+  });
+});
+
 describe("installation", () => {
   it("stores the team's channel on install and greets it with a help card, as a new post", async () => {
     const [greeting, ...more] = await ask(botInstalled(url, mweemba, "team"));

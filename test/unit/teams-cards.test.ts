@@ -3,6 +3,7 @@
 // forms), how card actions are read back, and how connector refusals map to
 // DeliveryErrors.
 import { describe, expect, it } from "vitest";
+import { fileActivities } from "../../adapters/teams/activities.ts";
 import { plain, replyCards } from "../../adapters/teams/cards.ts";
 import { splitConversationId, teamsIds, typedText } from "../../adapters/teams/identity.ts";
 import { deliveryError } from "../../adapters/teams/proactive.ts";
@@ -107,6 +108,26 @@ describe("cards", () => {
     });
     expect(body.find((element) => element.id === "dueDate")).toMatchObject({ type: "Input.Date" });
     expect(card?.actions?.[0]).toMatchObject({ type: "Action.Execute", verb: "action-add-submit" });
+  });
+});
+
+describe("documents", () => {
+  it("a .docx too large for one Teams message becomes a note instead", () => {
+    const [message, ...more] = fileActivities({
+      filename: "minutes.docx",
+      mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      content: new Uint8Array(40_000),
+    });
+    expect(more).toEqual([]);
+    expect(message?.attachments).toBeUndefined();
+    expect(message?.text).toMatch(/^minutes\.docx is too large to attach in Teams \(40 KB\)/);
+  });
+
+  it("a long text document shows the lines that fit and says how many are left", () => {
+    const text = Array.from({ length: 2000 }, (_, index) => `line ${index}`).join("\n");
+    const [message] = fileActivities({ filename: "minutes.md", mediaType: "text/markdown", content: text });
+    expect(JSON.stringify(message).length).toBeLessThan(28_000);
+    expect(JSON.stringify(message)).toMatch(/\(\d+ more lines not shown here\)/);
   });
 });
 
