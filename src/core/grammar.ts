@@ -16,6 +16,13 @@ export type Command =
   | { name: "action-add"; text: string; owners: string[]; due?: string }
   | { name: "action-done"; handle: string }
   | { name: "meeting"; which: "next" | "last" }
+  | { name: "meeting-schedule"; when: string; confirm: boolean }
+  | { name: "meeting-move"; when: string; confirm: boolean }
+  | { name: "meeting-cancel"; meeting?: string; confirm: boolean }
+  | { name: "meeting-calendar" }
+  | { name: "settings"; change?: string }
+  | { name: "away"; until?: string }
+  | { name: "updates" }
   | { name: "update"; subject?: string; body?: string }
   | { name: "agenda" }
   | { name: "agenda-add"; title: string; placement?: Placement }
@@ -48,6 +55,14 @@ export const USAGE = {
   "action add": "action add <text> [owner <delegation or person>, ...] [due <date|next meeting>]",
   "action done": "action done <id, e.g. A-3>",
   meeting: "meeting [next|last]",
+  "meeting schedule": "meeting schedule <when> [place] (shown for confirmation first)",
+  "meeting move": "meeting move <when> [place] (shown for confirmation first)",
+  "meeting cancel": "meeting cancel (shown for confirmation first)",
+  "meeting calendar": "meeting calendar",
+  settings:
+    "settings [prompts <n> days before at <hh:mm> | reminders <n> days before | agenda <n> days before at <hh:mm> | channel here]",
+  away: "away until <date> | away off",
+  updates: "updates",
   update: "update [area or coalition][: <text of your update>]",
   agenda: "agenda",
   "agenda add": "agenda add <title> [before|after|under <item>]",
@@ -73,6 +88,16 @@ export const SUMMARY: Record<keyof typeof USAGE, string> = {
   "action add": "record an action item",
   "action done": "mark an action item done",
   meeting: "the next (or last) meeting",
+  "meeting schedule":
+    "(Presidency, secretariat) schedule a meeting; coordinators are then asked for their updates",
+  "meeting move": "(Presidency, secretariat) move the next meeting; those already asked are told",
+  "meeting cancel": "(Presidency, secretariat) cancel the next meeting; pending requests are withdrawn",
+  "meeting calendar": "the next meeting as a calendar file (.ics)",
+  settings:
+    "(secretariat) when updates are asked for, reminded and the agenda posted; which channel is the committee's",
+  away: "skip me when asking for updates until a date (a colleague is asked instead)",
+  updates:
+    "(Presidency, secretariat) who has sent their update for the next meeting, who is away or unreachable",
   update: "submit your update for the next meeting",
   agenda: "the agenda draft for the next meeting",
   "agenda add": "(Presidency, secretariat) add an item to the agenda draft",
@@ -98,6 +123,8 @@ export const COMMAND_WORDS = [
   "action",
   "meeting",
   "update",
+  "settings",
+  "away",
   "agenda",
   "minutes",
   "reported",
@@ -187,13 +214,15 @@ export function parseCommand(input: string): ParseResult {
     }
     case "action":
       return parseAction(rest);
-    case "meeting": {
-      const which = args.toLowerCase() || "next";
-      if (which !== "next" && which !== "last") {
-        return fail(`"meeting" takes "next" or "last"; got "${args}".`, "meeting");
-      }
-      return ok({ name: "meeting", which });
-    }
+    case "meeting":
+      return parseMeeting(rest);
+    case "settings":
+      return ok(args ? { name: "settings", change: args } : { name: "settings" });
+    case "away":
+      return parseAway(args);
+    case "updates":
+      if (args) return fail(`"updates" takes no arguments; got "${args}".`, "updates");
+      return ok({ name: "updates" });
     case "update":
       return parseUpdate(args);
     case "agenda":
@@ -375,4 +404,52 @@ function parseItemRecord(word: "note" | "decision", args: string): ParseResult {
   if (!found) return fail(`"${word}" needs the agenda item and the text, e.g. ${example}.`, word);
   if (!found.text.trim()) return fail(`"${word}" needs text after the item, e.g. ${example}.`, word);
   return ok({ name: word, item: found.item, text: found.text.trim() });
+}
+
+/** "meeting", "meeting last", "meeting schedule <when> [place] [confirm]", "meeting move ...", "meeting cancel [confirm]". */
+function parseMeeting(words: string[]): ParseResult {
+  const [verbWord = "", ...rest] = words;
+  const verb = verbWord.toLowerCase();
+  if (verb === "" || verb === "next" || verb === "last") {
+    if (rest.length) return fail(`"meeting" takes "next" or "last"; got "${words.join(" ")}".`, "meeting");
+    return ok({ name: "meeting", which: verb === "last" ? "last" : "next" });
+  }
+  const confirm = rest.at(-1)?.toLowerCase() === "confirm";
+  const when = (confirm ? rest.slice(0, -1) : rest).join(" ");
+  if (verb === "schedule" || verb === "move") {
+    const usage = verb === "schedule" ? "meeting schedule" : "meeting move";
+    if (!when)
+      return fail(
+        `"meeting ${verb}" needs the date and time, e.g. "meeting ${verb} Wednesday 7 December 10:00-11:30 Permanent Mission of Germany".`,
+        usage,
+      );
+    return ok({ name: verb === "schedule" ? "meeting-schedule" : "meeting-move", when, confirm });
+  }
+  if (verb === "cancel") {
+    // A confirmation button names the meeting ("#12"), so a stale one cannot cancel another.
+    if (when && !/^#\d+$/.test(when))
+      return fail(
+        `"meeting cancel" cancels the next meeting and takes nothing more; got "${when}".`,
+        "meeting cancel",
+      );
+    return ok(
+      when ? { name: "meeting-cancel", meeting: when, confirm } : { name: "meeting-cancel", confirm },
+    );
+  }
+  if (verb === "calendar" || verb === "ics") {
+    if (rest.length)
+      return fail(`"meeting calendar" takes nothing more; got "${rest.join(" ")}".`, "meeting calendar");
+    return ok({ name: "meeting-calendar" });
+  }
+  return fail(`"meeting" takes "next" or "last"; got "${words.join(" ")}".`, "meeting");
+}
+
+/** "away until 9 December", "away off". */
+function parseAway(args: string): ParseResult {
+  const lower = args.toLowerCase();
+  if (lower === "off" || lower === "back") return ok({ name: "away" });
+  const until = /^(?:until|till|to)\s+(.+)$/i.exec(args)?.[1];
+  if (!until)
+    return fail(`"away" needs the last day away, e.g. "away until 9 December", or "away off".`, "away");
+  return ok({ name: "away", until });
 }

@@ -62,7 +62,7 @@ function askText(kind: "prompt" | "reminder", facts: AskFacts): string {
     kind === "prompt"
       ? `could you send ${delegation}'s update on ${area.name} for the meeting of ${meetingLine(meeting)}?`
       : `a reminder: ${delegation}'s update on ${area.name} for the meeting of ${meetingLine(meeting)} has not arrived yet.`;
-  return `${personName(person)}, ${away}${ask}`;
+  return `${personName(person)}, ${away ? `${away}${ask.charAt(0).toUpperCase()}${ask.slice(1)}` : ask}`;
 }
 
 function askSections(facts: AskFacts) {

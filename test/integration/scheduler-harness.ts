@@ -32,8 +32,8 @@ export interface RecordingPort extends DeliveryPort {
   sent: SentRecord[];
   /** Refuse direct messages to these conversation ids, as Slack does with channel_not_found. */
   refuse: Set<string>;
-  /** Keys whose send is recorded by the platform and then never returns: the worker "dies" there. */
-  hangOn: Set<string>;
+  /** A send matching this is recorded by the platform and then never returns: the worker "dies" there. */
+  hang: (key: string, target: DeliveryTarget) => boolean;
 }
 
 /** A fake platform that records every message; with `lookup`, it can find one by key as Slack can. */
@@ -44,19 +44,20 @@ export function recordingPort(
   log: SentRecord[] = [],
 ): RecordingPort {
   const refuse = new Set<string>();
-  const hangOn = new Set<string>();
   const port: RecordingPort = {
     platform,
     sent: log,
     refuse,
-    hangOn,
+    hang: () => false,
     async send(target, reply, key) {
       // Yield first, so two workers in one process really interleave.
       await new Promise((resolve) => setImmediate(resolve));
-      if (refuse.has(target.conversationId)) throw new DeliveryError("channel_not_found", true);
+      if (refuse.has(target.conversationId)) {
+        throw new DeliveryError(platform === "teams" ? "403 Forbidden" : "channel_not_found", true);
+      }
       const messageId = `${platform}-${log.length + 1}`;
       log.push({ key, target, reply, text: renderPlainText(reply), at: clock.now(), messageId });
-      if (hangOn.has(key)) return new Promise(() => {});
+      if (port.hang(key, target)) return new Promise(() => {});
       return { messageId, conversationId: target.conversationId };
     },
   };

@@ -4,6 +4,7 @@ import type { Command } from "../grammar.ts";
 import type { Reply } from "../reply.ts";
 import { actions, addActionItem, markActionDone } from "./actions.ts";
 import { agendaHistory, editAgenda } from "./agenda-edit.ts";
+import { away } from "./away.ts";
 import { coalitionsOverview, status } from "./coalitions.ts";
 import { areas, who } from "./directory.ts";
 import { help } from "./help.ts";
@@ -11,7 +12,10 @@ import { link, unlink } from "./link.ts";
 import { agenda, meeting, minutes } from "./meetings.ts";
 import { attended, recordItem } from "./notes.ts";
 import { reported } from "./reported.ts";
+import { calendarOfNext, cancelFromChat, moveFromChat, scheduleFromChat } from "./schedule.ts";
+import { settings } from "./settings.ts";
 import { update } from "./update.ts";
+import { updatesOverview } from "./updates.ts";
 
 export async function runCommand(context: CommandContext, command: Command): Promise<Reply[]> {
   switch (command.name) {
@@ -33,6 +37,20 @@ export async function runCommand(context: CommandContext, command: Command): Pro
       return markActionDone(context, command.handle);
     case "meeting":
       return meeting(context, command.which);
+    case "meeting-schedule":
+      return scheduleFromChat(context, command);
+    case "meeting-move":
+      return moveFromChat(context, command);
+    case "meeting-cancel":
+      return cancelFromChat(context, command);
+    case "meeting-calendar":
+      return calendarOfNext(context);
+    case "settings":
+      return settings(context, command.change);
+    case "away":
+      return away(context, command.until);
+    case "updates":
+      return updatesOverview(context);
     case "update":
       return update(context, command);
     case "agenda":
