@@ -1,0 +1,159 @@
+// Imports a parsed minutes document: the meeting, its agenda items and who
+// attended, in one transaction with its audit row, so a failure leaves
+// nothing behind. Delegations and persons are matched by name (accents and
+// case aside) and created when the committee does not know them yet. Action
+// candidates are not written here: the secretariat confirms each one first.
+
+import { TZDate } from "@date-fns/tz";
+import { aliasKey, fold } from "../domain/names.ts";
+import type { MinutesImport } from "../minutes/import/parse.ts";
+import { type Actor, recordAudit, type Tx } from "./audit.ts";
+import type { Directory } from "./directory.ts";
+import type { Db } from "./open.ts";
+
+export type ImportedMinutes = {
+  meetingId: number;
+  items: number;
+  attendees: number;
+  newDelegations: string[];
+  newPersons: string[];
+};
+
+export type ImportRefusal = { refused: string };
+
+/** The instant a "yyyy-mm-dd" + "HH:MM" names in the committee's time zone. */
+export function localInstant(date: string, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  const [h, min] = time.split(":").map(Number);
+  return new Date(new TZDate(y!, m! - 1, d!, h!, min!, timeZone).getTime());
+}
+
+export async function importMinutes(
+  db: Db,
+  dir: Directory,
+  minutes: MinutesImport,
+  actor: Actor,
+  now: Date,
+): Promise<ImportedMinutes | ImportRefusal> {
+  const { date, start, end, place } = minutes.meeting;
+  if (!date) return { refused: "The document gives no meeting date I could read; nothing was imported." };
+  const timeZone = dir.committee.timeZone;
+  const startsAt = localInstant(date, start ?? "00:00", timeZone);
+  const dayStart = localInstant(date, "00:00", timeZone);
+  const dayEnd = new Date(dayStart.getTime() + 24 * 3600_000);
+  const existing = await db.meeting.findFirst({
+    where: { committeeId: dir.committee.id, startsAt: { gte: dayStart, lt: dayEnd } },
+  });
+  if (existing) return { refused: `A meeting on ${date} is already on record; nothing was imported.` };
+
+  return db.$transaction(async (tx) => {
+    const meeting = await tx.meeting.create({
+      data: {
+        committeeId: dir.committee.id,
+        startsAt,
+        endsAt: end ? localInstant(date, end, timeZone) : null,
+        timeKnown: start !== null,
+        timeZone,
+        place,
+        status: startsAt < now ? "held" : "scheduled",
+      },
+    });
+    const numbers = new Set<string>();
+    const items = minutes.items.filter((item) => !numbers.has(item.number) && numbers.add(item.number));
+    await tx.agendaItem.createMany({
+      data: items.map((item, position) => ({
+        meetingId: meeting.id,
+        number: item.number,
+        title: item.title,
+        position,
+      })),
+    });
+    const created = { delegations: [] as string[], persons: [] as string[] };
+    const attendees = new Set<number>();
+    for (const entry of minutes.present) {
+      if (!entry.delegation) continue;
+      const delegationId = await delegationFor(tx, dir, entry.delegation, entry.role, created);
+      for (const person of entry.persons) {
+        attendees.add(await personFor(tx, dir, delegationId, person, created));
+      }
+    }
+    await tx.attendance.createMany({
+      data: [...attendees].map((personId) => ({ meetingId: meeting.id, personId })),
+    });
+    const result = {
+      meetingId: meeting.id,
+      items: items.length,
+      attendees: attendees.size,
+      newDelegations: created.delegations,
+      newPersons: created.persons,
+    };
+    await recordAudit(
+      tx,
+      dir.committee.id,
+      actor,
+      { action: "minutes.import", entity: "Meeting", entityId: meeting.id, after: result },
+      now,
+    );
+    return result;
+  });
+}
+
+async function delegationFor(
+  tx: Tx,
+  dir: Directory,
+  name: string,
+  role: string | null,
+  created: { delegations: string[] },
+): Promise<number> {
+  // "Implementation Support Unit (ISU-CCM)" is known by either part
+  const bracketed = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
+  const keys = [name, ...(bracketed ? [bracketed[1]!, bracketed[2]!] : [])].map(aliasKey);
+  const known = dir.delegations.find((d) =>
+    keys.some((key) => aliasKey(d.name) === key || d.aliases.includes(key)),
+  );
+  if (known) return known.id;
+  const made = await tx.delegation.findFirst({ where: { committeeId: dir.committee.id, name } });
+  if (made) return made.id;
+  const last = Math.max(0, ...dir.delegations.map((d) => d.listOrder));
+  const row = await tx.delegation.create({
+    data: {
+      committeeId: dir.committee.id,
+      name,
+      // a state's name is words; organisations go by acronyms or "Coalition", "Committee", ...
+      kind: /^[A-Z]{2,}|\b(?:Coalition|Committee|Unit|Office|Centre|Center|Organi[sz]ation|Programme)\b/.test(
+        name,
+      )
+        ? "organisation"
+        : "state",
+      label: role,
+      listOrder: last + 1 + created.delegations.length,
+    },
+  });
+  created.delegations.push(name);
+  return row.id;
+}
+
+async function personFor(
+  tx: Tx,
+  dir: Directory,
+  delegationId: number,
+  person: { honorific: string | null; name: string },
+  created: { persons: string[] },
+): Promise<number> {
+  const key = fold(person.name);
+  const known = dir.persons.find((p) => p.delegationId === delegationId && fold(p.name) === key);
+  if (known) return known.id;
+  const made = await tx.person.findFirst({ where: { delegationId, name: person.name } });
+  if (made) return made.id;
+  const row = await tx.person.create({
+    data: {
+      committeeId: dir.committee.id,
+      delegationId,
+      honorific: person.honorific,
+      name: person.name,
+      familyName: person.name.split(/\s+/).at(-1) ?? person.name,
+    },
+  });
+  created.persons.push(person.name);
+  return row.id;
+}
