@@ -11,6 +11,7 @@ import { createCore } from "./core/core.ts";
 import { createHttpServer, listen } from "./http/server.ts";
 import { createLogger } from "./log.ts";
 import type { AdapterDeps, PlatformMount } from "./platform.ts";
+import { startScheduler } from "./schedule/scheduler.ts";
 import { MigrationError } from "./store/migrate.ts";
 import { prepareStore } from "./store/prepare.ts";
 
@@ -76,6 +77,14 @@ async function main(): Promise<number> {
   });
   const port = await listen(server, config.PORT);
   for (const mount of mounts) await mount.start?.();
+  // The meeting cycle sends through whichever platforms are mounted; with
+  // none, it still plans, and sends once a platform is configured.
+  const scheduler = startScheduler({
+    db: store.db,
+    clock,
+    logger,
+    ports: mounts.flatMap((mount) => (mount.delivery ? [mount.delivery] : [])),
+  });
   process.stderr.write(`${startupLine(config, port, mounts).line}\n`);
 
   let stopping = false;
@@ -83,6 +92,7 @@ async function main(): Promise<number> {
     if (stopping) return;
     stopping = true;
     server.close();
+    await scheduler.stop();
     for (const mount of mounts) await mount.stop?.();
     await store.close();
     process.exit(code);
