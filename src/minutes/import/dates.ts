@@ -3,20 +3,9 @@
 // are forgiven by its first three letters), "November 4, 2016", "04.11.2016"
 // (day first, as in Geneva); "10:00", "10.00", "10h00", "10:00h", "2 p.m.".
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+import { MONTH_NAMES } from "../../domain/period.ts";
+
+const MONTHS: readonly string[] = MONTH_NAMES;
 
 /** 1-12 for a month name, its abbreviation or a near miss ("Novmber", "Sept"); undefined otherwise. */
 export function monthNumber(word: string): number | undefined {
