@@ -1,7 +1,6 @@
 // `npm start` as the outside world sees it: the real process on a fresh
 // database, with Slack switched on by its variables and pointed at a local
 // recorder; health, a signed slash command and a mention, then a clean stop.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,59 +8,37 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOT_REGISTERED } from "../../src/core/core.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fixtures/slack-api.ts";
 import { eventCallback, slashCommand } from "../fixtures/slack-requests.ts";
+import { type StartedProcess, startRapporteur } from "../fixtures/start-process.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const SECRET = "start-test-signing-secret";
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-start-"));
 let api: FakeSlackApi;
-let child: ChildProcess;
+let started: StartedProcess;
 let base = "";
-let stderr = "";
 
 beforeAll(async () => {
   api = await startFakeSlackApi();
-  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      PORT: "0",
-      DATABASE_URL: `file:${dir}/start.db`,
-      RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
-      LOG_LEVEL: "silent",
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_BOT_TOKEN: "xoxb-start-test",
-      SLACK_API_URL: api.apiUrl,
-      SLACK_APP_TOKEN: "",
-    },
+  started = await startRapporteur({
+    DATABASE_URL: `file:${dir}/start.db`,
+    RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
+    LOG_LEVEL: "silent",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: "xoxb-start-test",
+    SLACK_API_URL: api.apiUrl,
+    SLACK_APP_TOKEN: "",
   });
-  base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line within 60 s: ${stderr}`)), 60_000);
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /Rapporteur on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.on("exit", (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
-  });
+  base = started.base;
 }, 90_000);
 
 afterAll(async () => {
-  if (child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
-  }
+  await started?.stop();
   await api.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe("npm start with Slack configured", () => {
   it("says Slack is on, serves /healthz", async () => {
-    expect(stderr).toContain("Slack (HTTP at POST /slack/events)");
+    expect(started.stderr()).toContain("Slack (HTTP at POST /slack/events)");
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
   });

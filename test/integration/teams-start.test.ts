@@ -1,7 +1,6 @@
 // `npm start` with no MICROSOFT_APP_ID, as the held-out script runs it: Teams
 // is mounted in local mode, and activities posted to POST /api/messages are
 // answered as Bot Connector calls to the activities' serviceUrl.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOT_REGISTERED } from "../../src/core/core.ts";
 import { openStore } from "../../src/store/open.ts";
 import { type FakeConnector, startFakeConnector } from "../fixtures/bot-connector.ts";
+import { type StartedProcess, startRapporteur } from "../fixtures/start-process.ts";
 import {
   botInstalled,
   channelMention,
@@ -19,52 +19,30 @@ import {
 } from "../fixtures/teams-activities.ts";
 import { readable } from "./teams-harness.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-teams-start-"));
 const databaseUrl = `file:${dir}/start.db`;
 const hauge = teamsUser("Malgorzata Hauge", "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0");
 const stranger = teamsUser("Someone Else", "99999999-8888-4777-8666-555555555555");
 let connector: FakeConnector;
-let child: ChildProcess;
+let started: StartedProcess;
 let base = "";
-let stderr = "";
+const stderr = () => started.stderr();
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      PORT: "0",
-      DATABASE_URL: databaseUrl,
-      RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
-      LOG_LEVEL: "warn",
-      MICROSOFT_APP_ID: "",
-      MICROSOFT_APP_PASSWORD: "",
-      SLACK_BOT_TOKEN: "",
-    },
+  started = await startRapporteur({
+    DATABASE_URL: databaseUrl,
+    RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
+    LOG_LEVEL: "warn",
+    MICROSOFT_APP_ID: "",
+    MICROSOFT_APP_PASSWORD: "",
+    SLACK_BOT_TOKEN: "",
   });
-  base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line within 60 s: ${stderr}`)), 60_000);
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /Rapporteur on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.on("exit", (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
-  });
+  base = started.base;
 }, 90_000);
 
 afterAll(async () => {
-  if (child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
-  }
+  await started?.stop();
   await connector.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -82,12 +60,12 @@ describe("npm start without MICROSOFT_APP_ID", () => {
   it("says Teams runs in local mode", async () => {
     // pino writes asynchronously, so its warning may follow the start-up line.
     const deadline = Date.now() + 10_000;
-    while (!stderr.includes("Teams in local mode") && Date.now() < deadline) {
+    while (!stderr().includes("Teams in local mode") && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(stderr).toContain("Teams in local mode");
-    expect(stderr).toMatch(/Active: .*Teams \(local mode/);
-    expect(stderr).not.toContain("Teams is off");
+    expect(stderr()).toContain("Teams in local mode");
+    expect(stderr()).toMatch(/Active: .*Teams \(local mode/);
+    expect(stderr()).not.toContain("Teams is off");
   });
 
   it("answers Teams activities through the Bot Connector at their serviceUrl", async () => {
