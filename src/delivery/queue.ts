@@ -143,7 +143,7 @@ export async function markSending(
 type Finish =
   | { status: "sent"; messageId: string; conversationId: string; note?: string }
   | { status: "possibly-sent" | "skipped" | "withdrawn" | "failed"; reason: string }
-  | { status: "pending"; retryAt: Date; reason: string };
+  | { status: "pending"; retryAt: Date; reason: string; inDoubt?: boolean };
 
 /** Ends the lease with an outcome; false when the lease was lost to another worker. */
 export async function finish(
@@ -162,7 +162,14 @@ export async function finish(
           lastError: outcome.note ?? row.lastError,
         }
       : outcome.status === "pending"
-        ? { status: "pending", dueAt: outcome.retryAt, lastError: outcome.reason, sendStartedAt: null }
+        ? {
+            status: "pending",
+            dueAt: outcome.retryAt,
+            lastError: outcome.reason,
+            // A send that failed ambiguously (a timeout) may have arrived: keep its start so the
+            // next attempt looks it up first; one that certainly did not arrive starts afresh.
+            ...(outcome.inDoubt ? {} : { sendStartedAt: null }),
+          }
         : { status: outcome.status, lastError: outcome.reason };
   const { count } = await store.delivery.updateMany({
     where: { id: row.id, status: "sending", claimedBy: row.claimedBy, attempts: row.attempts },

@@ -57,7 +57,13 @@ export function emptyTally(): Tally {
 export function createWorker(deps: WorkerDeps) {
   const { db, clock, logger, ports, workerId, leaseMs } = deps;
 
-  async function retry(row: DeliveryRow, reason: string, tally: Tally, afterMs?: number): Promise<void> {
+  async function retry(
+    row: DeliveryRow,
+    reason: string,
+    tally: Tally,
+    afterMs?: number,
+    inDoubt = false,
+  ): Promise<void> {
     const now = clock.now();
     if (row.attempts >= MAX_ATTEMPTS) {
       await finish(
@@ -71,7 +77,7 @@ export function createWorker(deps: WorkerDeps) {
       return;
     }
     const retryAt = new Date(now.getTime() + (afterMs ?? backoff(row.attempts)));
-    await finish(db, row, { status: "pending", retryAt, reason }, now);
+    await finish(db, row, { status: "pending", retryAt, reason, inDoubt }, now);
     logger.warn({ key: row.key, reason, retryAt }, "delivery will be retried");
     tally.retried += 1;
   }
@@ -234,7 +240,13 @@ export function createWorker(deps: WorkerDeps) {
       }
       const afterMs = error instanceof DeliveryError ? error.retryAfterMs : undefined;
       if (!(error instanceof DeliveryError)) logger.error({ key: row.key, err: error }, "delivery fault");
-      await retry(row, messageOf(error), tally, afterMs);
+      // Only a refusal with Retry-After (a rate limit) says for certain that nothing arrived.
+      const reloaded = await db.delivery.findUnique({
+        where: { id: row.id },
+        select: { sendStartedAt: true },
+      });
+      const inDoubt = afterMs === undefined && Boolean(reloaded?.sendStartedAt);
+      await retry(row, messageOf(error), tally, afterMs, inDoubt);
     }
   }
 

@@ -7,8 +7,7 @@ import type { Db } from "../store/open.ts";
 import { planOverdueNudges } from "./overdue.ts";
 import { type ReconcileResult, reconcileMeeting } from "./reconcile.ts";
 
-/** Meetings further ahead than this are planned later (settings allow at most 60 days' notice). */
-export const HORIZON_MS = 62 * 24 * 3600_000;
+const DAY_MS = 24 * 3600_000;
 
 export async function planAhead(
   db: Db,
@@ -17,12 +16,11 @@ export async function planAhead(
   now: Date,
 ): Promise<ReconcileResult & { nudges: number }> {
   const total = { added: 0, retimed: 0, withdrawn: 0, nudges: 0 };
+  // Only meetings whose first request is near need a look on every sweep; the
+  // transaction that schedules or moves a meeting plans it in full at once.
+  const horizon = new Date(now.getTime() + (settings.promptDays + 3) * DAY_MS);
   const meetings = await db.meeting.findMany({
-    where: {
-      committeeId: dir.committee.id,
-      status: "scheduled",
-      startsAt: { gt: now, lte: new Date(now.getTime() + HORIZON_MS) },
-    },
+    where: { committeeId: dir.committee.id, status: "scheduled", startsAt: { gt: now, lte: horizon } },
     orderBy: { startsAt: "asc" },
   });
   for (const meeting of meetings) {
