@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.ts";
 import type { Logger } from "../log.ts";
+import { answerInPromptThread } from "../schedule/answers.ts";
 import { loadDirectory, type PersonEntry, toPersonEntry } from "../store/directory.ts";
 import type { Db } from "../store/open.ts";
 import { findPersonById, findPersonByIdentity } from "../store/people.ts";
@@ -83,6 +84,9 @@ export function createCore(deps: CoreDeps): Core {
 
   async function converse(context: CommandContext): Promise<Reply[]> {
     const { request } = context;
+    // A reply in the thread of a request for an update is that update.
+    const answered = await answerInPromptThread(context);
+    if (answered) return answered;
     // In conversation a command typed as a message still works ("actions mine"),
     // but a question that merely starts with a command word ("who is on VA?")
     // is a question; when both fail, the command's own error is the clearer one.

@@ -1,5 +1,8 @@
 // update [area or coalition][: text]: a coordinator's update for the next meeting.
 import { joinAnd, longDate } from "../../domain/format.ts";
+import { moment } from "../../schedule/messages.ts";
+import { agendaDeadline } from "../../schedule/planner.ts";
+import { readCycleSettings } from "../../store/cycle-settings.ts";
 import { areasCoordinatedBy } from "../../store/directory.ts";
 import { findNextMeeting } from "../../store/meetings.ts";
 import { submitUpdate } from "../../store/updates.ts";
@@ -93,6 +96,18 @@ export async function update(
       `Your update is ${command.body.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_UPDATE_LENGTH.toLocaleString("en-GB")}.`,
     );
   }
+  // Revisions close when the agenda draft goes out; a first update after that is still taken, marked late.
+  const deadline = agendaDeadline(next, await readCycleSettings(db, dir.committee.id));
+  const late = now.getTime() > deadline.getTime();
+  const subjectKey = "areaId" in target ? `area:${target.areaId}` : `coalition:${target.coalitionId}`;
+  if (
+    late &&
+    (await db.update.findUnique({ where: { meetingId_subjectKey: { meetingId: next.id, subjectKey } } }))
+  ) {
+    throw new UserError(
+      `The update on ${target.name} went out with the agenda draft on ${moment(deadline, dir.committee.timeZone)}, so it can no longer be revised; ask the secretariat to add your correction.`,
+    );
+  }
   const { revised } = await submitUpdate(
     db,
     {
@@ -106,5 +121,8 @@ export async function update(
     now,
   );
   const verb = revised ? "revised (the earlier text is kept in its history)" : "recorded";
-  return [privateReply(`Thank you. Your update on ${target.name} for ${forMeeting} is ${verb}.`)];
+  const flag = late
+    ? ` It was received after the deadline (the agenda draft was circulated on ${moment(deadline, dir.committee.timeZone)}) and is marked as late.`
+    : "";
+  return [privateReply(`Thank you. Your update on ${target.name} for ${forMeeting} is ${verb}.${flag}`)];
 }
