@@ -1,46 +1,17 @@
 // The console CLI as scripts use it: a child process fed lines on stdin, with
 // `--json` promising exactly one JSON line per non-empty input line on stdout.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runScript, type ScriptRun } from "../fixtures/run-script.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runChat(args: string[], stdin: string, databaseUrl: string): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+function runChat(args: string[], stdin: string, databaseUrl: string): Promise<ScriptRun> {
+  // LOG_LEVEL unset: the console must keep stdout clean on its own.
+  return runScript("adapters/console/cli.ts", args, stdin, {
     DATABASE_URL: databaseUrl,
     RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
-  };
-  delete env.LOG_LEVEL; // the console must keep stdout clean on its own
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["adapters/console/cli.ts", ...args], { cwd: ROOT, env, stdio: "pipe" });
-    let stdout = "";
-    let stderr = "";
-    const timer = setTimeout(() => child.kill("SIGKILL"), 50_000);
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.on("error", () => {}); // the child may exit before reading everything (--as Nobody)
-    child.stdin.end(stdin);
+    LOG_LEVEL: undefined,
   });
 }
 

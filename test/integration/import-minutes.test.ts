@@ -12,7 +12,7 @@ import { loadDirectory } from "../../src/store/directory.ts";
 import { importMinutes } from "../../src/store/import-minutes.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
-import { ROOT, runScript } from "./run-script.ts";
+import { ROOT, runScript } from "../fixtures/run-script.ts";
 
 const FIXTURE = "test/fixtures/minutes/2017-01-17-geneva-page-breaks.txt";
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");

@@ -1,7 +1,7 @@
 // `npm run reported` as scripts outside the repo use it: line N of stdout
 // answers line N of stdin, empty lines stay empty, nothing else on stdout.
 import { describe, expect, it } from "vitest";
-import { runScript } from "./run-script.ts";
+import { runScript } from "../fixtures/run-script.ts";
 
 describe("reported-speech CLI", () => {
   it("answers line for line", async () => {

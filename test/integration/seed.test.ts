@@ -8,6 +8,7 @@ import { isEmpty, seedCommittee } from "../../prisma/seed/load.ts";
 import { aliasKey } from "../../src/domain/names.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
 import { openStore } from "../../src/store/open.ts";
+import { PRESENT_4_NOV_2016 } from "../fixtures/present-2016.ts";
 
 const NOW = new Date("2016-11-21T09:00:00Z");
 
@@ -33,27 +34,7 @@ describe("CCM seed", () => {
       where: { committeeId, isMember: true },
       orderBy: { listOrder: "asc" },
     });
-    expect(members.map((d) => d.name)).toEqual([
-      "Germany",
-      "Australia",
-      "Bosnia and Herzegovina",
-      "Chile",
-      "Costa Rica",
-      "Croatia",
-      "France",
-      "Iraq",
-      "Italy",
-      "Mexico",
-      "Netherlands",
-      "New Zealand",
-      "Norway",
-      "Switzerland",
-      "Zambia",
-      "Cluster Munition Coalition",
-      "ICRC",
-      "UNODA",
-      "ISU-CCM",
-    ]);
+    expect(members.map((d) => d.name)).toEqual(PRESENT_4_NOV_2016);
     expect(members[0]?.label).toBe("7MSP President");
     const committee = await store.db.committee.findUniqueOrThrow({
       where: { id: committeeId },
