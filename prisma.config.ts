@@ -3,9 +3,21 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
-import { databaseUrl, sqliteFilePath } from "./src/store/database-url.ts";
+import {
+  DEFAULT_DATABASE_URL,
+  databaseUrl,
+  isPostgresUrl,
+  sqliteFilePath,
+} from "./src/store/database-url.ts";
 
-process.env.DATABASE_URL = databaseUrl();
+// The CLI works on SQLite (migrations are written there; the PostgreSQL twins
+// are derived by scripts/postgres-schema.ts, and the app applies both itself).
+// prisma/schema.prisma's env("DATABASE_URL") is only checked, never connected
+// to, yet a postgres:// URL there fails the check and sends `prisma generate`
+// off to download an engine: so it always sees a file: URL, and adapter()
+// below refuses a PostgreSQL DATABASE_URL with its own message.
+const url = databaseUrl();
+process.env.DATABASE_URL = isPostgresUrl(url) ? DEFAULT_DATABASE_URL : url;
 
 // The engine replays a whole migration.sql through executeRaw, which
 // better-sqlite3 refuses for more than one statement (P3006 in migrate dev);
@@ -40,7 +52,6 @@ export default defineConfig({
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
   engine: "js",
   async adapter() {
-    const url = sqliteFilePath(databaseUrl());
-    return scriptTolerant(new PrismaBetterSQLite3({ url }));
+    return scriptTolerant(new PrismaBetterSQLite3({ url: sqliteFilePath(url) }));
   },
 });

@@ -3,13 +3,17 @@
 // Without --reset it seeds only an empty database; with it, the database file
 // is deleted first and rebuilt from the migrations.
 import { rmSync } from "node:fs";
-import { databaseUrl, sqliteFilePath } from "../src/store/database-url.ts";
+import { databaseUrl, isPostgresUrl, sqliteFilePath } from "../src/store/database-url.ts";
 import { openStore } from "../src/store/open.ts";
 import { isEmpty, seedCommittee } from "./seed/load.ts";
 
 const reset = process.argv.slice(2).includes("--reset");
 const url = databaseUrl();
 
+if (reset && isPostgresUrl(url)) {
+  console.error("--reset deletes a SQLite file; for PostgreSQL, drop and create the database yourself.");
+  process.exit(2);
+}
 if (reset) {
   const file = sqliteFilePath(url);
   if (file !== ":memory:") {

@@ -33,7 +33,7 @@ export function appIdFrom(config: Config): string {
 function main(): number {
   const { values } = parseArgs({ options: { out: { type: "string" } }, allowPositionals: false });
   try {
-    const appId = appIdFrom(loadConfig());
+    const appId = appIdFrom(loadConfig(process.env, { pairs: false }));
     const out = resolve(values.out ?? DEFAULT_PACKAGE);
     writeFileSync(out, teamsPackage(appId));
     process.stdout.write(

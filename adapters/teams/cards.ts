@@ -36,7 +36,10 @@ export function plain(text: string, max = MAX_TEXT): string {
     .replace(/\t/g, " ")
     .replace(/[\p{Cf}]/gu, "")
     .replace(/[^\P{Cc}\n]/gu, "");
-  return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
+  if (cleaned.length <= max) return cleaned;
+  // A cut between the two halves of a surrogate pair (an emoji) would send a broken character.
+  const high = /[\uD800-\uDBFF]/.test(cleaned.charAt(max - 2));
+  return `${cleaned.slice(0, high ? max - 2 : max - 1)}…`;
 }
 
 interface RunStyle {

@@ -1,11 +1,12 @@
 // `npm run admin -- <verb> ...`: the secretariat's shell for linking chat
-// accounts to committee members. Argument parsing and exit codes only; the
+// accounts to committee members and binding workspaces. Argument parsing and exit codes only; the
 // work is in identities.ts and people.ts. Refusals go to stderr with exit 2.
 import { type Clock, clockFromEnv } from "../clock.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { createLogger } from "../log.ts";
 import type { Db, OpenedStore } from "../store/open.ts";
 import { prepareStore } from "../store/prepare.ts";
+import { type BindingResult, bind, bindingsReport, unbind } from "./bindings.ts";
 import { type IdentityResult, linkIdentity, unlinkIdentity } from "./identities.ts";
 import { peopleReport } from "./people.ts";
 
@@ -16,6 +17,12 @@ const USAGE = `Usage:
       Remove a chat account's link.
   npm run admin -- people
       List the committee's members by delegation, with roles and linked accounts.
+  npm run admin -- bind <slack|teams> <team id or tenant id> [channel id]
+      Let the bot answer in that workspace (or only in that channel of it, and direct messages).
+  npm run admin -- unbind <slack|teams> <team id or tenant id> [channel id]
+      Remove a binding.
+  npm run admin -- bindings
+      List the bindings. A workspace without any is served only if accounts are linked in it.
 
 Uses the database at DATABASE_URL (the same as npm start), migrated and seeded if needed.`;
 
@@ -27,6 +34,8 @@ type Invocation =
   | { verb: "link"; platform: string; workspaceId: string; userId: string; personName: string }
   | { verb: "unlink"; platform: string; workspaceId: string; userId: string }
   | { verb: "people" }
+  | { verb: "bind" | "unbind"; platform: string; workspaceId: string; channelId?: string }
+  | { verb: "bindings" }
   | { verb: "usage"; problem?: string };
 
 type Command = Exclude<Invocation, { verb: "usage" }>;
@@ -53,8 +62,20 @@ function parseInvocation(args: readonly string[]): Invocation {
       return { verb: "unlink", platform, workspaceId, userId };
     }
     case "people":
-      if (rest.length > 0) return { verb: "usage", problem: "people takes no arguments." };
-      return { verb: "people" };
+    case "bindings":
+      if (rest.length > 0) return { verb: "usage", problem: `${verb.toLowerCase()} takes no arguments.` };
+      return { verb: verb.toLowerCase() as "people" | "bindings" };
+    case "bind":
+    case "unbind": {
+      const [platform, workspaceId, channelId, ...extra] = rest;
+      if (!platform || !workspaceId || extra.length > 0) {
+        return {
+          verb: "usage",
+          problem: `${verb.toLowerCase()} takes a platform, a team or tenant id and, optionally, a channel id.`,
+        };
+      }
+      return { verb: verb.toLowerCase() as "bind" | "unbind", platform, workspaceId, channelId };
+    }
     case "":
     case "help":
     case "--help":
@@ -65,7 +86,7 @@ function parseInvocation(args: readonly string[]): Invocation {
   }
 }
 
-function report(result: IdentityResult): number {
+function report(result: IdentityResult | BindingResult): number {
   if (!result.ok) {
     process.stderr.write(`${result.message}\n`);
     return EXIT_REFUSED;
@@ -82,6 +103,13 @@ async function perform(db: Db, clock: Clock, invocation: Command): Promise<numbe
       return report(await unlinkIdentity(db, clock, invocation));
     case "people":
       process.stdout.write(`${(await peopleReport(db)).join("\n")}\n`);
+      return EXIT_OK;
+    case "bind":
+      return report(await bind(db, clock, invocation));
+    case "unbind":
+      return report(await unbind(db, clock, invocation));
+    case "bindings":
+      process.stdout.write(`${(await bindingsReport(db)).join("\n")}\n`);
       return EXIT_OK;
   }
 }

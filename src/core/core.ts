@@ -7,11 +7,13 @@ import { answerInPromptThread } from "../schedule/answers.ts";
 import { loadDirectory, type PersonEntry, toPersonEntry } from "../store/directory.ts";
 import type { Db } from "../store/open.ts";
 import { findPersonById, findPersonByIdentity } from "../store/people.ts";
+import { refuseUnbound } from "./admission.ts";
 import { runCommand } from "./commands/index.ts";
 import { actorFor, type CommandContext } from "./context.ts";
 import { UserError } from "./errors.ts";
 import { looksLikeCommand, parseCommand } from "./grammar.ts";
 import { homePage } from "./home.ts";
+import { checkLength, wellFormedRequest } from "./intake.ts";
 import { createConversationMemory } from "./intents/memory.ts";
 import { handleSubmit } from "./interactions.ts";
 import { answerQuestion, notUnderstood } from "./questions.ts";
@@ -69,9 +71,13 @@ export function createCore(deps: CoreDeps): Core {
     return { db, clock, logger, dir, person, actor: actorFor(request, person), request, now: clock.now() };
   }
 
-  async function dispatch(request: ChatRequest): Promise<Reply[]> {
+  async function dispatch(received: ChatRequest): Promise<Reply[]> {
+    const request = wellFormedRequest(received);
+    const unbound = await refuseUnbound(db, logger, request);
+    if (unbound) return [unbound];
     const context = await contextFor(request);
     if (!context) return [privateReply(NOT_REGISTERED)];
+    checkLength(request);
     if (request.kind === "submit") {
       return handleSubmit(context, {
         runCommand: (text) => runParsed({ ...context, request: { ...request, kind: "command", text } }, text),
@@ -105,6 +111,8 @@ export function createCore(deps: CoreDeps): Core {
 
   return {
     async home(request) {
+      const unbound = await refuseUnbound(db, logger, request);
+      if (unbound) return { ...unbound, title: "Rapporteur" };
       const context = await contextFor(request);
       return context ? homePage(context) : privateReply(NOT_REGISTERED, { title: "Rapporteur" });
     },

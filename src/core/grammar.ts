@@ -1,6 +1,10 @@
 // The one command grammar: what the slash command, typed Teams commands and the
 // console all parse. Parsing never throws; a bad line yields the problem and
 // the usage line to fix it.
+import { LIMITS } from "./intake.ts";
+import { USAGE } from "./usage.ts";
+
+export { SUMMARY, USAGE } from "./usage.ts";
 
 export type ActionsFilter =
   | { kind: "open" | "mine" | "overdue" | "done" | "all" }
@@ -35,83 +39,16 @@ export type Command =
   | { name: "minutes" }
   | { name: "reported"; speaker: string; sentence: string }
   | { name: "link"; user: string; person: string }
-  | { name: "unlink"; user: string };
+  | { name: "unlink"; user: string }
+  | { name: "history"; subject: string }
+  | { name: "visibility"; of: "coalition" | "update"; subject: string; level: string };
 
 /** Where an agenda item goes, relative to another ("after 5.9", "under 5"). */
 export type Placement = { where: "before" | "after" | "under"; target: string };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string; usage: string };
 
-export const MAX_COMMAND_LENGTH = 4000;
-
-/** Usage lines, in the order help lists them. */
-export const USAGE = {
-  help: "help [command]",
-  status: "status [coalition]",
-  coalitions: "coalitions",
-  areas: "areas",
-  who: "who <area|delegation>",
-  actions: "actions [mine|overdue|open|done|all|<delegation>|<area>]",
-  "action add": "action add <text> [owner <delegation or person>, ...] [due <date|next meeting>]",
-  "action done": "action done <id, e.g. A-3>",
-  meeting: "meeting [next|last]",
-  "meeting schedule": "meeting schedule <when> [place] (shown for confirmation first)",
-  "meeting move": "meeting move <when> [place] (shown for confirmation first)",
-  "meeting cancel": "meeting cancel (shown for confirmation first)",
-  "meeting calendar": "meeting calendar",
-  settings:
-    "settings [prompts <n> days before at <hh:mm> | reminders <n> days before | agenda <n> days before at <hh:mm> | channel here]",
-  away: "away until <date> | away off",
-  updates: "updates",
-  update: "update [area or coalition][: <text of your update>]",
-  agenda: "agenda",
-  "agenda add": "agenda add <title> [before|after|under <item>]",
-  "agenda move": "agenda move <item> before|after|under <item>",
-  "agenda drop": "agenda drop <item>",
-  "agenda history": "agenda history",
-  note: "note <item> <text>",
-  decision: "decision <item> <text>",
-  attended: "attended <delegation or person>, ...",
-  minutes: "minutes",
-  reported: "reported <delegation or person>: <sentence in the first person>",
-  link: "link @user <person>",
-  unlink: "unlink @user",
-} as const;
-
-export const SUMMARY: Record<keyof typeof USAGE, string> = {
-  help: "this list, or how to use one command",
-  status: "where a country coalition stands (all coalitions when none is named)",
-  coalitions: "the country coalitions",
-  areas: "the thematic areas and their coordinators",
-  who: "who coordinates an area, or who is in a delegation",
-  actions: "open action items, filtered",
-  "action add": "record an action item",
-  "action done": "mark an action item done",
-  meeting: "the next (or last) meeting",
-  "meeting schedule":
-    "(Presidency, secretariat) schedule a meeting; coordinators are then asked for their updates",
-  "meeting move": "(Presidency, secretariat) move the next meeting; those already asked are told",
-  "meeting cancel": "(Presidency, secretariat) cancel the next meeting; pending requests are withdrawn",
-  "meeting calendar": "the next meeting as a calendar file (.ics)",
-  settings:
-    "(secretariat) when updates are asked for, reminded and the agenda posted; which channel is the committee's",
-  away: "skip me when asking for updates until a date (a colleague is asked instead)",
-  updates:
-    "(Presidency, secretariat) who has sent their update for the next meeting, who is away or unreachable",
-  update: "submit your update for the next meeting",
-  agenda: "the agenda draft for the next meeting",
-  "agenda add": "(Presidency, secretariat) add an item to the agenda draft",
-  "agenda move": "(Presidency, secretariat) move an item of the agenda draft",
-  "agenda drop": "(Presidency, secretariat) drop an item from the agenda draft",
-  "agenda history": "the versions of the agenda draft",
-  note: "(Presidency, secretariat) note what was said under an agenda item of the meeting",
-  decision: "(Presidency, secretariat) record a decision under an agenda item of the meeting",
-  attended: "(Presidency, secretariat) record who is present at the meeting",
-  minutes: "the minutes draft of the last meeting",
-  reported: "a first-person sentence rewritten as a minutes sentence in reported speech",
-  link: "(secretariat) connect a chat account to a committee member",
-  unlink: "(secretariat) disconnect a chat account",
-};
+export const MAX_COMMAND_LENGTH = LIMITS.command;
 
 export const COMMAND_WORDS = [
   "help",
@@ -133,6 +70,8 @@ export const COMMAND_WORDS = [
   "attended",
   "link",
   "unlink",
+  "history",
+  "visibility",
 ] as const;
 
 function fail(error: string, usage: keyof typeof USAGE): ParseResult {
@@ -250,6 +189,12 @@ export function parseCommand(input: string): ParseResult {
         return fail(`"link" needs the chat user and the person, e.g. "link @maria Hauge".`, "link");
       return ok({ name: "link", user, person: person.join(" ") });
     }
+    case "history":
+      return args
+        ? ok({ name: "history", subject: args })
+        : fail("Say what to show the history of.", "history");
+    case "visibility":
+      return parseVisibility(rest);
     case "unlink":
       if (rest.length !== 1 || !rest[0])
         return fail(`"unlink" needs one chat user, e.g. "unlink @maria".`, "unlink");
@@ -442,6 +387,20 @@ function parseMeeting(words: string[]): ParseResult {
     return ok({ name: "meeting-calendar" });
   }
   return fail(`"meeting" takes "next" or "last"; got "${words.join(" ")}".`, "meeting");
+}
+
+const LEVEL = /^(committee|coordinators|secretariat)$/i;
+
+function parseVisibility(words: string[]): ParseResult {
+  const level = words.at(-1) ?? "";
+  const update = words[0]?.toLowerCase() === "update";
+  const subject = words.slice(update ? 1 : 0, -1).join(" ");
+  if (!LEVEL.test(level) || subject === "")
+    return fail(
+      "Name the coalition (or update) and who may read it: committee, coordinators or secretariat.",
+      "visibility",
+    );
+  return ok({ name: "visibility", of: update ? "update" : "coalition", subject, level: level.toLowerCase() });
 }
 
 /** "away until 9 December", "away off". */

@@ -10,7 +10,7 @@ import { listUpdatesForMeeting } from "../store/updates.ts";
 import { actionButtons } from "./commands/actions.ts";
 import type { CommandContext } from "./context.ts";
 import { actionItem } from "./describe.ts";
-import { hasRole } from "./policy.ts";
+import { can, canSee, withoutHidden } from "./policy.ts";
 import { type Button, privateReply, type Reply, type Section } from "./reply.ts";
 
 export async function homePage(context: CommandContext): Promise<Reply> {
@@ -18,12 +18,15 @@ export async function homePage(context: CommandContext): Promise<Reply> {
   const delegation = delegationById(dir, person.delegationId);
   const sections: Section[] = [];
 
-  const mine = await listActions(db, {
-    committeeId: dir.committee.id,
-    status: "open",
-    ownerPersonIds: [person.id],
-    ownerDelegationIds: [delegation.id],
-  });
+  const mine = withoutHidden(
+    context,
+    await listActions(db, {
+      committeeId: dir.committee.id,
+      status: "open",
+      ownerPersonIds: [person.id],
+      ownerDelegationIds: [delegation.id],
+    }),
+  );
   sections.push({
     title: "Your open action items",
     ...(mine.length
@@ -65,10 +68,12 @@ export async function homePage(context: CommandContext): Promise<Reply> {
     sections.push({ title: "Next meeting", text: "No meeting is scheduled yet." });
   }
 
-  const coalitions = await db.countryCoalition.findMany({
-    where: { committeeId: dir.committee.id, members: { some: { delegationId: delegation.id } } },
-    orderBy: { name: "asc" },
-  });
+  const coalitions = (
+    await db.countryCoalition.findMany({
+      where: { committeeId: dir.committee.id, members: { some: { delegationId: delegation.id } } },
+      orderBy: { name: "asc" },
+    })
+  ).filter((coalition) => canSee(person, coalition.visibility));
   sections.push({
     title: "Your coalitions",
     ...(coalitions.length
@@ -83,7 +88,7 @@ export async function homePage(context: CommandContext): Promise<Reply> {
 
   const buttons: Button[] = [];
   if (areas.length) buttons.push({ actionId: "open-form", label: "Submit update", value: "update" });
-  if (hasRole(person, ["president", "secretariat", "coordinator"]))
+  if (can(person, "action.add"))
     buttons.push({ actionId: "open-form", label: "Add action item", value: "action-add" });
   return privateReply(`${person.name}, ${delegation.name}`, { title: "Rapporteur", sections, buttons });
 }

@@ -5,7 +5,7 @@
 import { parseActionHandle } from "../domain/vocabulary.ts";
 import { findAction, type NewAction, reassignAction } from "../store/actions.ts";
 import { findNextMeeting } from "../store/meetings.ts";
-import { actionButtons, createActionItem, resolveDue } from "./commands/actions.ts";
+import { actionButtons, actionSubject, createActionItem, resolveDue } from "./commands/actions.ts";
 import { update } from "./commands/update.ts";
 import type { CommandContext } from "./context.ts";
 import { ownerLabel } from "./describe.ts";
@@ -19,7 +19,8 @@ import {
   withError,
   withValues,
 } from "./forms.ts";
-import { requireRole } from "./policy.ts";
+import { fieldTooLong } from "./intake.ts";
+import { authorize } from "./policy.ts";
 import { type Form, privateReply, publicReply, type Reply } from "./reply.ts";
 
 export interface Interaction {
@@ -37,8 +38,12 @@ export async function handleSubmit(context: CommandContext, run: Interaction): P
   const value = request.text.trim();
   const values = request.values ?? {};
   switch (request.actionId) {
-    case "share":
-      return (await run.runCommand(value)).map((reply) => ({ ...reply, visibility: "public" as const }));
+    case "share": {
+      const replies = await run.runCommand(value);
+      const kept = replies.find((reply) => reply.restricted)?.restricted;
+      if (kept) throw new UserError(`I can't share that in the channel: ${kept}.`);
+      return replies.map((reply) => ({ ...reply, visibility: "public" as const }));
+    }
     case "ask":
       return run.ask(value);
     case "run":
@@ -66,7 +71,7 @@ export async function handleSubmit(context: CommandContext, run: Interaction): P
 async function openForm(context: CommandContext, which: string): Promise<Reply[]> {
   if (which === "update") return [privateReply("Submit your update.", { form: updateForm(context.dir) })];
   if (which === "action-add") {
-    requireRole(context.person, ["president", "secretariat", "coordinator"], "record action items");
+    authorize(context, "action.add");
     const next = await findNextMeeting(context.db, context.dir.committee.id, context.now);
     return [privateReply("Add an action item.", { form: actionAddForm(context.dir, next) })];
   }
@@ -83,6 +88,14 @@ async function submitForm(
   if (missing) {
     const message = `${missing.label} is required.`;
     return [privateReply(message, { form: withError(withValues(form, values), missing.id, message) })];
+  }
+  const oversized = fieldTooLong(form.fields, values);
+  if (oversized) {
+    return [
+      privateReply(oversized.message, {
+        form: withError(withValues(form, values), oversized.field, oversized.message),
+      }),
+    ];
   }
   try {
     return await submit();
@@ -174,8 +187,8 @@ async function findByHandle(context: CommandContext, handle: string) {
 }
 
 async function openReassign(context: CommandContext, handle: string): Promise<Reply[]> {
-  requireRole(context.person, ["president", "secretariat", "coordinator"], "reassign action items");
   const action = await findByHandle(context, handle);
+  authorize(context, "action.reassign", actionSubject(context, action));
   return [privateReply(`Reassign ${handle}.`, { form: reassignForm(context.dir, action) })];
 }
 
@@ -187,7 +200,7 @@ async function submitReassign(context: CommandContext, values: Record<string, st
   });
   const form = reassignForm(context.dir, action);
   return submitForm(form, values, async () => {
-    requireRole(context.person, ["president", "secretariat", "coordinator"], "reassign action items");
+    authorize(context, "action.reassign", actionSubject(context, action));
     if (action.status !== "open")
       throw new UserError(`${handle} is ${action.status}; only open items can be reassigned.`);
     const updated = await reassignAction(

@@ -70,6 +70,8 @@ export interface Reply {
   buttons?: Button[];
   form?: Form;
   files?: Attachment[];
+  /** Why this must not be shown to a channel (it quotes a record kept to some roles); unset when it may. */
+  restricted?: string;
 }
 
 export function privateReply(text: string, extra: Omit<Reply, "visibility" | "text"> = {}): Reply {

@@ -1,11 +1,16 @@
 // The durable delivery queue: one Delivery row per planned message, claimed by
-// compare-and-set on `attempts` (SQLite has no SELECT ... FOR UPDATE SKIP
-// LOCKED; a single UPDATE ... WHERE attempts = <seen> is atomic, so of two
-// workers that saw the same row exactly one wins), then leased while it is
-// sent. Only the lease holder may mark the row. The row's `key` is the
-// idempotency key handed to the platform.
-import { Prisma } from "../generated/prisma/client.ts";
+// compare-and-set on `attempts`, then leased while it is sent. The claim is
+// one UPDATE ... WHERE id = ? AND status = <seen> AND attempts = <seen>: on
+// SQLite writes are serialized, and on PostgreSQL (READ COMMITTED) a second
+// worker's UPDATE of the same row waits on the first one's row lock, then
+// re-checks its WHERE against the committed row and matches nothing. So of
+// workers (or replicas) that saw the same row exactly one wins, which is what
+// SELECT ... FOR UPDATE SKIP LOCKED would give, without raw SQL. Only the
+// lease holder may mark the row. The row's `key` is the idempotency key
+// handed to the platform, and unique, so planning twice inserts nothing.
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "../store/audit.ts";
+import { insertOnce } from "../store/dialect.ts";
 
 export type DeliveryStore = Pick<Tx, "delivery">;
 
@@ -41,35 +46,27 @@ export interface PlannedDelivery {
 
 export type DeliveryRow = Prisma.DeliveryGetPayload<Record<string, never>>;
 
-/** Inserts the row unless its key exists; true when inserted. */
+/** Inserts the row unless its key exists; true when inserted. Safe inside a transaction on either database. */
 export async function enqueue(
   store: DeliveryStore,
   committeeId: number,
   planned: PlannedDelivery,
   now: Date,
 ): Promise<boolean> {
-  try {
-    await store.delivery.create({
-      data: {
-        committeeId,
-        key: planned.key,
-        kind: planned.kind,
-        meetingId: planned.meetingId ?? null,
-        personId: planned.personId ?? null,
-        areaId: planned.areaId ?? null,
-        actionId: planned.actionId ?? null,
-        standInForId: planned.standInForId ?? null,
-        dueAt: planned.dueAt,
-        expiresAt: planned.expiresAt ?? null,
-        createdAt: now,
-        updatedAt: now,
-      },
-    });
-    return true;
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
-    throw error;
-  }
+  return insertOnce<Prisma.DeliveryCreateManyInput>(store, store.delivery, {
+    committeeId,
+    key: planned.key,
+    kind: planned.kind,
+    meetingId: planned.meetingId ?? null,
+    personId: planned.personId ?? null,
+    areaId: planned.areaId ?? null,
+    actionId: planned.actionId ?? null,
+    standInForId: planned.standInForId ?? null,
+    dueAt: planned.dueAt,
+    expiresAt: planned.expiresAt ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 /**

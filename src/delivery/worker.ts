@@ -261,6 +261,9 @@ export function createWorker(deps: WorkerDeps) {
         for (const row of rows) {
           seenIds.add(row.id);
           await runOne(row, tally);
+          // SQLite calls run synchronously on the event loop: let waiting requests
+          // (a Slack ack has 3 s) in between deliveries of a long catch-up.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }
     },

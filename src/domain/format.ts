@@ -66,6 +66,12 @@ export function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
+/** "the Presidency or the secretariat", "owners, the Presidency or the secretariat" */
+export function joinOr(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+
 /** "1 action item", "3 action items" */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

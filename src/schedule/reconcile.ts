@@ -88,8 +88,9 @@ export async function reconcileMeeting(
     if (row.status === "withdrawn") {
       // Planned again (a cancelled meeting revived, a person back in the plan): it was never sent.
       if (early && planned.kind === "reminder") continue;
-      await store.delivery.update({
-        where: { id: row.id },
+      // Conditional, like every status change: another replica may have revived and sent it meanwhile.
+      const { count } = await store.delivery.updateMany({
+        where: { id: row.id, status: "withdrawn" },
         data: {
           status: "pending",
           dueAt: early ? soonest(dir, planned, now) : planned.dueAt,
@@ -99,7 +100,7 @@ export async function reconcileMeeting(
           updatedAt: now,
         },
       });
-      result.added += 1;
+      result.added += count;
       continue;
     }
     if (row.status !== "pending") continue;
@@ -108,11 +109,11 @@ export async function reconcileMeeting(
       : planned.dueAt;
     const expires = planned.expiresAt?.getTime() ?? null;
     if (wanted.getTime() !== row.dueAt.getTime() || (row.expiresAt?.getTime() ?? null) !== expires) {
-      await store.delivery.update({
-        where: { id: row.id },
+      const { count } = await store.delivery.updateMany({
+        where: { id: row.id, status: "pending" },
         data: { dueAt: wanted, expiresAt: planned.expiresAt ?? null, updatedAt: now },
       });
-      result.retimed += 1;
+      result.retimed += count;
     }
   }
   const plannedKeys = new Set(plan.map((planned) => planned.key));

@@ -2,6 +2,7 @@
 // records its audit row in the same transaction.
 import type { Prisma } from "../generated/prisma/client.ts";
 import { type Actor, recordAudit } from "./audit.ts";
+import { retryOnUniqueViolation } from "./dialect.ts";
 import type { Db } from "./open.ts";
 
 export const actionInclude = {
@@ -71,7 +72,13 @@ function ownerKey(owner: { delegationId?: number; personId?: number }): string {
 }
 
 export async function addAction(db: Db, input: NewAction, actor: Actor, now: Date): Promise<ActionRecord> {
-  const id = await db.$transaction(async (tx) => {
+  // Numbers are max + 1: a replica adding one at the same moment makes this transaction lose and retry.
+  const id = await retryOnUniqueViolation(() => addActionRow(db, input, actor, now));
+  return db.actionItem.findUniqueOrThrow({ where: { id }, include: actionInclude });
+}
+
+function addActionRow(db: Db, input: NewAction, actor: Actor, now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
     const last = await tx.actionItem.aggregate({
       where: { committeeId: input.committeeId },
       _max: { number: true },
@@ -111,7 +118,6 @@ export async function addAction(db: Db, input: NewAction, actor: Actor, now: Dat
     );
     return created.id;
   });
-  return db.actionItem.findUniqueOrThrow({ where: { id }, include: actionInclude });
 }
 
 export async function completeAction(

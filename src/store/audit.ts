@@ -41,3 +41,21 @@ export async function recordAudit(
     },
   });
 }
+
+/** Rows about any of these entities, newest first. */
+export async function listAuditEvents(
+  db: Pick<Tx, "auditEvent">,
+  committeeId: number,
+  about: { entity: string; ids: readonly (string | number)[] }[],
+  take: number,
+) {
+  return db.auditEvent.findMany({
+    where: {
+      committeeId,
+      OR: about.map(({ entity, ids }) => ({ entity, entityId: { in: ids.map(String) } })),
+    },
+    include: { actor: { include: { delegation: true } } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take,
+  });
+}

@@ -39,6 +39,8 @@ export interface CoalitionEntry {
   id: number;
   name: string;
   affectedDelegationId: number;
+  /** committee | coordinators | secretariat: who may read its record. */
+  visibility: string;
 }
 
 export interface Directory {
@@ -133,6 +135,7 @@ export async function loadDirectory(db: Db, slug?: string): Promise<Directory> {
       id: c.id,
       name: c.name,
       affectedDelegationId: c.affectedDelegationId,
+      visibility: c.visibility,
     })),
   };
 }

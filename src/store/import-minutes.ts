@@ -91,7 +91,7 @@ export async function importMinutes(
       tx,
       dir.committee.id,
       actor,
-      { action: "minutes.import", entity: "Meeting", entityId: meeting.id, after: result },
+      { action: "minutes.import", entity: "meeting", entityId: meeting.id, after: result },
       now,
     );
     return result;

@@ -1,7 +1,8 @@
 // Inbound-event dedupe: the first delivery of an event id claims it; a retry
 // or duplicate finds the row and is skipped. Persisted, so a restart between a
 // delivery and its retry still processes the event once.
-import { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { insertOnce } from "./dialect.ts";
 import type { Db } from "./open.ts";
 
 export interface ClaimInboundEvent {
@@ -10,17 +11,13 @@ export interface ClaimInboundEvent {
   at: Date;
 }
 
-/** True when this call is the first to see the event. */
+/** True when this call is the first to see the event, in this process or any other replica on the database. */
 export async function claimInboundEvent(db: Db, options: ClaimInboundEvent): Promise<boolean> {
-  try {
-    await db.inboundEvent.create({
-      data: { platform: options.platform, eventKey: options.eventKey, receivedAt: options.at },
-    });
-    return true;
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
-    throw error;
-  }
+  return insertOnce<Prisma.InboundEventCreateManyInput>(db, db.inboundEvent, {
+    platform: options.platform,
+    eventKey: options.eventKey,
+    receivedAt: options.at,
+  });
 }
 
 /** Forgets claims older than `before` (platform retries stop within the hour). */

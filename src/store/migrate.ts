@@ -22,13 +22,13 @@ const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 
 export class MigrationError extends Error {}
 
-interface Migration {
+export interface Migration {
   name: string;
   sql: string;
   checksum: string;
 }
 
-function migrationsOnDisk(dir: string): Migration[] {
+export function migrationsOnDisk(dir: string): Migration[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -37,6 +37,18 @@ function migrationsOnDisk(dir: string): Migration[] {
       const sql = readFileSync(`${dir}/${name}/migration.sql`, "utf8");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     });
+}
+
+/** The migrations in `dir` not yet applied, oldest first; refuses a database that is ahead of this code. */
+export function pendingMigrations(applied: ReadonlySet<string>, dir: string): Migration[] {
+  const known = migrationsOnDisk(dir);
+  const unknown = [...applied].filter((name) => !known.some((migration) => migration.name === name));
+  if (unknown.length > 0) {
+    throw new MigrationError(
+      `The database has migrations this code does not know (${unknown.join(", ")}): it was written by a newer Rapporteur. Update the code or use another DATABASE_URL.`,
+    );
+  }
+  return known.filter((migration) => !applied.has(migration.name));
 }
 
 /** Applies pending migrations; returns the names applied. Refuses a database that is ahead of this code. */
@@ -48,18 +60,12 @@ export function applyMigrations(db: Database.Database, dir = MIGRATIONS_DIR): st
     )
     .all() as { name: string }[];
   const applied = new Set(rows.map((row) => row.name));
-  const known = migrationsOnDisk(dir);
-  const unknown = [...applied].filter((name) => !known.some((migration) => migration.name === name));
-  if (unknown.length > 0) {
-    throw new MigrationError(
-      `The database has migrations this code does not know (${unknown.join(", ")}): it was written by a newer Rapporteur. Update the code or use another DATABASE_URL.`,
-    );
-  }
+  const pending = pendingMigrations(applied, dir);
   const record = db.prepare(
     `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`,
   );
   const done: string[] = [];
-  for (const migration of known.filter((m) => !applied.has(m.name))) {
+  for (const migration of pending) {
     const startedAt = new Date().toISOString();
     db.transaction(() => {
       db.exec(migration.sql);

@@ -1,10 +1,13 @@
-// Opens the store: migrates the SQLite file, sets WAL and a busy timeout, and
-// returns a Prisma client over the better-sqlite3 adapter.
+// Opens the store named by a database URL, migrated: a `file:` URL is a SQLite
+// file (WAL, a busy timeout, the better-sqlite3 adapter), a `postgres://` URL
+// a PostgreSQL database (src/store/open-postgres.ts). Either way the rest of
+// the code sees one client type, Db.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { sqliteFilePath } from "./database-url.ts";
+import { isPostgresUrl, sqliteFilePath } from "./database-url.ts";
 import { applyMigrations } from "./migrate.ts";
+import { openPostgresStore } from "./open-postgres.ts";
 
 export type Db = PrismaClient;
 
@@ -12,12 +15,15 @@ export const BUSY_TIMEOUT_MS = 5000;
 
 export interface OpenedStore {
   db: Db;
+  kind: "sqlite" | "postgres";
+  /** Where the data lives: the SQLite file, or the PostgreSQL URL with its password masked. */
   file: string;
   migrationsApplied: string[];
   close(): Promise<void>;
 }
 
 export async function openStore(url: string): Promise<OpenedStore> {
+  if (isPostgresUrl(url)) return openPostgresStore(url);
   const file = sqliteFilePath(url);
   const raw = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   let migrationsApplied: string[];
@@ -30,5 +36,5 @@ export async function openStore(url: string): Promise<OpenedStore> {
   }
   const adapter = new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
   const db = new PrismaClient({ adapter });
-  return { db, file, migrationsApplied, close: () => db.$disconnect() };
+  return { db, kind: "sqlite", file, migrationsApplied, close: () => db.$disconnect() };
 }

@@ -3,6 +3,7 @@
 import { isEmpty, seedCommittee } from "../../prisma/seed/load.ts";
 import type { Clock } from "../clock.ts";
 import type { Logger } from "../log.ts";
+import { isUniqueViolation } from "./dialect.ts";
 import { type OpenedStore, openStore } from "./open.ts";
 
 export async function prepareStore(url: string, clock: Clock, logger: Logger): Promise<OpenedStore> {
@@ -11,8 +12,14 @@ export async function prepareStore(url: string, clock: Clock, logger: Logger): P
     logger.info({ migrations: store.migrationsApplied }, "database migrated");
   }
   if (await isEmpty(store.db)) {
-    const { committeeId } = await seedCommittee(store.db, { now: clock.now() });
-    logger.info({ committeeId }, "empty database seeded with the demo committee");
+    try {
+      const { committeeId } = await seedCommittee(store.db, { now: clock.now() });
+      logger.info({ committeeId }, "empty database seeded with the demo committee");
+    } catch (error) {
+      // Replicas started together on an empty database: one seeds, the others'
+      // transactions meet its committee row and roll back, which is fine.
+      if (!isUniqueViolation(error) || (await isEmpty(store.db))) throw error;
+    }
   }
   return store;
 }

@@ -11,6 +11,7 @@ import { manualClock } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const NOW = new Date("2016-11-21T08:00:00Z");
@@ -21,7 +22,7 @@ describe("admin identities", () => {
   let store: OpenedStore;
 
   beforeAll(async () => {
-    store = await prepareStore(`file:${dir}/a.db`, clock, silentLogger);
+    store = await prepareStore(await tempDatabaseUrl(dir, "a"), clock, silentLogger);
   }, 60_000);
 
   afterAll(async () => {
@@ -107,10 +108,14 @@ describe("admin identities", () => {
 
 describe("admin CLI", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "rapporteur-admin-cli-"));
+  let url: string;
+  beforeAll(async () => {
+    url = await tempDatabaseUrl(dir, "cli");
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   function admin(...args: string[]) {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${dir}/cli.db` };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
     delete env.LOG_LEVEL;
     return spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["src/admin/cli.ts", ...args], {
       cwd: ROOT,

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { runScript, type ScriptRun } from "../fixtures/run-script.ts";
 
 function runChat(args: string[], stdin: string, databaseUrl: string): Promise<ScriptRun> {
@@ -23,7 +24,11 @@ describe("console CLI", () => {
     timeout: 60_000,
   }, async () => {
     const lines = ["help", "meeting next", "", "frobnicate"];
-    const run = await runChat(["--as", "Norway", "--json"], `${lines.join("\n")}\n`, `file:${dir}/c.db`);
+    const run = await runChat(
+      ["--as", "Norway", "--json"],
+      `${lines.join("\n")}\n`,
+      await tempDatabaseUrl(dir, "c"),
+    );
     expect(run.code, run.stderr).toBe(0);
 
     const out = run.stdout.split("\n");
@@ -50,7 +55,7 @@ describe("console CLI", () => {
   it("refuses an unknown --as with exit 2 and a list of candidates, no stack trace", {
     timeout: 60_000,
   }, async () => {
-    const run = await runChat(["--as", "Nobody", "--json"], "help\n", `file:${dir}/n.db`);
+    const run = await runChat(["--as", "Nobody", "--json"], "help\n", await tempDatabaseUrl(dir, "n"));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain('"Nobody"');

@@ -14,6 +14,7 @@ import { silentLogger } from "../../src/log.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const HAUGE = "Malgorzata Hauge"; // Norway, coordinator
 const CATTANEO = "Silvia Cattaneo"; // Italy, coordinator of Victim Assistance
@@ -54,7 +55,7 @@ const plain = (replies: Reply[]) => replies.map(renderPlainText).join("\n\n");
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "rapporteur-conversation-"));
   clock = manualClock(new Date("2016-11-21T08:00:00Z"));
-  store = await prepareStore(`file:${dir}/t.db`, clock, silentLogger);
+  store = await prepareStore(await tempDatabaseUrl(dir, "t"), clock, silentLogger);
   core = createCore({ db: store.db, clock, logger: silentLogger });
 });
 

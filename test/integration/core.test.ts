@@ -14,6 +14,7 @@ import { silentLogger } from "../../src/log.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import type { Db, OpenedStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const NOW = new Date("2016-11-21T08:00:00Z");
 const DEC_7_STARTS = new Date("2016-12-07T09:00:00Z");
@@ -59,7 +60,7 @@ function harness(): { get: () => Harness; setup: () => Promise<void>; teardown: 
     async setup() {
       const dir = mkdtempSync(join(tmpdir(), "rapporteur-core-"));
       const clock = manualClock(NOW);
-      const store = await prepareStore(`file:${dir}/t.db`, clock, silentLogger);
+      const store = await prepareStore(await tempDatabaseUrl(dir, "t"), clock, silentLogger);
       const db = store.db;
       const core = createCore({ db, clock, logger: silentLogger });
       const person = async (name: string) => {
@@ -117,7 +118,18 @@ describe("core: reading the records (21 November 2016)", () => {
   describe("who is asking", () => {
     const stranger: Speaker = { kind: "chat", platform: "slack", workspaceId: "T1", userId: "U404" };
 
-    it("answers an unregistered chat account with one private NOT_REGISTERED reply", async () => {
+    it("refuses a workspace the committee is not bound to before reading anything", async () => {
+      const replies = await h.get().send({ ...stranger, workspaceId: "T-ELSEWHERE" }, "status Lao PDR");
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.visibility).toBe("private");
+      expect(replies[0]?.text).toContain("this Slack workspace (T-ELSEWHERE) is not bound");
+      expect(replies[0]?.text).toContain("npm run admin -- bind slack T-ELSEWHERE");
+    });
+
+    it("answers an unregistered chat account of a bound workspace with one private NOT_REGISTERED reply", async () => {
+      await h.get().db.workspaceBinding.create({
+        data: { committeeId: 1, platform: "slack", workspaceId: "T1", boundAt: new Date() },
+      });
       const replies = await h.get().send(stranger, "status Lao PDR");
       expect(replies).toEqual([{ visibility: "private", text: NOT_REGISTERED }]);
       const asQuestion = await h.get().send(stranger, "where are we with Laos?", "message");
@@ -137,7 +149,10 @@ describe("core: reading the records (21 November 2016)", () => {
       const { text, reply } = await h.get().one(stranger, "status Lao PDR");
       expect(reply.text).not.toBe(NOT_REGISTERED);
       expect(text).toContain("Country coalition: Lao PDR");
-      // The same user id in another workspace is still a stranger.
+      // The same user id in another (bound) workspace is still a stranger.
+      await h.get().db.workspaceBinding.create({
+        data: { committeeId: 1, platform: "slack", workspaceId: "T2", boundAt: new Date() },
+      });
       const other = await h.get().send({ ...stranger, workspaceId: "T2" }, "status Lao PDR");
       expect(other).toEqual([{ visibility: "private", text: NOT_REGISTERED }]);
     });
@@ -605,7 +620,7 @@ describe("core: recording and completing action items", () => {
     const before = await counts();
     const { text, reply } = await h.get().one(CHAYER, "action add X");
     expect(reply.visibility).toBe("private");
-    expect(text).toMatch(/^Only the Presidency, the secretariat and coordinators may record action items/);
+    expect(text).toMatch(/^Only the Presidency, the secretariat or coordinators may record action items/);
     expect(text).toContain("you are registered as observer");
     expect(await counts()).toEqual(before);
   });
@@ -642,7 +657,7 @@ describe("core: recording and completing action items", () => {
     const { text, reply } = await h.get().one(CHAYER, "action done A-1");
     expect(reply.visibility).toBe("private");
     expect(text).toBe(
-      "Only the owners of A-1 (all coordinators), the Presidency or the secretariat may mark it done.",
+      "Only the owners of A-1 (all coordinators), the Presidency or the secretariat may mark it done; you are registered as observer.",
     );
     expect((await db.actionItem.findFirst({ where: { number: 1 } }))?.status).toBe("open");
   });
@@ -722,7 +737,7 @@ describe("core: coordinators' updates for 7 December", () => {
     const { text, reply } = await h.get().one(HAUGE, "update VA: x");
     expect(reply.visibility).toBe("private");
     expect(text).toBe(
-      "Only the coordinators of Victim Assistance, the Presidency or the secretariat may submit its update.",
+      "Only the coordinators of Victim Assistance, the Presidency or the secretariat may submit its update; you are registered as coordinator.",
     );
     expect(await db.update.count()).toBe(1);
     expect(await db.updateRevision.count()).toBe(before);

@@ -130,7 +130,7 @@ describe("editing the agenda draft", () => {
   it("refuses a coordinator, and changes nothing", async () => {
     const { text } = await h.get().one(HAUGE, "agenda add Lebanon workshop report");
     expect(text).toBe(
-      "Only the Presidency and the secretariat may change the agenda draft; you are registered as coordinator.",
+      "Only the Presidency or the secretariat may change the agenda draft; you are registered as coordinator.",
     );
     expect(await versions()).toHaveLength(0);
     expect(await edits()).toHaveLength(0);

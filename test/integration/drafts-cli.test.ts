@@ -5,12 +5,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { docxParagraphs, unzip } from "../fixtures/unzip.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-minutes-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it("writes the minutes draft of 4 November 2016 as a .docx", () => {
+it("writes the minutes draft of 4 November 2016 as a .docx", async () => {
   const out = join(dir, "minutes.docx");
   const run = spawnSync(
     "npm",
@@ -19,7 +20,7 @@ it("writes the minutes draft of 4 November 2016 as a .docx", () => {
       encoding: "utf8",
       env: {
         ...process.env,
-        DATABASE_URL: `file:${join(dir, "cli.db")}`,
+        DATABASE_URL: await tempDatabaseUrl(dir, "cli"),
         RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
         LOG_LEVEL: "silent",
       },

@@ -15,6 +15,7 @@ import { type Directory, loadDirectory } from "../../src/store/directory.ts";
 import type { Db, OpenedStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
 import { submitUpdate } from "../../src/store/updates.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 export const HAUGE = "Malgorzata Hauge"; // Norway, coordinator
 export const MWEEMBA = "Sheila Mweemba"; // ISU-CCM, secretariat
@@ -51,7 +52,7 @@ export function draftsHarness(start: Date) {
     async setup() {
       const dir = mkdtempSync(join(tmpdir(), "rapporteur-drafts-"));
       const clock = manualClock(start);
-      const store = await prepareStore(`file:${dir}/t.db`, clock, silentLogger);
+      const store = await prepareStore(await tempDatabaseUrl(dir, "t"), clock, silentLogger);
       const db = store.db;
       const core = createCore({ db, clock, logger: silentLogger });
       const person = async (name: string) => (await db.person.findFirstOrThrow({ where: { name } })).id;

@@ -12,6 +12,7 @@ import { loadDirectory } from "../../src/store/directory.ts";
 import { importMinutes } from "../../src/store/import-minutes.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { ROOT, runScript } from "../fixtures/run-script.ts";
 
 const FIXTURE = "test/fixtures/minutes/2017-01-17-geneva-page-breaks.txt";
@@ -62,7 +63,7 @@ describe("importing minutes into the database", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "rapporteur-import-db-"));
-    store = await prepareStore(`file:${dir}/t.db`, manualClock(now), silentLogger);
+    store = await prepareStore(await tempDatabaseUrl(dir), manualClock(now), silentLogger);
   });
   afterAll(async () => {
     await store.close();

@@ -10,6 +10,7 @@ import { type EvalReport, evaluateCorpus, loadCorpus } from "../../src/core/inte
 import { silentLogger } from "../../src/log.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const CORPUS = new URL("../nlu/corpus.jsonl", import.meta.url).pathname;
 
@@ -21,7 +22,7 @@ describe("the question corpus", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "rapporteur-nlu-"));
     const clock = manualClock(new Date("2016-11-21T08:00:00Z"));
-    store = await prepareStore(`file:${dir}/nlu.db`, clock, silentLogger);
+    store = await prepareStore(await tempDatabaseUrl(dir, "nlu"), clock, silentLogger);
     report = await evaluateCorpus(
       { db: store.db, clock, logger: silentLogger, defaultSpeaker: "Malgorzata Hauge" },
       loadCorpus(CORPUS),

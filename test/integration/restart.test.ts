@@ -6,9 +6,10 @@ import { manualClock } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
 import type { Db } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-restart-"));
-const url = `file:${dir}/restart.db`;
+const url = await tempDatabaseUrl(dir, "restart");
 const clock = manualClock(new Date("2016-11-21T08:00:00Z"));
 
 async function counts(db: Db) {

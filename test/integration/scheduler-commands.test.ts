@@ -84,7 +84,7 @@ describe("meeting schedule", () => {
 
   it("refuses what it cannot do, saying why", async () => {
     expect(await h.say("Malgorzata Hauge", "meeting schedule 2016-12-21 10:00")).toEqual([
-      expect.stringMatching(/^Only the Presidency and the secretariat may schedule meetings/),
+      expect.stringMatching(/^Only the Presidency or the secretariat may schedule meetings/),
     ]);
     expect(await h.say(SECRETARIAT, "meeting schedule 14 December")).toEqual([
       expect.stringMatching(/"14 December" has no time; add the hour/),

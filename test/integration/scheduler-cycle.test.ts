@@ -172,7 +172,7 @@ describe("a moved or cancelled meeting", () => {
       /^Cancel the meeting of Wednesday 7 December 2016, 10:00–11:30 CET, Permanent Mission of the Federal Republic of Germany\?/,
     );
     expect(await h.say("Malgorzata Hauge", `meeting cancel #${dec7} confirm`)).toEqual([
-      expect.stringMatching(/^Only the Presidency and the secretariat may cancel meetings/),
+      expect.stringMatching(/^Only the Presidency or the secretariat may cancel meetings/),
     ]);
     const [done] = await h.say(SECRETARIAT, `meeting cancel #${dec7} confirm`);
     expect(done).toMatch(/^Cancelled: the meeting of Wednesday 7 December 2016/);

@@ -1,4 +1,5 @@
-// A seeded committee on a real SQLite file, a manual clock, the core, and
+// A seeded committee on a real database (SQLite, or PostgreSQL with
+// RAPPORTEUR_TEST_PG_URL), a manual clock, the core, and
 // recording fake delivery ports (the platforms are the only thing faked): what
 // the scheduler tests drive and inspect.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -18,6 +19,7 @@ import { renderPlainText } from "../../src/render/plain-text.ts";
 import { type Scheduler, startScheduler } from "../../src/schedule/scheduler.ts";
 import { type Db, type OpenedStore, openStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 export interface SentRecord {
   key: string;
@@ -74,6 +76,8 @@ export function recordingPort(
 
 export interface SchedulerHarness {
   dir: string;
+  /** The database URL, for another connection (a worker thread, a reopen). */
+  url: string;
   store: OpenedStore;
   db: Db;
   clock: ManualClock;
@@ -92,7 +96,7 @@ export interface SchedulerHarness {
   scheduler(ports: DeliveryPort[], options?: { db?: Db; workerId?: string }): Scheduler;
   /** Moves the clock forward to `end`, sweeping at each due time (and at least every 6 hours). */
   runUntil(scheduler: Scheduler, end: Date): Promise<void>;
-  /** Another connection to the same database file (another process, as far as SQLite is concerned). */
+  /** Another connection to the same database (another process, as far as the database is concerned). */
   reopen(): Promise<OpenedStore>;
   close(): Promise<void>;
 }
@@ -102,7 +106,8 @@ const STEP_MS = 6 * 3600_000;
 export async function schedulerHarness(start: Date): Promise<SchedulerHarness> {
   const dir = mkdtempSync(join(tmpdir(), "rapporteur-scheduler-"));
   const clock = manualClock(start);
-  const store = await prepareStore(`file:${dir}/t.db`, clock, silentLogger);
+  const url = await tempDatabaseUrl(dir);
+  const store = await prepareStore(url, clock, silentLogger);
   const db = store.db;
   const core = createCore({ db, clock, logger: silentLogger });
   const extra: OpenedStore[] = [];
@@ -118,6 +123,7 @@ export async function schedulerHarness(start: Date): Promise<SchedulerHarness> {
   const committeeId = async () => (await db.committee.findFirstOrThrow()).id;
   return {
     dir,
+    url,
     store,
     db,
     clock,
@@ -175,7 +181,7 @@ export async function schedulerHarness(start: Date): Promise<SchedulerHarness> {
       }
     },
     async reopen() {
-      const opened = await openStore(`file:${dir}/t.db`);
+      const opened = await openStore(url);
       extra.push(opened);
       return opened;
     },

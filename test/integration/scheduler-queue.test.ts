@@ -26,9 +26,9 @@ afterEach(async () => {
   await h.close();
 });
 
-/** Lets a worker that is stuck in a send run up to that point. */
+/** Lets a worker that is stuck in a send run up to that point (on PostgreSQL its queries take real time). */
 async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 10_000 && !condition(); i++) await new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < 10_000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 1));
   if (!condition()) throw new Error("condition never held");
 }
 
@@ -116,7 +116,7 @@ describe("two workers on one database", () => {
     const script = new URL("./scheduler-thread.ts", import.meta.url).href;
     const thread = new Worker(
       `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`,
-      { eval: true, workerData: { file: h.store.file, workerId: "b" } },
+      { eval: true, workerData: { url: h.url, workerId: "b" } },
     );
     const sweepInThread = (now: Date) =>
       new Promise<{ key: string }[]>((resolve, reject) => {

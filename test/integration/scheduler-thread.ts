@@ -1,7 +1,7 @@
-// A scheduler in its own thread, on its own connection to the test's SQLite
-// file: a second worker as a second process would be, with its own event loop
-// (two connections in one event loop would block each other on SQLite's busy
-// wait, which two processes never do). The parent sends it "now" to sweep at.
+// A scheduler in its own thread, on its own connection to the test's
+// database: a second worker as a second process would be, with its own event
+// loop (two connections in one event loop would block each other on SQLite's
+// busy wait, which two processes never do). The parent sends it "now" to sweep at.
 import { parentPort, workerData } from "node:worker_threads";
 import { manualClock } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
@@ -9,8 +9,8 @@ import { startScheduler } from "../../src/schedule/scheduler.ts";
 import { openStore } from "../../src/store/open.ts";
 import { recordingPort } from "./scheduler-harness.ts";
 
-const { file, workerId } = workerData as { file: string; workerId: string };
-const store = await openStore(`file:${file}`);
+const { url, workerId } = workerData as { url: string; workerId: string };
+const store = await openStore(url);
 const clock = manualClock(new Date(0));
 const port = recordingPort("slack", clock, true);
 const scheduler = startScheduler({

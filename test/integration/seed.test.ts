@@ -8,6 +8,7 @@ import { isEmpty, seedCommittee } from "../../prisma/seed/load.ts";
 import { aliasKey } from "../../src/domain/names.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
 import { openStore } from "../../src/store/open.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { PRESENT_4_NOV_2016 } from "../fixtures/present-2016.ts";
 
 const NOW = new Date("2016-11-21T09:00:00Z");
@@ -19,7 +20,7 @@ describe("CCM seed", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "rapporteur-"));
-    store = await openStore(`file:${dir}/t.db`);
+    store = await openStore(await tempDatabaseUrl(dir));
     expect(await isEmpty(store.db)).toBe(true);
     ({ committeeId } = await seedCommittee(store.db, { now: NOW }));
   });

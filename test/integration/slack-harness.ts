@@ -14,6 +14,7 @@ import { silentLogger } from "../../src/log.ts";
 import type { PlatformMount } from "../../src/platform.ts";
 import type { Db, OpenedStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fixtures/slack-api.ts";
 import { type SlackPost, TEAM } from "../fixtures/slack-requests.ts";
 
@@ -48,7 +49,7 @@ export async function startSlackHarness(options: {
 }): Promise<SlackHarness> {
   const dir = mkdtempSync(join(tmpdir(), "rapporteur-slack-"));
   const clock = manualClock(options.now);
-  const store = await prepareStore(`file:${dir}/t.db`, clock, silentLogger);
+  const store = await prepareStore(await tempDatabaseUrl(dir, "t"), clock, silentLogger);
   const { db } = store;
   for (const [userId, personName] of [
     [USERS.secretariat, "Mweemba"],

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NOT_REGISTERED } from "../../src/core/core.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fixtures/slack-api.ts";
 import { eventCallback, slashCommand } from "../fixtures/slack-requests.ts";
 import { type StartedProcess, startRapporteur } from "../fixtures/start-process.ts";
@@ -19,7 +19,7 @@ let base = "";
 beforeAll(async () => {
   api = await startFakeSlackApi();
   started = await startRapporteur({
-    DATABASE_URL: `file:${dir}/start.db`,
+    DATABASE_URL: await tempDatabaseUrl(dir, "start"),
     RAPPORTEUR_NOW: "2016-11-21T09:00:00+01:00",
     LOG_LEVEL: "silent",
     SLACK_SIGNING_SECRET: SECRET,
@@ -55,7 +55,11 @@ describe("npm start with Slack configured", () => {
       body: request.body,
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ response_type: "ephemeral", text: NOT_REGISTERED });
+    // No account is linked in this workspace and none is bound: refused before anything is read.
+    expect(await response.json()).toMatchObject({
+      response_type: "ephemeral",
+      text: expect.stringMatching(/^I serve the committee only where it has bound me/),
+    });
   });
 
   it("answers a mention through the recorder's Web API, in the thread", async () => {

@@ -1,5 +1,7 @@
-// The repositories on a real SQLite file: migrations, action items, updates,
-// meetings, the directory, and resolving names as users type them.
+// The repositories on a real database: migrations (SQLite files; PostgreSQL in
+// postgres-store.test.ts), then action items, updates, meetings, the directory
+// and resolving names as users type them on SQLite or, with
+// RAPPORTEUR_TEST_PG_URL, PostgreSQL.
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +19,7 @@ import { applyMigrations, MIGRATIONS_DIR, MigrationError } from "../../src/store
 import { type OpenedStore, openStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
 import { listUpdatesForMeeting, submitUpdate } from "../../src/store/updates.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const NOW = new Date("2016-11-21T08:00:00Z");
 const ON_DISK = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
@@ -176,7 +179,7 @@ describe("reading the seeded committee", () => {
   let committeeId: number;
 
   beforeAll(async () => {
-    store = await prepareStore(`file:${dir}/read.db`, manualClock(NOW), silentLogger);
+    store = await prepareStore(await tempDatabaseUrl(dir, "read"), manualClock(NOW), silentLogger);
     directory = await loadDirectory(store.db);
     committeeId = directory.committee.id;
   });
@@ -414,7 +417,7 @@ describe("writing action items and updates", () => {
   let actor: Actor;
 
   beforeAll(async () => {
-    store = await prepareStore(`file:${dir}/write.db`, manualClock(NOW), silentLogger);
+    store = await prepareStore(await tempDatabaseUrl(dir, "write"), manualClock(NOW), silentLogger);
     directory = await loadDirectory(store.db);
     committeeId = directory.committee.id;
     actor = { personId: personId(directory, "Sheila Mweemba"), platform: "console" };

@@ -15,6 +15,7 @@ import type { PlatformMount } from "../../src/platform.ts";
 import type { Db, OpenedStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
 import { type FakeConnector, startFakeConnector } from "../fixtures/bot-connector.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { TENANT, type TeamsUser } from "../fixtures/teams-activities.ts";
 
 export const NOW = new Date("2016-11-21T08:00:00Z");
@@ -42,7 +43,7 @@ export async function startTeams(
   const clock = manualClock(NOW);
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const config = loadConfig({ DATABASE_URL: `file:${dir}/teams.db`, ...env });
+  const config = loadConfig({ DATABASE_URL: await tempDatabaseUrl(dir, "teams"), ...env });
   const store: OpenedStore = await prepareStore(config.DATABASE_URL, clock, logger);
   const base = createCore({ db: store.db, clock, logger });
   const core = options.core ? options.core(base) : base;

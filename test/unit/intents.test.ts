@@ -74,7 +74,7 @@ const DIR: Directory = {
       coordinatorIds: [2, 7],
     },
   ],
-  coalitions: [{ id: 1, name: "Lao PDR", affectedDelegationId: 6 }],
+  coalitions: [{ id: 1, name: "Lao PDR", affectedDelegationId: 6, visibility: "committee" }],
 };
 
 function names(text: string): string[] {

@@ -17,7 +17,8 @@ import type { CommandContext } from "../context.ts";
 import { actionItem, dueByMeeting, dueLabel, isOverdue, ownerLabel } from "../describe.ts";
 import { UserError } from "../errors.ts";
 import { type ActionsFilter, type Command, USAGE } from "../grammar.ts";
-import { hasRole, requireRole } from "../policy.ts";
+import { LIMITS } from "../intake.ts";
+import { authorize, type Subject, withoutHidden } from "../policy.ts";
 import { type Button, privateReply, publicReply, type Reply } from "../reply.ts";
 import { resolveSubjects, subjectName } from "../resolve.ts";
 
@@ -89,7 +90,10 @@ function listingFor(context: CommandContext, filter: ActionsFilter): Listing {
 export async function actions(context: CommandContext, filter: ActionsFilter): Promise<Reply[]> {
   const { db, dir, now } = context;
   const listing = listingFor(context, filter);
-  let found = await listActions(db, { committeeId: dir.committee.id, ...listing.query });
+  let found = withoutHidden(
+    context,
+    await listActions(db, { committeeId: dir.committee.id, ...listing.query }),
+  );
   if (listing.overdueOnly) found = found.filter((action) => isOverdue(action, now, dir.committee.timeZone));
   if (found.length === 0) return [privateReply(`No ${listing.label}.`)];
   return [
@@ -114,7 +118,10 @@ export async function actionsDueBy(context: CommandContext, meetingId: number): 
   const { db, dir, now } = context;
   const target = await db.meeting.findUnique({ where: { id: meetingId } });
   if (!target) throw new UserError("That meeting no longer exists.");
-  const open = await listActions(db, { committeeId: dir.committee.id, status: "open" });
+  const open = withoutHidden(
+    context,
+    await listActions(db, { committeeId: dir.committee.id, status: "open" }),
+  );
   const due = dueByMeeting(open, target);
   const label = `the meeting of ${longDate(target.startsAt, target.timeZone)}`;
   if (due.length === 0) return [privateReply(`Nothing is due by ${label}.`)];
@@ -203,8 +210,8 @@ export interface ActionItemInput {
 /** Records an action item (typed or from the form) and answers with it. */
 export async function createActionItem(context: CommandContext, input: ActionItemInput): Promise<Reply[]> {
   const { db, dir, person, actor, now } = context;
-  requireRole(person, ["president", "secretariat", "coordinator"], "record action items");
-  if (input.text.length > 1000)
+  authorize(context, "action.add");
+  if (input.text.length > LIMITS.actionItem)
     throw new UserError(
       `The action item is ${input.text.length} characters long; the limit is 1,000.`,
       undefined,
@@ -247,19 +254,28 @@ export async function addActionItem(
   context: CommandContext,
   command: Extract<Command, { name: "action-add" }>,
 ): Promise<Reply[]> {
-  requireRole(context.person, ["president", "secretariat", "coordinator"], "record action items");
+  authorize(context, "action.add");
   const owners = resolveOwners(context, command.owners);
   const due = await resolveDue(context, command.due);
   return createActionItem(context, { text: command.text, owners, due });
 }
 
-function ownsAction(context: CommandContext, action: ActionRecord): boolean {
-  return action.owners.some(
-    (owner) =>
-      owner.personId === context.person.id ||
-      owner.delegationId === context.person.delegationId ||
-      owner.person?.delegationId === context.person.delegationId,
-  );
+/** What the policy needs to know about an action item and the speaker. */
+export function actionSubject(context: CommandContext, action: ActionRecord): Subject {
+  const { person, dir } = context;
+  const area = dir.areas.find((a) => a.id === action.areaId);
+  return {
+    label: actionHandle(action.number),
+    owners: ownerLabel(action, dir),
+    ...(area ? { area: area.name } : {}),
+    owns: action.owners.some(
+      (owner) =>
+        owner.personId === person.id ||
+        owner.delegationId === person.delegationId ||
+        owner.person?.delegationId === person.delegationId,
+    ),
+    coordinates: area?.coordinatorIds.includes(person.delegationId) ?? false,
+  };
 }
 
 export async function markActionDone(context: CommandContext, handle: string): Promise<Reply[]> {
@@ -273,11 +289,7 @@ export async function markActionDone(context: CommandContext, handle: string): P
   if (action.status === "done") throw new UserError(`${actionHandle(number)} is already done.`);
   if (action.status === "dropped")
     throw new UserError(`${actionHandle(number)} was dropped; it cannot be marked done.`);
-  if (!ownsAction(context, action) && !hasRole(person, ["president", "secretariat"])) {
-    throw new UserError(
-      `Only the owners of ${actionHandle(number)} (${ownerLabel(action, dir)}), the Presidency or the secretariat may mark it done.`,
-    );
-  }
+  authorize(context, "action.done", actionSubject(context, action));
   await completeAction(db, action, person.id, actor, now);
   return [publicReply(`${actionHandle(number)} marked done: ${action.text}`)];
 }

@@ -9,7 +9,7 @@ import type { AgendaEntry } from "../drafts/agenda-items.ts";
 import { generatedAgenda } from "../drafts/meeting-agenda.ts";
 import { UserError } from "../errors.ts";
 import type { Command } from "../grammar.ts";
-import { requireRole } from "../policy.ts";
+import { authorize } from "../policy.ts";
 import { privateReply, type Reply } from "../reply.ts";
 import { agendaReply, nextMeeting } from "./meetings.ts";
 
@@ -28,7 +28,7 @@ function editOf(command: AgendaEditCommand): (entries: AgendaEntry[]) => EditRes
 
 export async function editAgenda(context: CommandContext, command: AgendaEditCommand): Promise<Reply[]> {
   const { db, dir, person, now } = context;
-  requireRole(person, ["president", "secretariat"], "change the agenda draft");
+  authorize(context, "agenda.edit");
   const meeting = await nextMeeting(context);
   const day = shortDate(meeting.startsAt, meeting.timeZone);
   if (meeting.agendaItems.length || meeting.startsAt.getTime() <= now.getTime()) {

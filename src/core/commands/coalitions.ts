@@ -13,6 +13,7 @@ import type { CommandContext } from "../context.ts";
 import { actionItem, activityDetail } from "../describe.ts";
 import { UserError } from "../errors.ts";
 import { USAGE } from "../grammar.ts";
+import { authorizeRead, canSee, visibilityPhrase } from "../policy.ts";
 import { privateReply, type Reply, type Section } from "../reply.ts";
 import { resolveSubjects } from "../resolve.ts";
 
@@ -31,6 +32,8 @@ export async function coalitionStatus(context: CommandContext, coalitionId: numb
   const { db, dir, now } = context;
   const coalition = await findCoalition(db, coalitionId);
   if (!coalition) throw new UserError("That coalition no longer exists.");
+  authorizeRead(context, coalition.visibility, `The ${coalition.name} coalition's record`);
+  const restricted = keptNote(coalition);
   const zone = dir.committee.timeZone;
   const leads = coalition.members.filter((m) => m.role === "lead").map((m) => m.delegation.name);
   const others = coalition.members
@@ -74,25 +77,38 @@ export async function coalitionStatus(context: CommandContext, coalitionId: numb
     privateReply(`${coalition.name} country coalition: ${phaseLabel(coalition.phase).toLowerCase()}.`, {
       title: `Country coalition: ${coalition.name}`,
       sections,
-      buttons: [{ actionId: "share", label: "Share in channel", value: `status ${coalition.name}` }],
+      ...(restricted
+        ? { restricted }
+        : { buttons: [{ actionId: "share", label: "Share in channel", value: `status ${coalition.name}` }] }),
     }),
   ];
 }
 
+/** Why a coalition's record stays out of channels, or undefined when it is open to the committee. */
+export function keptNote(coalition: { name: string; visibility: string }): string | undefined {
+  return coalition.visibility === "committee"
+    ? undefined
+    : `the ${coalition.name} coalition's record is ${visibilityPhrase(coalition.visibility)}`;
+}
+
 export async function coalitionsOverview(context: CommandContext): Promise<Reply[]> {
-  const coalitions = await listCoalitions(context.db, context.dir.committee.id);
+  const coalitions = (await listCoalitions(context.db, context.dir.committee.id)).filter((coalition) =>
+    canSee(context.person, coalition.visibility),
+  );
   if (coalitions.length === 0) return [privateReply("No country coalitions are on record yet.")];
+  const kept = coalitions.map(keptNote).find(Boolean);
   return [
     privateReply(`${coalitions.length} country coalition${coalitions.length === 1 ? "" : "s"} on record.`, {
       sections: [
         {
           items: coalitions.map((coalition) => ({
-            text: `${coalition.name}: ${phaseLabel(coalition.phase)}`,
+            text: `${coalition.name}: ${phaseLabel(coalition.phase)}${coalition.visibility === "committee" ? "" : ` (${visibilityPhrase(coalition.visibility)})`}`,
             detail: `Next step: ${coalition.nextStep ?? "none recorded"} ${lastUpdated(coalition, context.dir.committee.timeZone)}`,
           })),
           context: 'For the full picture of one: "status <country>".',
         },
       ],
+      ...(kept ? { restricted: "it lists coalitions whose records are not open to the committee" } : {}),
     }),
   ];
 }
@@ -102,7 +118,7 @@ export async function status(context: CommandContext, subject: string | undefine
   const found = resolveSubjects(context.dir, subject, ["coalition"]);
   if (found.length === 1 && found[0]?.kind === "coalition")
     return coalitionStatus(context, found[0].coalition.id);
-  const names = context.dir.coalitions.map((c) => c.name);
+  const names = context.dir.coalitions.filter((c) => canSee(context.person, c.visibility)).map((c) => c.name);
   const known = names.length
     ? `Coalitions on record: ${joinAnd(names)}.`
     : "No coalitions are on record yet.";

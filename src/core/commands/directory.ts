@@ -11,8 +11,10 @@ import {
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
 import { USAGE } from "../grammar.ts";
+import { authorizeRead } from "../policy.ts";
 import { type ListItem, privateReply, type Reply } from "../reply.ts";
 import { resolveSubjects, type Subject, subjectName } from "../resolve.ts";
+import { keptNote } from "./coalitions.ts";
 
 function peopleOf(context: CommandContext, delegationId: number): PersonEntry[] {
   return context.dir.persons.filter((person) => person.delegationId === delegationId);
@@ -86,7 +88,10 @@ function whoPerson(context: CommandContext, person: PersonEntry): Reply {
 export async function coalitionMembers(context: CommandContext, coalitionId: number): Promise<Reply[]> {
   const coalition = context.dir.coalitions.find((c) => c.id === coalitionId);
   if (!coalition) throw new UserError("That coalition no longer exists.");
-  return [await whoCoalition(context, coalition.id, coalition.name)];
+  authorizeRead(context, coalition.visibility, `The ${coalition.name} coalition's record`);
+  const restricted = keptNote(coalition);
+  const reply = await whoCoalition(context, coalition.id, coalition.name);
+  return [restricted ? { ...reply, restricted } : reply];
 }
 
 async function whoCoalition(context: CommandContext, coalitionId: number, name: string): Promise<Reply> {
@@ -129,7 +134,7 @@ export async function who(context: CommandContext, subject: string): Promise<Rep
     case "person":
       return [whoPerson(context, only.person)];
     case "coalition":
-      return [await whoCoalition(context, only.coalition.id, only.coalition.name)];
+      return coalitionMembers(context, only.coalition.id);
   }
 }
 

@@ -8,6 +8,7 @@ import { away } from "./away.ts";
 import { coalitionsOverview, status } from "./coalitions.ts";
 import { areas, who } from "./directory.ts";
 import { help } from "./help.ts";
+import { history } from "./history.ts";
 import { link, unlink } from "./link.ts";
 import { agenda, meeting, minutes } from "./meetings.ts";
 import { attended, recordItem } from "./notes.ts";
@@ -16,6 +17,7 @@ import { calendarOfNext, cancelFromChat, moveFromChat, scheduleFromChat } from "
 import { settings } from "./settings.ts";
 import { update } from "./update.ts";
 import { updatesOverview } from "./updates.ts";
+import { visibility } from "./visibility.ts";
 
 export async function runCommand(context: CommandContext, command: Command): Promise<Reply[]> {
   switch (command.name) {
@@ -74,5 +76,9 @@ export async function runCommand(context: CommandContext, command: Command): Pro
       return link(context, command.user, command.person);
     case "unlink":
       return unlink(context, command.user);
+    case "history":
+      return history(context, command.subject);
+    case "visibility":
+      return visibility(context, command);
   }
 }

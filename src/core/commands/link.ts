@@ -5,7 +5,7 @@ import { linkIdentity, unlinkIdentity } from "../../admin/identities.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
 import { USAGE } from "../grammar.ts";
-import { requireRole } from "../policy.ts";
+import { authorize } from "../policy.ts";
 import { privateReply, type Reply } from "../reply.ts";
 
 /** A Slack mention as commands carry it (`<@U123|name>`), or a bare user id. */
@@ -23,6 +23,12 @@ function chatAccount(context: CommandContext, userText: string) {
       'Link chat accounts from the chat itself, or from a shell with "npm run admin -- link".',
     );
   }
+  // Teams mentions carry no user id the bot can trust in the text; the shell links those.
+  if (speaker.platform !== "slack") {
+    throw new UserError(
+      `On Teams, link accounts from a shell: npm run admin -- link teams ${speaker.workspaceId} <user id> "<person>".`,
+    );
+  }
   const userId = readUserReference(userText);
   if (!userId) {
     throw new UserError(
@@ -34,7 +40,7 @@ function chatAccount(context: CommandContext, userText: string) {
 }
 
 export async function link(context: CommandContext, user: string, personName: string): Promise<Reply[]> {
-  requireRole(context.person, ["secretariat"], "link chat accounts to committee members");
+  authorize(context, "identity.link");
   const account = chatAccount(context, user);
   const result = await linkIdentity(context.db, context.clock, {
     ...account,
@@ -47,7 +53,7 @@ export async function link(context: CommandContext, user: string, personName: st
 }
 
 export async function unlink(context: CommandContext, user: string): Promise<Reply[]> {
-  requireRole(context.person, ["secretariat"], "unlink chat accounts");
+  authorize(context, "identity.unlink");
   const account = chatAccount(context, user);
   const result = await unlinkIdentity(context.db, context.clock, { ...account, actor: context.actor });
   if (!result.ok) throw new UserError(result.message, USAGE.unlink);

@@ -9,7 +9,7 @@ import { findEntry } from "../drafts/agenda-edits.ts";
 import { agendaOf } from "../drafts/meeting-agenda.ts";
 import { UserError } from "../errors.ts";
 import { USAGE } from "../grammar.ts";
-import { requireRole } from "../policy.ts";
+import { authorize } from "../policy.ts";
 import { privateReply, type Reply } from "../reply.ts";
 import { resolveSubjects, type Subject } from "../resolve.ts";
 import { lastMeeting } from "./meetings.ts";
@@ -31,11 +31,7 @@ export async function recordItem(
   text: string,
 ): Promise<Reply[]> {
   const { db, dir, person, now } = context;
-  requireRole(
-    person,
-    ["president", "secretariat"],
-    kind === "note" ? "take notes of a meeting" : "record decisions",
-  );
+  authorize(context, kind === "note" ? "minutes.note" : "minutes.decision");
   const meeting = await meetingUnderWay(context);
   const agenda = await agendaOf(db, dir, meeting);
   const entry = findEntry(agenda.entries, reference);
@@ -100,8 +96,8 @@ function attendeesOf(
 }
 
 export async function attended(context: CommandContext, names: readonly string[]): Promise<Reply[]> {
-  const { db, dir, person, now } = context;
-  requireRole(person, ["president", "secretariat"], "record attendance");
+  const { db, dir, now } = context;
+  authorize(context, "minutes.attendance");
   const meeting = await meetingUnderWay(context);
   const { personIds, unknown } = attendeesOf(context, names);
   if (unknown.length) {

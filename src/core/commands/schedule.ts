@@ -16,10 +16,8 @@ import { findLastMeeting, findMeeting, findNextMeeting, type MeetingRecord } fro
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
 import { type Command, USAGE } from "../grammar.ts";
-import { requireRole } from "../policy.ts";
+import { authorize } from "../policy.ts";
 import { type Attachment, privateReply, publicReply, type Reply } from "../reply.ts";
-
-const PLANNERS = ["president", "secretariat"] as const;
 
 function described(
   when: { startsAt: Date; endsAt: Date | null; place: string | null },
@@ -78,7 +76,7 @@ export async function scheduleFromChat(
   context: CommandContext,
   command: Extract<Command, { name: "meeting-schedule" }>,
 ): Promise<Reply[]> {
-  requireRole(context.person, PLANNERS, "schedule meetings");
+  authorize(context, "meeting.schedule");
   const usage = USAGE["meeting schedule"];
   const when = read(context, command.when, usage);
   const zone = context.dir.committee.timeZone;
@@ -122,7 +120,7 @@ export async function moveFromChat(
   context: CommandContext,
   command: Extract<Command, { name: "meeting-move" }>,
 ): Promise<Reply[]> {
-  requireRole(context.person, PLANNERS, "move meetings");
+  authorize(context, "meeting.move");
   const usage = USAGE["meeting move"];
   const reference = /^#\d+\b/.exec(command.when)?.[0];
   const meeting = await targetMeeting(context, reference);
@@ -151,7 +149,7 @@ export async function cancelFromChat(
   context: CommandContext,
   command: Extract<Command, { name: "meeting-cancel" }>,
 ): Promise<Reply[]> {
-  requireRole(context.person, PLANNERS, "cancel meetings");
+  authorize(context, "meeting.cancel");
   const meeting = await targetMeeting(context, command.meeting);
   const zone = meeting.timeZone;
   const asked = await context.db.delivery.count({

@@ -7,7 +7,7 @@ import { type CycleSettings, readCycleSettings, saveCycleSettings } from "../../
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
 import { USAGE } from "../grammar.ts";
-import { requireRole } from "../policy.ts";
+import { authorize } from "../policy.ts";
 import { privateReply, publicReply, type Reply } from "../reply.ts";
 
 const MAX_DAYS = 60;
@@ -133,7 +133,7 @@ function channelHere(context: CommandContext) {
 
 export async function settings(context: CommandContext, change: string | undefined): Promise<Reply[]> {
   if (!change) return show(context);
-  requireRole(context.person, ["secretariat"], "change the meeting-cycle settings");
+  authorize(context, "settings.change");
   const committeeId = context.dir.committee.id;
   if (/^channel\s+here$/i.test(change.trim())) {
     await bindCommitteeChannel(context.db, committeeId, channelHere(context), context.actor, context.now);

@@ -10,11 +10,12 @@ import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
 import { updateForm } from "../forms.ts";
 import { type Command, USAGE } from "../grammar.ts";
-import { hasRole } from "../policy.ts";
+import { LIMITS } from "../intake.ts";
+import { authorize } from "../policy.ts";
 import { privateReply, type Reply } from "../reply.ts";
 import { resolveSubjects } from "../resolve.ts";
 
-export const MAX_UPDATE_LENGTH = 8000;
+export const MAX_UPDATE_LENGTH = LIMITS.update;
 
 type Target = { areaId: number; name: string } | { coalitionId: number; name: string };
 
@@ -50,20 +51,15 @@ function chooseTarget(context: CommandContext, subject: string | undefined): Tar
       USAGE.update,
     );
   if (first.kind === "area") {
-    const coordinates = first.area.coordinatorIds.includes(person.delegationId);
-    if (!coordinates && !hasRole(person, ["president", "secretariat"])) {
-      throw new UserError(
-        `Only the coordinators of ${first.area.name}, the Presidency or the secretariat may submit its update.`,
-      );
-    }
+    authorize(context, "update.area", {
+      coordinates: first.area.coordinatorIds.includes(person.delegationId),
+      label: first.area.name,
+      area: first.area.name,
+    });
     return { areaId: first.area.id, name: first.area.name };
   }
   if (first.kind === "coalition") {
-    if (!hasRole(person, ["president", "secretariat", "coordinator"])) {
-      throw new UserError(
-        `Only coordinators, the Presidency or the secretariat may submit a coalition update.`,
-      );
-    }
+    authorize(context, "update.coalition");
     return { coalitionId: first.coalition.id, name: `${first.coalition.name} coalition` };
   }
   throw new UserError(`"${subject}" is not an area or a coalition.`, USAGE.update);

@@ -17,13 +17,13 @@ import { findNextMeeting } from "../../store/meetings.ts";
 import { listUpdatesForMeeting } from "../../store/updates.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
-import { requireRole } from "../policy.ts";
+import { authorize } from "../policy.ts";
 import { type ListItem, privateReply, type Reply, type Section } from "../reply.ts";
 
 type Row = Awaited<ReturnType<CommandContext["db"]["delivery"]["findMany"]>>[number];
 
 export async function updatesOverview(context: CommandContext): Promise<Reply[]> {
-  requireRole(context.person, ["president", "secretariat"], "see who has sent their update");
+  authorize(context, "updates.overview");
   const { db, dir, now } = context;
   const zone = dir.committee.timeZone;
   const meeting = await findNextMeeting(db, dir.committee.id, now);

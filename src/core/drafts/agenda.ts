@@ -12,6 +12,7 @@ import type { MeetingRecord } from "../../store/meetings.ts";
 import type { Db } from "../../store/open.ts";
 import { listUpdatesForMeeting, type UpdateRecord } from "../../store/updates.ts";
 import { dueLabel, ownerLabel } from "../describe.ts";
+import { visibilityPhrase } from "../policy.ts";
 import type { NumberedEntry } from "./agenda-items.ts";
 import { agendaOf, loadMeeting, meetingHeading, placeOn } from "./meeting-agenda.ts";
 import { sentencesOf } from "./sentences.ts";
@@ -68,23 +69,33 @@ function carriedLine(action: ActionRecord, dir: Directory, meeting: MeetingRecor
   return `Carried over: ${actionHandle(action.number)} ${action.text} (${ownerLabel(action, dir)}; ${due})`;
 }
 
+/** The update in a line or two, unless it is kept to some roles: the agenda goes to the whole committee. */
+function summary(update: UpdateRecord): string {
+  return update.visibility === "committee"
+    ? summarise(update.body)
+    : `its text is ${visibilityPhrase(update.visibility)} and is not summarised here.`;
+}
+
 function updateNotes(entry: NumberedEntry, dir: Directory, updates: readonly UpdateRecord[]): string[] {
   const areaId = /^area:(\d+)$/.exec(entry.key)?.[1];
   if (areaId) {
     const update = updates.find((u) => u.areaId === Number(areaId));
     return [
       update
-        ? `Update received from ${update.author.delegation.name}: ${summarise(update.body)}`
+        ? `Update received from ${update.author.delegation.name}: ${summary(update)}`
         : "Update not yet received.",
     ];
   }
   if (entry.key === "coalitions") {
-    return dir.coalitions.map((coalition) => {
-      const update = updates.find((u) => u.coalitionId === coalition.id);
-      return update
-        ? `${coalition.name}: ${summarise(update.body)}`
-        : `${coalition.name}: update not yet received.`;
-    });
+    // The agenda goes to the whole committee: a coalition kept to some roles is not listed.
+    return dir.coalitions
+      .filter((coalition) => coalition.visibility === "committee")
+      .map((coalition) => {
+        const update = updates.find((u) => u.coalitionId === coalition.id);
+        return update
+          ? `${coalition.name}: ${summary(update)}`
+          : `${coalition.name}: update not yet received.`;
+      });
   }
   return [];
 }

@@ -13,6 +13,7 @@ import type { MeetingRecord } from "../../store/meetings.ts";
 import type { Db } from "../../store/open.ts";
 import { listUpdatesForMeeting, type UpdateRecord } from "../../store/updates.ts";
 import { attendanceByDelegation, ownerLabel } from "../describe.ts";
+import { visibilityPhrase } from "../policy.ts";
 import type { NumberedEntry } from "./agenda-items.ts";
 import { agendaOf, loadMeeting, meetingHeading, placeOn } from "./meeting-agenda.ts";
 import {
@@ -163,10 +164,14 @@ function minutesItem(
   const standard = standardWording(entry.key, records, facts);
   const paragraphs: MinutesParagraph[] = [
     ...(standard ? [{ kind: "record" as const, text: standard }] : []),
-    ...records.updates.map((u) => ({
-      kind: "update" as const,
-      text: reportUpdate(u.author.delegation.name, u.body),
-    })),
+    ...records.updates.map((u) =>
+      u.visibility === "committee"
+        ? { kind: "update" as const, text: reportUpdate(u.author.delegation.name, u.body) }
+        : {
+            kind: "placeholder" as const,
+            text: `[${u.author.delegation.name} sent an update ${visibilityPhrase(u.visibility)}; it is not reproduced in the draft.]`,
+          },
+    ),
     ...records.written.map((w) => ({
       kind: w.kind,
       text: w.kind === "decision" ? `Decision: ${sentence(w.text)}` : sentence(w.text),

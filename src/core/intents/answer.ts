@@ -5,6 +5,7 @@ import { personName } from "../../domain/format.ts";
 import { help } from "../commands/help.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
+import { LIMITS } from "../intake.ts";
 import type { Reply } from "../reply.ts";
 import { privateReply } from "../reply.ts";
 import { answerActionDetail, answerActions } from "./answers/actions.ts";
@@ -32,7 +33,7 @@ import { routeReplies } from "./privacy.ts";
 import type { Intent, Understanding } from "./types.ts";
 import { pickChoice, understand } from "./understand.ts";
 
-export const MAX_MESSAGE_LENGTH = 4000;
+export const MAX_MESSAGE_LENGTH = LIMITS.message;
 
 export interface Response {
   understanding: Understanding;

@@ -24,10 +24,11 @@ export function routeReplies(
   intent: Intent,
 ): Reply[] {
   if (!inChannel(request)) return answer.replies;
-  if (answer.restricted) {
+  const restricted = answer.restricted ?? answer.replies.find((reply) => reply.restricted)?.restricted;
+  if (restricted) {
     return [
       ...answer.replies.map((reply) => ({ ...reply, visibility: "private" as const })),
-      publicReply(`I've answered ${personName(person)} privately: ${answer.restricted}.`),
+      publicReply(`I've answered ${personName(person)} privately: ${restricted}.`),
     ];
   }
   if (PERSONAL.includes(intent) || answer.choices) {

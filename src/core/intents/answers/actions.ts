@@ -8,6 +8,7 @@ import { type ActionQuery, type ActionRecord, findAction, listActions } from "..
 import { delegationById } from "../../../store/directory.ts";
 import { actionButtons } from "../../commands/actions.ts";
 import { actionItem, dueLabel, isOverdue, ownerLabel } from "../../describe.ts";
+import { withoutHidden } from "../../policy.ts";
 import { privateReply, type Section } from "../../reply.ts";
 import { whichPerson } from "./directory.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
@@ -73,7 +74,7 @@ export async function answerActions(context: AnswerContext): Promise<Answer> {
   const status = filters.has("done") ? "done" : filters.has("all") ? undefined : "open";
   if (status) query.status = status;
 
-  let found = await listActions(db, { committeeId: dir.committee.id, ...query });
+  let found = withoutHidden(context, await listActions(db, { committeeId: dir.committee.id, ...query }));
   const meeting = entities.meeting;
   if (meeting && !meeting.found && !entities.dueBy) {
     return dontKnow(folded, `No meeting of the committee is on record for ${meeting.text}.`);
@@ -105,9 +106,10 @@ export async function answerActions(context: AnswerContext): Promise<Answer> {
     if (onTopic.length) found = onTopic;
     else if (entities.delegations.length) {
       // "actions on the ISU funding shortfall": the name is the topic, not the owner.
-      const named = (await listActions(db, { committeeId: dir.committee.id, status: "open" })).filter(
-        (a) => matchesTopic(a, topic) && entities.delegations.some((d) => a.text.includes(d.name)),
-      );
+      const named = withoutHidden(
+        context,
+        await listActions(db, { committeeId: dir.committee.id, status: "open" }),
+      ).filter((a) => matchesTopic(a, topic) && entities.delegations.some((d) => a.text.includes(d.name)));
       if (named.length) {
         found = named;
         labels.splice(
@@ -160,11 +162,14 @@ async function undatedFor(
   query: Omit<ActionQuery, "committeeId">,
 ): Promise<ActionRecord[]> {
   if (!query.ownerDelegationIds && !query.ownerPersonIds && !query.areaId) return [];
-  const open = await listActions(context.db, {
-    committeeId: context.dir.committee.id,
-    ...query,
-    status: "open",
-  });
+  const open = withoutHidden(
+    context,
+    await listActions(context.db, {
+      committeeId: context.dir.committee.id,
+      ...query,
+      status: "open",
+    }),
+  );
   return open.filter((a) => a.dueKind === "none");
 }
 

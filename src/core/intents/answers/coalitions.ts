@@ -5,10 +5,12 @@ import { fold } from "../../../domain/names.ts";
 import { activityStatusAt } from "../../../domain/period.ts";
 import { type CoalitionPhase, PHASE_LABELS } from "../../../domain/vocabulary.ts";
 import { type CoalitionRecord, findCoalition, listCoalitions } from "../../../store/coalitions.ts";
-import { coalitionStatus, coalitionsOverview } from "../../commands/coalitions.ts";
+import { coalitionStatus, coalitionsOverview, keptNote } from "../../commands/coalitions.ts";
 import { coalitionMembers } from "../../commands/directory.ts";
 import { activityDetail } from "../../describe.ts";
+import { canSee } from "../../policy.ts";
 import { privateReply, type Reply } from "../../reply.ts";
+import { inChannel } from "../privacy.ts";
 import { mentionsOf } from "./record.ts";
 import type { Answer, AnswerContext } from "./shared.ts";
 
@@ -17,12 +19,6 @@ function grounds(coalition: CoalitionRecord, zone: string): string {
     ? ` by ${personName(coalition.updatedBy)} (${coalition.updatedBy.delegation.name})`
     : "";
   return `coalition record, last updated ${shortDate(coalition.updatedAt, zone)}${by}`;
-}
-
-function restriction(coalition: CoalitionRecord): string | undefined {
-  return coalition.visibility === "committee"
-    ? undefined
-    : `the ${coalition.name} coalition's record is restricted to the ${coalition.visibility}`;
 }
 
 /** The facet asked about, answered in one line before the full picture. */
@@ -58,7 +54,7 @@ export async function answerCoalitionStatus(context: AnswerContext): Promise<Ans
   for (const entry of entities.coalitions) {
     const coalition = await findCoalition(context.db, entry.id);
     if (!coalition) continue;
-    restricted ??= restriction(coalition);
+    restricted ??= keptNote(coalition);
     const [reply] = await coalitionStatus(context, coalition.id);
     if (!reply) continue;
     const facet = facetLine(folded, coalition, zone);
@@ -74,7 +70,9 @@ async function noCoalition(context: AnswerContext): Promise<Answer> {
   const { entities } = context.understanding;
   const names = entities.delegations.map((d) => d.name);
   if (names.length === 0) return { replies: await coalitionsOverview(context) };
-  const known = joinAnd(context.dir.coalitions.map((c) => c.name)) || "none";
+  const known =
+    joinAnd(context.dir.coalitions.filter((c) => canSee(context.person, c.visibility)).map((c) => c.name)) ||
+    "none";
   const sections = [];
   for (const delegation of entities.delegations) {
     const mention = await mentionsOf(context, delegation, []);
@@ -103,7 +101,7 @@ export async function answerCoalitionLead(context: AnswerContext): Promise<Answe
   for (const entry of entities.coalitions) {
     const coalition = await findCoalition(context.db, entry.id);
     if (!coalition) continue;
-    restricted ??= restriction(coalition);
+    restricted ??= keptNote(coalition);
     for (const reply of await coalitionMembers(context, coalition.id)) {
       replies.push({
         ...reply,
@@ -123,7 +121,12 @@ const GENERIC = new Set(
 /** Recorded activities the question points at ("the Bangkok seminar", "what the EU finances"). */
 export async function answerActivity(context: AnswerContext): Promise<Answer | null> {
   const { entities, folded } = context.understanding;
-  const coalitions = await listCoalitions(context.db, context.dir.committee.id);
+  // Activities of a coalition kept to some roles are not quoted to others, nor in a channel.
+  const coalitions = (await listCoalitions(context.db, context.dir.committee.id)).filter(
+    (coalition) =>
+      coalition.visibility === "committee" ||
+      (canSee(context.person, coalition.visibility) && !inChannel(context.request)),
+  );
   const words = new Set(folded.split(" "));
   const activities = coalitions.flatMap((coalition) =>
     coalition.activities.map((activity) => ({ coalition, activity })),

@@ -13,7 +13,7 @@ import {
 import { type AreaEntry, areasCoordinatedBy, type DelegationEntry } from "../../../store/directory.ts";
 import { findMeeting, type MeetingRecord } from "../../../store/meetings.ts";
 import { listUpdatesForMeeting, type UpdateRecord } from "../../../store/updates.ts";
-import { hasRole } from "../../policy.ts";
+import { canSee, hasRole, visibilityPhrase } from "../../policy.ts";
 import { type ListItem, privateReply, type Section } from "../../reply.ts";
 import { lastMeeting, nextMeeting } from "../meeting-refs.ts";
 import { plainMessage } from "../normalize.ts";
@@ -61,13 +61,15 @@ function received(update: UpdateRecord, zone: string): string {
   return `${verb} ${when} from ${personName(update.author)} (${update.author.delegation.name})`;
 }
 
-/** May this person read the update's text now? Its author, coordinators, the Presidency and the secretariat may. */
+/**
+ * May this person read the update's text now? Its author always; a restricted
+ * update only those it is kept to; an open one everyone once the agenda draft
+ * is out, and before that coordinators, the Presidency and the secretariat.
+ */
 function mayRead(context: AnswerContext, update: UpdateRecord, agendaOut: boolean): boolean {
-  if (agendaOut && update.visibility === "committee") return true;
-  return (
-    update.authorId === context.person.id ||
-    hasRole(context.person, ["coordinator", "president", "secretariat"])
-  );
+  if (update.authorId === context.person.id) return true;
+  if (update.visibility !== "committee") return canSee(context.person, update.visibility);
+  return agendaOut || hasRole(context.person, ["coordinator", "president", "secretariat"]);
 }
 
 export async function answerUpdatesStatus(context: AnswerContext): Promise<Answer> {
@@ -169,12 +171,15 @@ export async function answerUpdatesContent(context: AnswerContext): Promise<Answ
       const about = update.area?.name ?? update.coalition?.name ?? "update";
       if (!mayRead(context, update, agendaOut)) {
         lines.push(
-          `the ${about} update was ${received(update, zone)}; its text stays with the coordinators and the secretariat until the agenda is circulated`,
+          update.visibility === "committee"
+            ? `the ${about} update was ${received(update, zone)}; its text stays with the coordinators and the secretariat until the agenda is circulated`
+            : `the ${about} update was ${received(update, zone)}; its text is ${visibilityPhrase(update.visibility)}`,
         );
         continue;
       }
-      if (!agendaOut || update.visibility !== "committee")
-        restricted = "it quotes an update not yet circulated with the agenda";
+      if (update.visibility !== "committee")
+        restricted = `it quotes an update ${visibilityPhrase(update.visibility)}`;
+      else if (!agendaOut) restricted = "it quotes an update not yet circulated with the agenda";
       sections.push({ title: `${about} update, ${received(update, zone)}`, text: update.body });
       lines.push(`${about}: update ${received(update, zone)}`);
     }

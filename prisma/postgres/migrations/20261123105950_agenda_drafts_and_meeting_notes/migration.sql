@@ -1,0 +1,1 @@
+-- PostgreSQL twin of prisma/migrations/20261123105950_agenda_drafts_and_meeting_notes: nothing to do, 20261123090000_init already made this change.

@@ -1,0 +1,1 @@
+-- PostgreSQL twin of prisma/migrations/20261123111725_meeting_cycle_deliveries: nothing to do, 20261123090000_init already made this change.

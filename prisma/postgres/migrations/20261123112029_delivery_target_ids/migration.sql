@@ -1,0 +1,1 @@
+-- PostgreSQL twin of prisma/migrations/20261123112029_delivery_target_ids: nothing to do, 20261123090000_init already made this change.

@@ -1,0 +1,77 @@
+// The platforms' side of the HTTP benchmark, on 127.0.0.1: Slack's Web API
+// (the bot calls auth.test once), response_url, and the Bot Framework connector Teams
+// replies go to. Unlike the recording fakes in test/fixtures, these keep only
+// a count and the last reply, so they stay cheap under load: they are part of
+// both the real and the bare measurements.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface BenchFakes {
+  /** Slack Web API base, ending in "/api/". */
+  slackApiUrl: string;
+  /** Bot Framework serviceUrl, ending in "/". */
+  connectorUrl: string;
+  /** A slash command's response_url. */
+  responseUrl: string;
+  /** Activities posted to the connector so far. */
+  replies(): number;
+  /** The body of the last activity posted to the connector. */
+  lastReply(): string;
+  /** Activities posted to the connector that apologise for a fault. */
+  apologies(): number;
+  close(): Promise<void>;
+}
+
+/** The start of the apology both adapters send when a turn fails. */
+export const FAULT = "went wrong on my side";
+
+const SLACK_ANSWERS: Record<string, unknown> = {
+  "auth.test": { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0CCM", user: "rapporteur" },
+};
+
+export async function startFakes(): Promise<BenchFakes> {
+  let replies = 0;
+  let last = "";
+  let sent = 0;
+  let apologies = 0;
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const path = (request.url ?? "/").split("?")[0] ?? "/";
+      if (path.startsWith("/api/")) {
+        const answer = SLACK_ANSWERS[path.slice(5)] ?? { ok: true };
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify(answer));
+        return;
+      }
+      if (path.startsWith("/v3/conversations/")) {
+        replies += 1;
+        sent += 1;
+        last = Buffer.concat(chunks).toString("utf8");
+        if (last.includes(FAULT)) apologies += 1;
+        response.writeHead(request.method === "PUT" ? 200 : 201, { "content-type": "application/json" });
+        response.end(JSON.stringify({ id: `sent-${sent}` }));
+        return;
+      }
+      // A slash command's response_url.
+      response.writeHead(200, { "content-type": "text/plain" });
+      response.end("ok");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    slackApiUrl: `${base}/api/`,
+    connectorUrl: `${base}/`,
+    responseUrl: `${base}/response/1`,
+    replies: () => replies,
+    lastReply: () => last,
+    apologies: () => apologies,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
