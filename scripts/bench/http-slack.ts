@@ -43,6 +43,7 @@ export async function runHttpSlack(opts: BenchOptions): Promise<BenchPart> {
     SLACK_API_URL: fakes.slackApiUrl,
     DATABASE_URL: database.url,
     RAPPORTEUR_NOW: BENCH_NOW,
+    LOG_LEVEL: "info",
   };
   const started: { stop(): Promise<void> }[] = [];
   try {

@@ -43,7 +43,7 @@ async function checkReply(load: LoadRequest, fakes: BenchFakes, expected: string
 export async function runHttpTeams(opts: BenchOptions): Promise<BenchPart> {
   const fakes = await startFakes();
   const database = await seededDatabase();
-  const env = { DATABASE_URL: database.url, RAPPORTEUR_NOW: BENCH_NOW };
+  const env = { DATABASE_URL: database.url, RAPPORTEUR_NOW: BENCH_NOW, LOG_LEVEL: "info" };
   const started: { stop(): Promise<void> }[] = [];
   try {
     opts.log("teams: starting Rapporteur and the bare botbuilder bot");
