@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { startConsoleChat } from "../adapters/console/session.ts";
 import { resolveSpeaker } from "../adapters/console/speaker.ts";
-import { mountSlack, slackDisabledReason } from "../adapters/slack/mount.ts";
+import { slackDisabledReason } from "../adapters/slack/disabled.ts";
 import { mountTeams } from "../adapters/teams/mount.ts";
 import { clockFromEnv } from "./clock.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
@@ -18,8 +18,12 @@ import { prepareStore } from "./store/prepare.ts";
 /** The adapters switched on by the configuration, each with its routes. */
 async function mountPlatforms(deps: AdapterDeps): Promise<PlatformMount[]> {
   const mounts: PlatformMount[] = [];
-  const slack = await mountSlack(deps);
-  if (slack) mounts.push(slack);
+  // @slack/bolt is loaded only when Slack is configured: it costs start-up time otherwise.
+  if (!slackDisabledReason(deps.config)) {
+    const { mountSlack } = await import("../adapters/slack/mount.ts");
+    const slack = await mountSlack(deps);
+    if (slack) mounts.push(slack);
+  }
   mounts.push(await mountTeams(deps));
   return mounts;
 }

@@ -6,6 +6,7 @@ import type { RouteHandler } from "../../src/http/server.ts";
 import type { AdapterDeps, PlatformMount } from "../../src/platform.ts";
 import { claimInboundEvent } from "../../src/store/inbound-events.ts";
 import { slackDelivery } from "./delivery.ts";
+import { slackDisabledReason } from "./disabled.ts";
 import { registerListeners } from "./listeners.ts";
 import { boltLogger } from "./logger.ts";
 import { sharedServerReceiver } from "./receiver.ts";
@@ -15,14 +16,7 @@ export interface SlackOptions {
   ackBudgetMs?: number;
 }
 
-/** Why Slack is off, or null when the configuration switches it on. */
-export function slackDisabledReason(config: AdapterDeps["config"]): string | null {
-  if (!config.SLACK_BOT_TOKEN)
-    return "Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)";
-  if (!config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN)
-    return "Slack is off: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP) nor SLACK_APP_TOKEN (Socket Mode) is";
-  return null;
-}
+export { slackDisabledReason };
 
 export async function mountSlack(
   deps: AdapterDeps,

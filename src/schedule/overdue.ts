@@ -47,6 +47,9 @@ export async function planOverdueNudges(
   });
   let added = 0;
   for (const action of overdue) {
+    // Catching up after downtime plans hundreds of nudges on the synchronous
+    // SQLite driver: let waiting requests (/healthz, a Slack ack) in between.
+    await new Promise((resolve) => setImmediate(resolve));
     for (const person of ownerPeople(dir, action)) {
       const mine = rows.filter((row) => row.actionId === action.id && row.personId === person.id);
       if (mine.some((row) => row.status === "pending" || row.status === "sending")) continue;

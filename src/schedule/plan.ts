@@ -24,6 +24,7 @@ export async function planAhead(
     orderBy: { startsAt: "asc" },
   });
   for (const meeting of meetings) {
+    await new Promise((resolve) => setImmediate(resolve)); // see planOverdueNudges
     const result = await reconcileMeeting(db, dir, meeting, settings, now);
     total.added += result.added;
     total.retimed += result.retimed;

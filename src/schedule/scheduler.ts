@@ -67,6 +67,9 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   });
 
   async function sweepOnce(): Promise<SweepResult> {
+    // Let the event loop serve what is waiting first: the catch-up sweep at
+    // start would otherwise hold /healthz until its planning is done.
+    await new Promise((resolve) => setImmediate(resolve));
     const now = clock.now();
     const dir = await loadDirectory(db, options.committeeSlug);
     const settings = await readCycleSettings(db, dir.committee.id);

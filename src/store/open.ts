@@ -7,7 +7,6 @@ import Database from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { isPostgresUrl, sqliteFilePath } from "./database-url.ts";
 import { applyMigrations } from "./migrate.ts";
-import { openPostgresStore } from "./open-postgres.ts";
 
 export type Db = PrismaClient;
 
@@ -23,7 +22,8 @@ export interface OpenedStore {
 }
 
 export async function openStore(url: string): Promise<OpenedStore> {
-  if (isPostgresUrl(url)) return openPostgresStore(url);
+  // Loaded only for PostgreSQL: its client and driver cost start-up time and memory otherwise.
+  if (isPostgresUrl(url)) return (await import("./open-postgres.ts")).openPostgresStore(url);
   const file = sqliteFilePath(url);
   const raw = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   let migrationsApplied: string[];
