@@ -10,6 +10,7 @@ import type { Logger } from "../../src/log.ts";
 import { coreActionId, OVERFLOW_ACTION, readOverflowValue, renderMessages } from "./blocks.ts";
 import { slackConversation, slackSpeaker, stripMentions } from "./identity.ts";
 import { type Destination, deliver, uploadFiles } from "./respond.ts";
+import { slackUpload } from "./uploads.ts";
 import { homeView, modalView, readOrigin, readViewValues, viewErrors } from "./views.ts";
 
 export interface ListenerDeps {
@@ -125,11 +126,13 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const threadTs = event.thread_ts ?? event.ts;
     const destination: Destination = { client, userId: event.user, channelId: event.channel, threadTs };
     await guarded(destination, "mention", async () => {
+      const file = await slackUpload("files" in event ? event.files : undefined, client);
       const replies = await core.handle({
         speaker: slackSpeaker(teamId, event.user ?? ""),
         conversation: slackConversation(teamId, event.channel, { threadTs }),
         kind: "mention",
         text: stripMentions(event.text, deps.botUserId()),
+        ...(file ? { file } : {}),
       });
       await deliver(destination, replies);
     });
@@ -147,11 +150,13 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const teamId = body.team_id ?? "";
     const destination: Destination = { client, userId: user, channelId: event.channel, threadTs };
     await guarded(destination, "dm", async () => {
+      const file = await slackUpload("files" in event ? event.files : undefined, client);
       const replies = await core.handle({
         speaker: slackSpeaker(teamId, user),
         conversation: slackConversation(teamId, event.channel, { channelType: "im", threadTs }),
         kind: "message",
         text: stripMentions(text, deps.botUserId()),
+        ...(file ? { file } : {}),
       });
       await deliver(destination, replies);
     });

@@ -19,6 +19,7 @@ import { type TeamsIds, teamsConversation, teamsSpeaker, typedText } from "./ide
 import type { ReferenceStore } from "./references.ts";
 import { postNew, type Responder } from "./respond.ts";
 import { type CardSubmit, executeSubmit, fallbackSubmit } from "./submit.ts";
+import { teamsUpload } from "./uploads.ts";
 
 export interface BotDeps {
   core: Core;
@@ -60,11 +61,13 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
       if (submit) {
         await this.onFallbackSubmit(context, ids, submit);
       } else {
+        const file = await teamsUpload(context.activity);
         const replies = await core.handle({
           speaker: teamsSpeaker(ids),
           conversation: teamsConversation(ids),
           kind: ids.kind === "dm" ? "message" : "mention",
-          text: typedText(context.activity) || "help",
+          text: typedText(context.activity) || (file ? "" : "help"),
+          ...(file ? { file } : {}),
         });
         await responder.deliver(context, ids, replies);
       }

@@ -8,6 +8,7 @@ import { loadDirectory, type PersonEntry, toPersonEntry } from "../store/directo
 import type { Db } from "../store/open.ts";
 import { findPersonById, findPersonByIdentity } from "../store/people.ts";
 import { refuseUnbound } from "./admission.ts";
+import { importUpload } from "./commands/import-upload.ts";
 import { runCommand } from "./commands/index.ts";
 import { actorFor, type CommandContext } from "./context.ts";
 import { UserError } from "./errors.ts";
@@ -85,6 +86,7 @@ export function createCore(deps: CoreDeps): Core {
       });
     }
     if (request.kind === "command") return runParsed(context, request.text);
+    if (request.file) return importUpload(context);
     return converse(context);
   }
 

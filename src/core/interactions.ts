@@ -6,6 +6,7 @@ import { parseActionHandle } from "../domain/vocabulary.ts";
 import { findAction, type NewAction, reassignAction } from "../store/actions.ts";
 import { findNextMeeting } from "../store/meetings.ts";
 import { actionButtons, actionSubject, createActionItem, resolveDue } from "./commands/actions.ts";
+import { IMPORT_ACTIONS, pressImportButton } from "./commands/import-upload.ts";
 import { update } from "./commands/update.ts";
 import type { CommandContext } from "./context.ts";
 import { ownerLabel } from "./describe.ts";
@@ -55,6 +56,10 @@ export async function handleSubmit(context: CommandContext, run: Interaction): P
       return openReassign(context, value);
     case "open-form":
       return openForm(context, value);
+    case IMPORT_ACTIONS.candidate:
+    case IMPORT_ACTIONS.all:
+    case IMPORT_ACTIONS.store:
+      return pressImportButton(context, request.actionId, value);
     case FORM_IDS.update:
       return submitForm(updateForm(context.dir), values, () => submitUpdate(context, values));
     case FORM_IDS.actionAdd: {

@@ -34,6 +34,7 @@ export const RULES = {
   "minutes.note": { roles: MANAGERS, doing: "take notes of a meeting" },
   "minutes.decision": { roles: MANAGERS, doing: "record decisions" },
   "minutes.attendance": { roles: MANAGERS, doing: "record attendance" },
+  "minutes.import": { roles: MANAGERS, doing: "import minutes" },
   "coalition.manage": { roles: MANAGERS, doing: "change a coalition's record" },
   "settings.change": { roles: ["secretariat"], doing: "change the meeting-cycle settings" },
   "identity.link": { roles: ["secretariat"], doing: "link chat accounts to committee members" },

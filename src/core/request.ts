@@ -29,4 +29,19 @@ export interface ChatRequest {
   values?: Record<string, string>;
   /** The button or form that was used, on submit. */
   actionId?: string;
+  /** A document sent with a message or mention; see src/core/uploads.ts. */
+  file?: UploadedFile;
+}
+
+/**
+ * A file as the adapter received it. The adapter downloads and decodes only
+ * what the core accepts (`acceptedUpload`); `text` is absent otherwise, and
+ * the core answers with the formats and size it takes.
+ */
+export interface UploadedFile {
+  name: string;
+  mediaType?: string;
+  /** Bytes, when the platform says. */
+  size?: number;
+  text?: string;
 }

@@ -37,6 +37,7 @@ const USED_BY: Record<string, RegExp> = {
   "channels:history": /conversations\.history|conversations\.replies/,
   "groups:history": /conversations\.history|conversations\.replies/,
   "files:write": /files\.uploadV2/,
+  "files:read": /url_private_download/,
 };
 
 describe("the Slack app manifest", () => {

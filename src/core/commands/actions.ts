@@ -132,7 +132,7 @@ export async function actionsDueBy(context: CommandContext, meetingId: number): 
   ];
 }
 
-function resolveOwners(context: CommandContext, names: string[]): NewAction["owners"] {
+export function resolveOwners(context: CommandContext, names: string[]): NewAction["owners"] {
   const { dir, person } = context;
   if (names.length === 0) return [{ delegationId: person.delegationId }];
   return names.flatMap((name): NewAction["owners"] => {

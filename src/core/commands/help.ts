@@ -19,7 +19,7 @@ export function help(command: Extract<Command, { name: "help" }>): Reply[] {
           items: shown.map((key) => ({ text: USAGE[key], detail: SUMMARY[key] })),
           context: matching.length
             ? undefined
-            : 'You can also just ask, e.g. "where are we with Laos?" or "what\'s due before the December meeting?"',
+            : 'You can also just ask, e.g. "where are we with Laos?" or "what\'s due before the December meeting?" The Presidency and the secretariat can send me minutes as a .txt or .md file to import them.',
         },
       ],
     }),
