@@ -2,18 +2,18 @@
 // channel) the committee is bound to? Runs before the speaker is looked up,
 // so a request from elsewhere reads nothing.
 import type { Logger } from "../log.ts";
-import type { Db } from "../store/open.ts";
+import type { AccessSnapshot } from "../store/directory-cache.ts";
 import { admits } from "../store/workspace-bindings.ts";
 import { privateReply, type Reply } from "./reply.ts";
 import type { ChatRequest } from "./request.ts";
 
 /** null when the request may go on; otherwise the refusal to send back. */
-export async function refuseUnbound(db: Db, logger: Logger, request: ChatRequest): Promise<Reply | null> {
+export function refuseUnbound(access: AccessSnapshot, logger: Logger, request: ChatRequest): Reply | null {
   const { speaker, conversation } = request;
   if (speaker.kind !== "chat") return null;
   // Conversation ids are "<platform>:<workspace>:<channel>"; a Teams channel id may itself hold colons.
   const channelId = conversation.id.split(":").slice(2).join(":");
-  const admission = await admits(db, {
+  const admission = admits(access, {
     platform: speaker.platform,
     workspaceId: speaker.workspaceId,
     channelId,

@@ -4,9 +4,8 @@ import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.ts";
 import type { Logger } from "../log.ts";
 import { answerInPromptThread } from "../schedule/answers.ts";
-import { loadDirectory, type PersonEntry, toPersonEntry } from "../store/directory.ts";
+import { type AccessSnapshot, accountKey, createDirectoryCache } from "../store/directory-cache.ts";
 import type { Db } from "../store/open.ts";
-import { findPersonById, findPersonByIdentity } from "../store/people.ts";
 import { refuseUnbound } from "./admission.ts";
 import { importUpload } from "./commands/import-upload.ts";
 import { runCommand } from "./commands/index.ts";
@@ -45,18 +44,13 @@ export function createCore(deps: CoreDeps): Core {
   const { db, clock, logger } = deps;
   // Follow-ups ("and Cambodia?") lean on the previous turn of the same conversation.
   const memory = createConversationMemory(clock);
+  const directories = createDirectoryCache(db, deps.committeeSlug);
 
-  async function resolvePerson(request: ChatRequest): Promise<PersonEntry | null> {
+  // the speaker's person, from the snapshot: a console speaker names it, a chat account is linked to it
+  function personIdOf(request: ChatRequest, access: AccessSnapshot): number | undefined {
     const { speaker } = request;
-    const record =
-      speaker.kind === "person"
-        ? await findPersonById(db, speaker.personId)
-        : await findPersonByIdentity(db, {
-            platform: speaker.platform,
-            workspaceId: speaker.workspaceId,
-            userId: speaker.userId,
-          });
-    return record ? toPersonEntry(record) : null;
+    if (speaker.kind === "person") return speaker.personId;
+    return access.identities.get(accountKey(speaker.platform, speaker.workspaceId, speaker.userId));
   }
 
   async function runParsed(context: CommandContext, text: string): Promise<Reply[]> {
@@ -65,19 +59,22 @@ export function createCore(deps: CoreDeps): Core {
     return runCommand(context, parsed.command);
   }
 
-  async function contextFor(request: ChatRequest): Promise<CommandContext | null> {
-    const person = await resolvePerson(request);
-    if (!person) return null;
-    const dir = await loadDirectory(db, deps.committeeSlug);
+  /** The request's context, or the reply that ends it: refused workspace, or a speaker not registered. */
+  async function contextFor(request: ChatRequest): Promise<CommandContext | Reply> {
+    const snapshot = await directories.current();
+    const unbound = refuseUnbound(snapshot.access, logger, request);
+    if (unbound) return unbound;
+    const personId = personIdOf(request, snapshot.access);
+    const dir = personId === undefined ? null : await snapshot.directory();
+    const person = dir?.persons.find((entry) => entry.id === personId);
+    if (!dir || !person) return privateReply(NOT_REGISTERED);
     return { db, clock, logger, dir, person, actor: actorFor(request, person), request, now: clock.now() };
   }
 
   async function dispatch(received: ChatRequest): Promise<Reply[]> {
     const request = wellFormedRequest(received);
-    const unbound = await refuseUnbound(db, logger, request);
-    if (unbound) return [unbound];
     const context = await contextFor(request);
-    if (!context) return [privateReply(NOT_REGISTERED)];
+    if (!("dir" in context)) return [context];
     checkLength(request);
     if (request.kind === "submit") {
       return handleSubmit(context, {
@@ -113,10 +110,8 @@ export function createCore(deps: CoreDeps): Core {
 
   return {
     async home(request) {
-      const unbound = await refuseUnbound(db, logger, request);
-      if (unbound) return { ...unbound, title: "Rapporteur" };
       const context = await contextFor(request);
-      return context ? homePage(context) : privateReply(NOT_REGISTERED, { title: "Rapporteur" });
+      return "dir" in context ? homePage(context) : { ...context, title: "Rapporteur" };
     },
     async handle(request) {
       try {

@@ -8,30 +8,50 @@ function zoneAbbreviation(instant: Date, timeZone: string): string {
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }
 
+// Lists of action items and drafts write the same few dates hundreds of times,
+// and placing an instant in a zone is the costly part; the cache is bounded.
+const formatted = new Map<string, string>();
+const FORMATTED_KEPT = 10_000;
+
+function inZone(instant: Date, timeZone: string, pattern: string): string {
+  const key = `${instant.getTime()}|${timeZone}|${pattern}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  const text = format(new TZDate(instant, timeZone), pattern);
+  if (formatted.size >= FORMATTED_KEPT) formatted.clear();
+  formatted.set(key, text);
+  return text;
+}
+
 /** "Wednesday 7 December 2016" in the given zone. */
 export function longDate(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), "EEEE d MMMM yyyy");
+  return inZone(instant, timeZone, "EEEE d MMMM yyyy");
 }
 
 /** "7 December 2016" in the given zone. */
 export function shortDate(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), "d MMMM yyyy");
+  return inZone(instant, timeZone, "d MMMM yyyy");
 }
 
 /** "10:00" in the given zone. */
 export function clockTime(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), "HH:mm");
+  return inZone(instant, timeZone, "HH:mm");
 }
 
 /** The calendar date of an instant in a zone, as yyyy-mm-dd. */
 export function calendarDate(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), "yyyy-MM-dd");
+  return inZone(instant, timeZone, "yyyy-MM-dd");
 }
 
 /** "Wednesday 7 December 2016" for a stored yyyy-mm-dd. */
 export function longCalendarDate(isoDate: string): string {
+  const known = formatted.get(isoDate);
+  if (known !== undefined) return known;
   const [year, month, day] = isoDate.split("-").map(Number);
-  return format(new Date(year ?? 0, (month ?? 1) - 1, day ?? 1), "EEEE d MMMM yyyy");
+  const text = format(new Date(year ?? 0, (month ?? 1) - 1, day ?? 1), "EEEE d MMMM yyyy");
+  if (formatted.size >= FORMATTED_KEPT) formatted.clear();
+  formatted.set(isoDate, text);
+  return text;
 }
 
 export interface MeetingTimes {

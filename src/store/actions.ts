@@ -27,6 +27,17 @@ export interface ActionQuery {
   ownerPersonIds?: number[];
   areaId?: number;
   coalitionId?: number;
+  /** Only those overdue at `now`: a due date before `today` (the committee's calendar date), or a held meeting. */
+  overdue?: { now: Date; today: string };
+}
+
+function overdueWhere({ now, today }: { now: Date; today: string }): Prisma.ActionItemWhereInput {
+  return {
+    OR: [
+      { dueKind: "date", dueOn: { lt: today } },
+      { dueKind: "next-meeting", dueMeeting: { startsAt: { lt: now }, status: { not: "cancelled" } } },
+    ],
+  };
 }
 
 export async function listActions(db: Db, query: ActionQuery): Promise<ActionRecord[]> {
@@ -42,6 +53,7 @@ export async function listActions(db: Db, query: ActionQuery): Promise<ActionRec
     ...(owners.length ? { owners: { some: { OR: owners } } } : {}),
     ...(query.areaId ? { OR: [{ areaId: query.areaId }, { agendaItem: { areaId: query.areaId } }] } : {}),
     ...(query.coalitionId ? { coalitionId: query.coalitionId } : {}),
+    ...(query.overdue ? { AND: [overdueWhere(query.overdue)] } : {}),
   };
   return db.actionItem.findMany({ where, include: actionInclude, orderBy: { number: "asc" } });
 }

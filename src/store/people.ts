@@ -5,10 +5,6 @@ import type { Db } from "./open.ts";
 export const personWithDelegation = { delegation: true, roles: true } satisfies Prisma.PersonInclude;
 export type PersonRecord = Prisma.PersonGetPayload<{ include: typeof personWithDelegation }>;
 
-export async function findPersonById(db: Db, personId: number): Promise<PersonRecord | null> {
-  return db.person.findUnique({ where: { id: personId }, include: personWithDelegation });
-}
-
 export async function findPersonByIdentity(
   db: Db,
   identity: { platform: string; workspaceId: string; userId: string },

@@ -4,6 +4,7 @@
 // accounts in it (linking is itself the secretariat admitting the workspace).
 // Anything else is refused before a record is read.
 import { type Actor, recordAudit } from "./audit.ts";
+import { type AccessSnapshot, workspaceKey } from "./directory-cache.ts";
 import type { Db } from "./open.ts";
 
 export interface BindingKey {
@@ -22,19 +23,12 @@ export interface Arrival {
 
 export type Admission = { ok: true } | { ok: false; reason: "workspace" | "channel" };
 
-export async function admits(db: Db, arrival: Arrival): Promise<Admission> {
-  const rows = await db.workspaceBinding.findMany({
-    where: { platform: arrival.platform, workspaceId: arrival.workspaceId },
-    select: { channelId: true },
-  });
-  if (rows.length === 0) {
-    const linked = await db.chatIdentity.findFirst({
-      where: { platform: arrival.platform, workspaceId: arrival.workspaceId },
-      select: { id: true },
-    });
-    return linked ? { ok: true } : { ok: false, reason: "workspace" };
-  }
-  if (rows.some((row) => row.channelId === "" || row.channelId === arrival.channelId)) return { ok: true };
+export function admits(access: AccessSnapshot, arrival: Arrival): Admission {
+  const key = workspaceKey(arrival.platform, arrival.workspaceId);
+  const channels = access.bindings.get(key) ?? [];
+  if (channels.length === 0)
+    return access.linked.has(key) ? { ok: true } : { ok: false, reason: "workspace" };
+  if (channels.some((channel) => channel === "" || channel === arrival.channelId)) return { ok: true };
   return arrival.isDirect ? { ok: true } : { ok: false, reason: "channel" };
 }
 

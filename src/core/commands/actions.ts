@@ -1,6 +1,6 @@
 // actions [filter], action add, action done.
 import { isPastDate, readDue } from "../../domain/due.ts";
-import { joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
+import { calendarDate, joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
 import { actionHandle, parseActionHandle } from "../../domain/vocabulary.ts";
 import {
   type ActionQuery,
@@ -14,7 +14,7 @@ import {
 import { delegationById } from "../../store/directory.ts";
 import { findLastMeeting, findMeetingInMonth, findNextMeeting } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
-import { actionItem, dueByMeeting, dueLabel, isOverdue, ownerLabel } from "../describe.ts";
+import { actionItem, dueByMeeting, dueLabel, ownerLabel } from "../describe.ts";
 import { UserError } from "../errors.ts";
 import { type ActionsFilter, type Command, USAGE } from "../grammar.ts";
 import { LIMITS } from "../intake.ts";
@@ -90,11 +90,15 @@ function listingFor(context: CommandContext, filter: ActionsFilter): Listing {
 export async function actions(context: CommandContext, filter: ActionsFilter): Promise<Reply[]> {
   const { db, dir, now } = context;
   const listing = listingFor(context, filter);
-  let found = withoutHidden(
+  const overdue = listing.overdueOnly ? { now, today: calendarDate(now, dir.committee.timeZone) } : undefined;
+  const found = withoutHidden(
     context,
-    await listActions(db, { committeeId: dir.committee.id, ...listing.query }),
+    await listActions(db, {
+      committeeId: dir.committee.id,
+      ...listing.query,
+      ...(overdue ? { overdue } : {}),
+    }),
   );
-  if (listing.overdueOnly) found = found.filter((action) => isOverdue(action, now, dir.committee.timeZone));
   if (found.length === 0) return [privateReply(`No ${listing.label}.`)];
   return [
     privateReply(

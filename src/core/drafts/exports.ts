@@ -1,5 +1,6 @@
 // Agenda and minutes drafts with their files (.md and .docx): what the chat
 // commands attach, what `npm run minutes` writes, and what a benchmark times.
+import { createHash } from "node:crypto";
 import { calendarDate } from "../../domain/format.ts";
 import type { Directory } from "../../store/directory.ts";
 import type { Db } from "../../store/open.ts";
@@ -21,8 +22,25 @@ export interface Exported<T> {
   basename: string;
 }
 
+// Building a .docx costs tens of milliseconds, and the same draft is asked for
+// again and again between edits ("agenda" before a meeting): the bytes are
+// kept for the last few documents, by a hash of their whole content.
+const docxKept = new Map<string, Promise<Uint8Array>>();
+const DOCX_KEPT = 8;
+
+function docxOf(document: PrintDocument): Promise<Uint8Array> {
+  const key = createHash("sha256").update(JSON.stringify(document)).digest("hex");
+  const known = docxKept.get(key);
+  if (known) return known;
+  const built = toDocx(document);
+  built.catch(() => docxKept.delete(key));
+  if (docxKept.size >= DOCX_KEPT) docxKept.delete(docxKept.keys().next().value ?? "");
+  docxKept.set(key, built);
+  return built;
+}
+
 async function render<T>(draft: T, document: PrintDocument, basename: string): Promise<Exported<T>> {
-  return { draft, document, markdown: toMarkdown(document), docx: await toDocx(document), basename };
+  return { draft, document, markdown: toMarkdown(document), docx: await docxOf(document), basename };
 }
 
 async function meetingDay(db: Db, meetingId: number): Promise<string> {

@@ -10,6 +10,8 @@ export const VERSION = 1;
 /** Models that are not the committee's data, with the reason; every other model is exported. */
 export const SKIPPED_MODELS: Readonly<Record<string, string>> = {
   InboundEvent: "transient: platform event ids already handled, kept only to drop retries",
+  DirectoryStamp:
+    "derived: a counter database triggers move on directory writes, to tell caches they are stale",
   MinutesUpload:
     "transient: minutes documents uploaded in chat, kept only while their candidates are confirmed",
 };
