@@ -26,6 +26,7 @@ import {
 import { answerRecord } from "./answers/record.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./answers/shared.ts";
 import { answerUpdatesContent, answerUpdatesStatus } from "./answers/updates.ts";
+import { FAREWELL } from "./classify.ts";
 import type { MeetingSummary } from "./meeting-refs.ts";
 import type { ConversationMemory, Turn } from "./memory.ts";
 import { cleanMessage } from "./normalize.ts";
@@ -80,7 +81,7 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
         ],
       };
     case "thanks":
-      return { replies: [privateReply("You're welcome.")] };
+      return { replies: [privateReply(FAREWELL.test(folded) ? "Goodbye." : "You're welcome.")] };
     case "help": {
       const topic = HELP_TOPICS.find(([pattern]) => pattern.test(folded))?.[1];
       return { replies: help(topic && /\bhow\b/.test(folded) ? { name: "help", topic } : { name: "help" }) };

@@ -14,14 +14,16 @@ const GREETING =
   /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|bonjour|buenos dias|hola|salut|dear rapporteur)\b/;
 const THANKS =
   /^(?:thank you|thanks?|thx|ty|merci|gracias|cheers|many thanks|much appreciated|great thanks)\b/;
+export const FAREWELL =
+  /^(?:bye|bye bye|goodbye|good bye|see you|see you later|talk later|ciao|au revoir|adios|have a good (?:day|evening|weekend))\b/;
 const SMALL_TALK_REST =
-  /^(?:(?:there|all|everyone|rapporteur|bot|again|a lot|so much|very much|beaucoup|indeed|kindly|that is (?:very )?helpful|very helpful|helpful|hope you are (?:well|fine|ok)|how are you(?: doing)?|and|for that|for your help|perfect|great|ok|okay)\s*)*$/;
+  /^(?:(?:there|all|everyone|rapporteur|bot|again|a lot|so much|very much|beaucoup|indeed|kindly|that is (?:very )?helpful|that (?:s|was) (?:very |really )?helpful|that helps|this helps|that s all|got it|noted|bye|goodbye|for now|very helpful|helpful|hope you are (?:well|fine|ok)|how are you(?: doing)?|and|for that|for your help|perfect|great|ok|okay)\s*)*$/;
 
 export const HELP =
   /^(?:help|help me|aide|\?+)$|\bwhat can (?:you|i) (?:do|ask)\b|\bwhat (?:can|do) you know\b|\bhow (?:do|can|should) i (?:use|ask|submit|send|record|add|mark|report)\b|\bhow does (?:this|it) work\b|\b(?:which|what|list(?: of)? the) commands\b|^commands$|\bhow to use\b/;
 
 const ATTENDANCE =
-  /\b(?:attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for)\b/;
+  /\b(?:(?:was|were) (?:\w+ ){1,3}there|did (?:\w+ ){1,3}(?:come|show up|turn up|take part)|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for)\b/;
 const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;
@@ -50,6 +52,9 @@ const UPDATES_CONTENT =
 
 const ACTIONS =
   /\b(?:owe|owes|owed|action|actions|action items?|tasks?|to ?dos?|overdue|past (?:their |the |its )?(?:deadlines?|due dates?)|pending|outstanding|follow ups?|due|deliverables?|deliver|on my plate|on the hook|hand in|asked to do|supposed to do|(?:have|has|need|needs) to (?:do|deliver|hand in|send)|(?:open|outstanding|pending) items?|still open|what (?:is|s) left|left (?:for (?:us|me) )?to do|still (?:have|has) to do|must (?:\w+ ){0,3}do|been done|completed|needs to be ready|late)\b/;
+/** After a list: "which ones are mine?", "and mine?". */
+const MINE =
+  /\b(?:which|what) (?:ones?|of (?:them|these|those)) (?:are|is) (?:mine|ours)\b|^(?:and )?(?:mine|ours)$/;
 const NOT_ACTIONS =
   /\baction plans?\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b/;
 
@@ -107,7 +112,7 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   const hasState = entities.delegations.some((d) => d.kind === "state");
   if (t === "" || has(t, HELP)) return { intent: "help" };
   if (smallTalk(t, GREETING)) return { intent: "greeting" };
-  if (smallTalk(t, THANKS)) return { intent: "thanks" };
+  if (smallTalk(t, THANKS) || smallTalk(t, FAREWELL)) return { intent: "thanks" };
 
   if (OUTSIDE_RECORDS.some((pattern) => pattern.test(t))) return { intent: "unknown", reason: "outside" };
   if (has(t, UNSUPPORTED_REQUEST)) return { intent: "unknown", reason: "unsupported" };
@@ -129,7 +134,7 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (has(t, HOW_MANY) && !has(t, STRUCTURED_COUNTS)) return { intent: "record" };
   if (has(t, UPDATES_CONTENT)) return { intent: "updates.content" };
   if (has(t, UPDATES_STATUS) && !hasCoalitionSubject) return { intent: "updates.status" };
-  if (has(t, ACTIONS) && !has(t, NOT_ACTIONS)) return { intent: "actions.list" };
+  if ((has(t, ACTIONS) && !has(t, NOT_ACTIONS)) || has(t, MINE)) return { intent: "actions.list" };
   if (has(t, PAST_DECISIONS)) return { intent: "meeting.last" };
   if (has(t, NEXT_MEETING) && !has(t, /\bnext step/)) return { intent: "meeting.next" };
   if (has(t, DECISIONS) || has(t, LAST_MEETING)) return { intent: "meeting.last" };

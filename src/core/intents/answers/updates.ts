@@ -17,6 +17,7 @@ import { canSee, hasRole, visibilityPhrase } from "../../policy.ts";
 import { type ListItem, privateReply, type Section } from "../../reply.ts";
 import { lastMeeting, nextMeeting } from "../meeting-refs.ts";
 import { plainMessage } from "../normalize.ts";
+import { whichPerson } from "./directory.ts";
 import { delegationKeys, passagesOf, quoteSection, REPORTING_VERBS } from "./record.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
@@ -153,6 +154,9 @@ async function statements(
 
 export async function answerUpdatesContent(context: AnswerContext): Promise<Answer> {
   const { folded, entities } = context.understanding;
+  const [group] = entities.ambiguousPersons;
+  if (group && entities.persons.length === 0 && entities.delegations.length === 0)
+    return whichPerson(context, group, (name) => `what did ${name} say?`);
   const target = await meetingFor(context);
   const zone = context.dir.committee.timeZone;
   const updates = target ? await listUpdatesForMeeting(context.db, target.id) : [];
