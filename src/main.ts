@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { startConsoleChat } from "../adapters/console/session.ts";
 import { resolveSpeaker } from "../adapters/console/speaker.ts";
 import { slackDisabledReason } from "../adapters/slack/disabled.ts";
-import { mountTeams } from "../adapters/teams/mount.ts";
+import { deferredTeams } from "../adapters/teams/deferred.ts";
 import { clockFromEnv } from "./clock.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createCore } from "./core/core.ts";
@@ -24,7 +24,7 @@ async function mountPlatforms(deps: AdapterDeps): Promise<PlatformMount[]> {
     const slack = await mountSlack(deps);
     if (slack) mounts.push(slack);
   }
-  mounts.push(await mountTeams(deps));
+  mounts.push(deferredTeams(deps));
   return mounts;
 }
 

@@ -11,13 +11,12 @@ import { claimInboundEvent } from "../../src/store/inbound-events.ts";
 import { textMessage } from "./activities.ts";
 import { MESSAGE_RESPONSE_TYPE, messageResponse, RapporteurTeamsBot } from "./bot.ts";
 import { createBotAdapter } from "./bot-adapter.ts";
+import { ROUTE, teamsSummary } from "./deferred.ts";
 import { teamsDelivery } from "./delivery.ts";
 import { splitConversationId } from "./identity.ts";
 import { referenceStore } from "./references.ts";
 import { createResponder } from "./respond.ts";
 import { messagesRoute } from "./route.ts";
-
-export const ROUTE = "POST /api/messages";
 
 function apology(reference: string): string {
   return `Something went wrong on my side. If it happens again, give the secretariat this reference: ${reference}.`;
@@ -91,8 +90,6 @@ export async function mountTeams(deps: AdapterDeps): Promise<PlatformMount> {
     name: "teams",
     routes: new Map([[ROUTE, messagesRoute(adapter, turn, logger)]]),
     delivery: teamsDelivery({ adapter, appId, db, clock, logger }),
-    summary: local
-      ? "Teams (local mode, no token check, at POST /api/messages)"
-      : "Teams (HTTP at POST /api/messages)",
+    summary: teamsSummary(config),
   };
 }

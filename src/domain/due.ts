@@ -1,6 +1,7 @@
 // Reading a due date as typed in chat: "7/12" (a Geneva reader means 7
 // December), "2016-12-07", "next Wednesday", "next meeting", "the December meeting".
-import * as chrono from "chrono-node";
+// the English locale alone: the whole package loads a dozen locales and costs start-up time
+import * as en from "chrono-node/en";
 import { calendarDate } from "./format.ts";
 import { MONTH_NAMES } from "./period.ts";
 
@@ -24,7 +25,7 @@ export function readDue(text: string, now: Date, timeZone: string): DueReading |
     );
     if (month >= 0) return { kind: "meeting-in-month", month: month + 1 };
   }
-  const results = chrono.en.GB.parse(lower, { instant: now, timezone: timeZone }, { forwardDate: true });
+  const results = en.GB.parse(lower, { instant: now, timezone: timeZone }, { forwardDate: true });
   const first = results[0];
   if (!first || first.text.length < lower.length * 0.6) return null;
   const year = first.start.get("year");

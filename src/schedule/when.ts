@@ -4,7 +4,9 @@
 // in the committee's zone by date, so a date across a DST change still means
 // the hour that was typed.
 import { TZDate } from "@date-fns/tz";
-import * as chrono from "chrono-node";
+import type { Component, ParsedComponents } from "chrono-node";
+// the English locale alone: the whole package loads a dozen locales and costs start-up time
+import * as en from "chrono-node/en";
 import { calendarDate } from "../domain/format.ts";
 import { timeOf, wallClock } from "./slots.ts";
 
@@ -20,11 +22,11 @@ export type WhenReading = { ok: true; when: MeetingWhen } | { ok: false; error: 
 /** The committee meets for an hour and a half unless told otherwise. */
 export const DEFAULT_LENGTH_MINUTES = 90;
 
-function part(components: chrono.ParsedComponents, unit: chrono.Component): number {
+function part(components: ParsedComponents, unit: Component): number {
   return components.get(unit) ?? 0;
 }
 
-function isoDay(components: chrono.ParsedComponents): string {
+function isoDay(components: ParsedComponents): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${part(components, "year")}-${pad(part(components, "month"))}-${pad(part(components, "day"))}`;
 }
@@ -41,7 +43,7 @@ function placeFrom(text: string, index: number, length: number): string | null {
 
 export function readMeetingWhen(text: string, now: Date, timeZone: string): WhenReading {
   const offset = -new TZDate(now, timeZone).getTimezoneOffset();
-  const [found] = chrono.en.GB.parse(text, { instant: now, timezone: offset }, { forwardDate: true });
+  const [found] = en.GB.parse(text, { instant: now, timezone: offset }, { forwardDate: true });
   if (!found) {
     return {
       ok: false,

@@ -3,7 +3,8 @@
 // 4 November), "before the end of January", "this week". Dates are read with
 // chrono-node in the committee's zone.
 import { TZDate } from "@date-fns/tz";
-import * as chrono from "chrono-node";
+// the English locale alone: the whole package loads a dozen locales and costs start-up time
+import * as en from "chrono-node/en";
 import { endOfMonth, endOfWeek, endOfYear } from "date-fns";
 import { calendarDate } from "../../domain/format.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
@@ -129,7 +130,7 @@ function readDate(
   zone: string,
 ): When | null {
   const text = original.replace(/\b(\d{1,2})\.(\d{1,2})\.?(?=\s|$|\?)/g, "$1/$2");
-  const results = chrono.en.GB.parse(text, { instant: now, timezone: zone });
+  const results = en.GB.parse(text, { instant: now, timezone: zone });
   for (const result of results) {
     const start = result.start;
     if (!start.isCertain("day") || !start.isCertain("month")) continue;

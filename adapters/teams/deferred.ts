@@ -1,0 +1,52 @@
+// Teams is always on, but botbuilder takes most of a second to load. The
+// server listens without it and loads it straight after (start), so /healthz
+// answers at once; a Teams activity or a scheduled Teams delivery that comes
+// first waits for the load instead of failing. The configuration was checked
+// at start (src/config.ts), so the load has nothing left to refuse.
+import type { AdapterDeps, PlatformMount } from "../../src/platform.ts";
+
+export const ROUTE = "POST /api/messages";
+
+/** The start-up line's phrase for Teams. */
+export function teamsSummary(config: AdapterDeps["config"]): string {
+  return config.MICROSOFT_APP_ID
+    ? "Teams (HTTP at POST /api/messages)"
+    : "Teams (local mode, no token check, at POST /api/messages)";
+}
+
+export function deferredTeams(deps: AdapterDeps): PlatformMount {
+  let loading: Promise<PlatformMount> | null = null;
+  const load = (): Promise<PlatformMount> => {
+    loading ??= import("./mount.ts").then((module) => module.mountTeams(deps));
+    return loading;
+  };
+  return {
+    name: "teams",
+    routes: new Map([
+      [
+        ROUTE,
+        async (request, response) => {
+          const route = (await load()).routes.get(ROUTE);
+          if (!route) throw new Error(`the Teams mount has no ${ROUTE} route`);
+          await route(request, response);
+        },
+      ],
+    ]),
+    delivery: {
+      platform: "teams",
+      send: async (target, reply, key) => {
+        const port = (await load()).delivery;
+        if (!port) throw new Error("the Teams mount has no delivery port");
+        return port.send(target, reply, key);
+      },
+      findSent: async (target, key, since) => (await load()).delivery?.findSent?.(target, key, since) ?? null,
+    },
+    summary: teamsSummary(deps.config),
+    async start() {
+      load().catch((error: unknown) => deps.logger.error({ err: error }, "Teams could not be loaded"));
+    },
+    async stop() {
+      if (loading) await (await loading.catch(() => null))?.stop?.();
+    },
+  };
+}
