@@ -41,11 +41,21 @@ export async function startProcess(
   script: string,
   env: Record<string, string>,
 ): Promise<BenchProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, PORT: "0", ...env },
-  });
+  // BENCH_PROF=<dir> writes a CPU profile of each server under test there (see BENCHMARKS.md)
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []),
+      "--import",
+      "tsx",
+      script,
+    ],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, PORT: "0", ...env },
+    },
+  );
   running.add(child);
   let tail = "";
   let startup = "";
