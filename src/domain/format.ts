@@ -13,14 +13,19 @@ function zoneAbbreviation(instant: Date, timeZone: string): string {
 const formatted = new Map<string, string>();
 const FORMATTED_KEPT = 10_000;
 
-function inZone(instant: Date, timeZone: string, pattern: string): string {
-  const key = `${instant.getTime()}|${timeZone}|${pattern}`;
+function remembered(key: string, compute: () => string): string {
   const known = formatted.get(key);
   if (known !== undefined) return known;
-  const text = format(new TZDate(instant, timeZone), pattern);
+  const text = compute();
   if (formatted.size >= FORMATTED_KEPT) formatted.clear();
   formatted.set(key, text);
   return text;
+}
+
+function inZone(instant: Date, timeZone: string, pattern: string): string {
+  return remembered(`${instant.getTime()}|${timeZone}|${pattern}`, () =>
+    format(new TZDate(instant, timeZone), pattern),
+  );
 }
 
 /** "Wednesday 7 December 2016" in the given zone. */
@@ -45,13 +50,10 @@ export function calendarDate(instant: Date, timeZone: string): string {
 
 /** "Wednesday 7 December 2016" for a stored yyyy-mm-dd. */
 export function longCalendarDate(isoDate: string): string {
-  const known = formatted.get(isoDate);
-  if (known !== undefined) return known;
-  const [year, month, day] = isoDate.split("-").map(Number);
-  const text = format(new Date(year ?? 0, (month ?? 1) - 1, day ?? 1), "EEEE d MMMM yyyy");
-  if (formatted.size >= FORMATTED_KEPT) formatted.clear();
-  formatted.set(isoDate, text);
-  return text;
+  return remembered(isoDate, () => {
+    const [year, month, day] = isoDate.split("-").map(Number);
+    return format(new Date(year ?? 0, (month ?? 1) - 1, day ?? 1), "EEEE d MMMM yyyy");
+  });
 }
 
 export interface MeetingTimes {

@@ -73,11 +73,14 @@ export function createDirectoryCache(db: Db, slug?: string): DirectoryCache {
       return {
         access,
         directory: () => {
-          directory ??= loadDirectory(db, slug).then(deepFreeze);
-          // a failed load is not kept: the next request tries again
-          directory.catch(() => {
-            directory = null;
-          });
+          if (!directory) {
+            const loading = loadDirectory(db, slug).then(deepFreeze);
+            // a failed load is not kept: the next request tries again
+            loading.catch(() => {
+              if (directory === loading) directory = null;
+            });
+            directory = loading;
+          }
           return directory;
         },
       };
