@@ -4,7 +4,7 @@
 // to stderr. Exits 1 only when a part crashes (its figures are then missing);
 // a missed target is a figure to read, not a failure.
 import { parseArgs } from "node:util";
-import { killAllProcessesNow, stopAllProcesses } from "./bench/processes.ts";
+import { killAllProcessesNow, releaseAll, stopAllProcesses } from "./bench/processes.ts";
 import type { BenchOptions, BenchPart, BenchRow } from "./bench/types.ts";
 
 type Runner = (opts: BenchOptions) => Promise<BenchPart>;
@@ -76,15 +76,17 @@ async function main(): Promise<number> {
     try {
       const run = await PARTS[name]?.();
       if (run) done.push(await run(opts));
+      // The servers under test are kept for the next HTTP part (scripts/bench/servers.ts).
+      await stopAllProcesses(true);
     } catch (error) {
       crashed.push(name);
       log(`${name} crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    } finally {
-      // A part that crashed may have left its servers behind.
-      await stopAllProcesses();
+      // A part that crashed may have left its servers behind; the next part starts its own.
+      await releaseAll();
     }
     log(`== ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
+  await releaseAll();
   process.stdout.write(`${table(done.flatMap((part) => part.rows))}\n\n`);
   for (const [name, value] of Object.entries(headlines(done)))
     process.stdout.write(`${name}: ${formatValue(value)}\n`);

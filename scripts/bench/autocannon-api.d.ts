@@ -36,10 +36,16 @@ declare module "autocannon" {
     /** Milliseconds. */
     latency: Histogram;
     requests: Histogram & { sent: number };
+    "2xx": number;
   }
 
   interface Instance extends PromiseLike<Result> {
     stop(): void;
+    /** Every answer, with its latency in milliseconds from the request's write. */
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, responseMs: number) => void,
+    ): this;
   }
 
   function autocannon(options: Options): Instance;

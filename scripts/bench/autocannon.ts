@@ -12,6 +12,12 @@
 // never less than one request per connection; a case that ends far too soon
 // (the rate was underestimated) is run again at the size it showed, and only
 // the last run counts.
+//
+// Latency is the load generator's own, per request: from writing the request
+// to reading the whole answer, so time queued in the server (at accept, in
+// its event loop) is counted. An answer later than the platform's deadline
+// (Slack gives up after 3 s) is counted as late, whatever it contains; a
+// request that timed out is late too.
 import autocannon from "autocannon";
 import type { BenchOptions, BenchRow } from "./types.ts";
 
@@ -44,12 +50,23 @@ export interface LoadRequest {
   verifyBody?: (body: string) => boolean;
 }
 
+/**
+ * A check of answers that arrive outside the HTTP response (Teams replies
+ * through the connector): called before a run, it returns how many of the
+ * run's `ok` 2xx requests were not answered as they should have been.
+ */
+export type OutsideCheck = () => (ok: number) => number;
+
 export interface LoadResult {
   requestsPerSec: number;
   p50Ms: number;
   p99Ms: number;
   /** Connection errors, timeouts, non-2xx answers and failed body checks. */
   errors: number;
+  /** Answers that came back later than `lateMs` after their request was written, and timeouts. */
+  late: number;
+  /** 2xx answers. */
+  ok: number;
   /** How long the run took. */
   seconds: number;
 }
@@ -58,8 +75,10 @@ export async function runLoad(
   request: LoadRequest,
   connections: number,
   amount: number,
+  lateMs = Number.POSITIVE_INFINITY,
 ): Promise<LoadResult> {
-  const result = await autocannon({
+  let late = 0;
+  const instance = autocannon({
     url: request.url,
     method: "POST",
     connections,
@@ -73,11 +92,17 @@ export async function runLoad(
     ...(request.idReplacement ? { idReplacement: true } : {}),
     ...(request.verifyBody ? { verifyBody: request.verifyBody } : {}),
   });
+  instance.on("response", (_client, _status, _bytes, responseMs) => {
+    if (responseMs > lateMs) late += 1;
+  });
+  const result = await instance;
   return {
     requestsPerSec: result.requests.total / Math.max(result.duration, 0.001),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+    late: late + result.timeouts,
+    ok: result["2xx"],
     seconds: result.duration,
   };
 }
@@ -93,15 +118,31 @@ async function measureCase(
   connections: number,
   rate: number,
   seconds: number,
+  lateMs: number,
+  outside: OutsideCheck | undefined,
 ): Promise<LoadResult & { amount: number }> {
+  const run = async (amount: number) => {
+    const unanswered = outside?.();
+    const result = await runLoad(request(), connections, amount, lateMs);
+    if (unanswered) result.errors += unanswered(result.ok);
+    return result;
+  };
   const minimum = amountFor(0, seconds, connections);
   let amount = amountFor(rate, seconds, connections);
-  let result = await runLoad(request(), connections, amount);
+  let result = await run(amount);
   for (let rerun = 0; rerun < MAX_RERUNS && result.seconds < seconds / 3 && amount > minimum; rerun += 1) {
     amount = amountFor(result.requestsPerSec, seconds, connections);
-    result = await runLoad(request(), connections, amount);
+    result = await run(amount);
   }
   return { ...result, amount };
+}
+
+export interface OurTarget {
+  /** "status Lao PDR, large committee": the rows' label. */
+  label: string;
+  request: () => LoadRequest;
+  /** Checks answers sent outside the HTTP response; its failures count as errors. */
+  outside?: OutsideCheck;
 }
 
 export interface Comparison {
@@ -109,25 +150,37 @@ export interface Comparison {
   part: string;
   /** "bare bolt", "bare botbuilder". */
   bareName: string;
-  /** The platform's own answer deadline, for the p99 rows' target, e.g. "< 3000 (Slack's limit)". */
-  p99Target: string;
-  /** Builds a request to our server for `command`. */
-  ours: (command: string) => LoadRequest;
+  /** The platform's own answer deadline, for the p99 rows' target and the late count. */
+  deadlineMs: number;
+  /** Why that deadline, e.g. "Slack's limit". */
+  deadlineName: string;
   /** Builds a request to the bare app. */
   bare: () => LoadRequest;
-  commands: readonly string[];
-  /** A running count of failed answers seen outside the HTTP response (apologies sent to the connector). */
-  faults?: () => number;
+  bareOutside?: OutsideCheck;
+  /** Each command on each server under test. */
+  ours: readonly OurTarget[];
 }
 
 export interface ComparisonResult {
   rows: BenchRow[];
   headlines: Record<string, number>;
+  /** Requests to our servers whose answers were checked (HTTP body or connector reply), over the measured runs. */
+  checked: number;
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-function caseRows(part: string, label: string, result: LoadResult, p99Target?: string): BenchRow[] {
+/** "answers past 3 s" */
+export function lateName(deadlineMs: number): string {
+  return `answers past ${deadlineMs / 1000} s`;
+}
+
+function caseRows(
+  part: string,
+  label: string,
+  result: LoadResult,
+  deadline?: { ms: number; name: string },
+): BenchRow[] {
   return [
     { part, name: `${label}: throughput`, value: Math.round(result.requestsPerSec), unit: "req/s" },
     { part, name: `${label}: p50`, value: result.p50Ms, unit: "ms" },
@@ -136,30 +189,37 @@ function caseRows(part: string, label: string, result: LoadResult, p99Target?: s
       name: `${label}: p99`,
       value: result.p99Ms,
       unit: "ms",
-      ...(p99Target ? { target: p99Target } : {}),
+      ...(deadline ? { target: `< ${deadline.ms} (${deadline.name})` } : {}),
     },
     { part, name: `${label}: errors`, value: result.errors, unit: "requests", target: "0" },
+    ...(deadline
+      ? [
+          {
+            part,
+            name: `${label}: ${lateName(deadline.ms)} (client-side)`,
+            value: result.late,
+            unit: "requests",
+            target: "0",
+          },
+        ]
+      : []),
   ];
 }
 
 /**
  * A warm-up per target (which also measures its rate), then for each
- * concurrency the bare app and each command against our server. Headlines
- * take the worst case: the lowest throughput ratio, the highest p99 ratio,
- * the highest p99.
+ * concurrency the bare app and each of our targets. Headlines take the worst
+ * case over commands, servers and concurrencies: the lowest throughput
+ * ratio, the highest p99 ratio, the highest p99; late answers and errors are
+ * summed.
  */
 export async function compareWithBare(spec: Comparison, opts: BenchOptions): Promise<ComparisonResult> {
   const { part, bareName } = spec;
   const { connections: concurrencies, seconds, warmupSeconds } = plan(opts.quick);
   const [first = 50] = concurrencies;
   const targets = [
-    { key: bareName, label: bareName, request: spec.bare, ours: false },
-    ...spec.commands.map((command) => ({
-      key: command,
-      label: command,
-      request: () => spec.ours(command),
-      ours: true,
-    })),
+    { label: bareName, request: spec.bare, outside: spec.bareOutside, ours: false },
+    ...spec.ours.map((target) => ({ ...target, ours: true })),
   ];
   const rates = new Map<string, number>();
   opts.log(`${part}: warming up`);
@@ -169,7 +229,7 @@ export async function compareWithBare(spec: Comparison, opts: BenchOptions): Pro
     const cold = await runLoad(target.request(), FIRST_WARMUP_REQUESTS, FIRST_WARMUP_REQUESTS);
     const amount = Math.max(1, Math.round(cold.requestsPerSec * warmupSeconds));
     const warm = await runLoad(target.request(), Math.min(first, amount), amount);
-    rates.set(target.key, warm.requestsPerSec);
+    rates.set(target.label, warm.requestsPerSec);
   }
 
   const rows: BenchRow[] = [];
@@ -177,28 +237,39 @@ export async function compareWithBare(spec: Comparison, opts: BenchOptions): Pro
   let worstP99Ratio = 0;
   let worstP99 = 0;
   let errors = 0;
+  let late = 0;
+  let checked = 0;
+  const deadline = { ms: spec.deadlineMs, name: spec.deadlineName };
   for (const connections of concurrencies) {
     let bare: LoadResult | undefined;
     for (const target of targets) {
-      const faultsBefore = spec.faults?.() ?? 0;
-      const result = await measureCase(target.request, connections, rates.get(target.key) ?? 0, seconds);
-      if (target.ours) result.errors += (spec.faults?.() ?? 0) - faultsBefore;
-      rates.set(target.key, result.requestsPerSec);
+      const result = await measureCase(
+        target.request,
+        connections,
+        rates.get(target.label) ?? 0,
+        seconds,
+        spec.deadlineMs,
+        target.outside,
+      );
+      rates.set(target.label, result.requestsPerSec);
       errors += result.errors;
       const label = `${target.label}, ${connections} conn`;
       opts.log(
-        `${part}: ${label}: ${result.amount} requests, ${Math.round(result.requestsPerSec)} req/s, p99 ${result.p99Ms} ms`,
+        `${part}: ${label}: ${result.amount} requests, ${Math.round(result.requestsPerSec)} req/s, p99 ${result.p99Ms} ms, ` +
+          `${result.errors} errors, ${result.late} past ${spec.deadlineMs / 1000} s`,
       );
       if (!target.ours || !bare) {
         bare = result;
         rows.push(...caseRows(part, label, result));
         continue;
       }
+      late += result.late;
+      checked += result.ok;
       const throughputRatio = result.requestsPerSec / Math.max(bare.requestsPerSec, 1);
       // Latencies are whole milliseconds; a bare p99 of 0 would make any ratio infinite.
       const p99Ratio = result.p99Ms / Math.max(bare.p99Ms, 1);
       rows.push(
-        ...caseRows(part, label, result, spec.p99Target),
+        ...caseRows(part, label, result, deadline),
         {
           part,
           name: `${label}: throughput vs ${bareName}`,
@@ -219,12 +290,20 @@ export async function compareWithBare(spec: Comparison, opts: BenchOptions): Pro
       worstP99 = Math.max(worstP99, result.p99Ms);
     }
   }
+  rows.push({
+    part,
+    name: `answers checked under load (our servers, all cases; each must be the command's own answer)`,
+    value: checked,
+    unit: "requests",
+  });
   return {
     rows,
+    checked,
     headlines: {
       [`${part} throughput vs ${bareName}`]: round(worstThroughput, 3),
       [`${part} p99 vs ${bareName}`]: round(worstP99Ratio, 1),
       [`${part} p99 ms`]: worstP99,
+      [`${part} ${lateName(spec.deadlineMs)}`]: late,
       [`${part} errors`]: errors,
     },
   };

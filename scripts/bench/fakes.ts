@@ -19,6 +19,11 @@ export interface BenchFakes {
   lastReply(): string;
   /** Activities posted to the connector that apologise for a fault. */
   apologies(): number;
+  /**
+   * From now on, counts the activities posted to the connector that contain
+   * `phrase` and no apology (one watch at a time: a new one ends the last).
+   */
+  watchReplies(phrase: string): () => number;
   close(): Promise<void>;
 }
 
@@ -34,6 +39,7 @@ export async function startFakes(): Promise<BenchFakes> {
   let last = "";
   let sent = 0;
   let apologies = 0;
+  let watched = { phrase: "", count: 0 };
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -50,6 +56,7 @@ export async function startFakes(): Promise<BenchFakes> {
         sent += 1;
         last = Buffer.concat(chunks).toString("utf8");
         if (last.includes(FAULT)) apologies += 1;
+        else if (watched.phrase && last.includes(watched.phrase)) watched.count += 1;
         response.writeHead(request.method === "PUT" ? 200 : 201, { "content-type": "application/json" });
         response.end(JSON.stringify({ id: `sent-${sent}` }));
         return;
@@ -68,6 +75,11 @@ export async function startFakes(): Promise<BenchFakes> {
     replies: () => replies,
     lastReply: () => last,
     apologies: () => apologies,
+    watchReplies: (phrase) => {
+      const watch = { phrase, count: 0 };
+      watched = watch;
+      return () => watch.count;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,14 +1,18 @@
 // The slash command path under load: signed `/ccm` requests from autocannon
-// to the real server (src/main.ts in a child process, Web API faked on
-// loopback), against a bare Bolt app on the same receiver that only acks.
+// to the servers under test (servers.ts: Rapporteur as `npm start` runs it,
+// over the demo and the large committee, Web API faked on loopback), against
+// a bare Bolt app on the same receiver that only acks.
 import { slashCommand } from "../../test/fixtures/slack-requests.ts";
 import { compareWithBare, type LoadRequest } from "./autocannon.ts";
-import { BENCH_NOW, SLACK_USER, seededDatabase } from "./bench-db.ts";
-import { FAULT, startFakes } from "./fakes.ts";
-import { startProcess } from "./processes.ts";
+import { SLACK_USER } from "./bench-db.ts";
+import { FAULT } from "./fakes.ts";
+import { startProcess, tsxScript } from "./processes.ts";
+import { httpServers, memoryAfterLoad, SLACK_SECRET } from "./servers.ts";
 import type { BenchOptions, BenchPart } from "./types.ts";
 
-const SECRET = "5ec7e75be0c40000aaaabbbbccccdddd";
+const PART = "slack";
+/** Slack shows the user an error when a slash command is not answered within 3 s. */
+const DEADLINE_MS = 3000;
 
 /** Each command, and a phrase its answer (carried on the ack) must contain. */
 const COMMANDS: Record<string, string> = {
@@ -17,11 +21,19 @@ const COMMANDS: Record<string, string> = {
   help: "Commands:",
 };
 
-function request(url: string, responseUrl: string, text: string): LoadRequest {
-  const { body, headers } = slashCommand(SECRET, { text, userId: SLACK_USER, responseUrl });
-  // An answer that misses the ack budget is acked empty and sent later: count
-  // it as a failure, as an apology is.
-  return { url, body, headers, verifyBody: (answer) => answer.length > 0 && !answer.includes(FAULT) };
+/**
+ * An answer that misses the ack budget is acked empty and sent later, and an
+ * apology is not an answer: both fail the body check, as does any answer
+ * without the command's phrase.
+ */
+function request(url: string, responseUrl: string, text: string, expected: string): LoadRequest {
+  const { body, headers } = slashCommand(SLACK_SECRET, { text, userId: SLACK_USER, responseUrl });
+  return {
+    url,
+    body,
+    headers,
+    verifyBody: (answer) => answer.length > 0 && answer.includes(expected) && !answer.includes(FAULT),
+  };
 }
 
 /** One request before the load, so the figures are known to be of real answers. */
@@ -35,46 +47,49 @@ async function checkAnswer(load: LoadRequest, expected: string): Promise<void> {
 }
 
 export async function runHttpSlack(opts: BenchOptions): Promise<BenchPart> {
-  const fakes = await startFakes();
-  const database = await seededDatabase();
-  const env = {
-    SLACK_SIGNING_SECRET: SECRET,
+  const http = await httpServers(opts);
+  const { fakes } = http;
+  opts.log("slack: starting the bare Bolt app");
+  const bare = await startProcess("bare bolt", tsxScript("scripts/bench/bare-slack.ts"), {
+    SLACK_SIGNING_SECRET: SLACK_SECRET,
     SLACK_BOT_TOKEN: "xoxb-bench-token",
     SLACK_API_URL: fakes.slackApiUrl,
-    DATABASE_URL: database.url,
-    RAPPORTEUR_NOW: BENCH_NOW,
     LOG_LEVEL: "info",
-  };
-  const started: { stop(): Promise<void> }[] = [];
+  });
   try {
-    opts.log("slack: starting Rapporteur and the bare Bolt app");
-    const ours = await startProcess("rapporteur", "src/main.ts", env);
-    started.push(ours);
-    const bare = await startProcess("bare bolt", "scripts/bench/bare-slack.ts", env);
-    started.push(bare);
-    const oursUrl = `${ours.base}/slack/events`;
     const bareUrl = `${bare.base}/slack/events`;
-    for (const [command, expected] of Object.entries(COMMANDS))
-      await checkAnswer(request(oursUrl, fakes.responseUrl, command), expected);
-    await checkAnswer({ ...request(bareUrl, fakes.responseUrl, "help") }, "");
+    const ours = http.servers.flatMap((server) =>
+      Object.entries(COMMANDS).map(([command, expected]) => ({
+        label: `${command}, ${server.committee}`,
+        expected,
+        request: () => request(`${server.process.base}/slack/events`, fakes.responseUrl, command, expected),
+      })),
+    );
+    for (const target of ours) await checkAnswer(target.request(), target.expected);
+    await checkAnswer(request(bareUrl, fakes.responseUrl, "help", ""), "");
+    opts.log(`slack: each command answered as expected on ${http.servers.length} servers before the load`);
 
-    return await compareWithBare(
+    const compared = await compareWithBare(
       {
-        part: "slack",
+        part: PART,
         bareName: "bare bolt",
-        p99Target: "< 3000 (Slack's limit)",
-        commands: Object.keys(COMMANDS),
-        ours: (command) => request(oursUrl, fakes.responseUrl, command),
+        deadlineMs: DEADLINE_MS,
+        deadlineName: "Slack's limit",
+        ours,
+        // The bare app acks empty: nothing to check but the status.
         bare: () => {
-          const { url, body, headers } = request(bareUrl, fakes.responseUrl, "help");
+          const { url, body, headers } = request(bareUrl, fakes.responseUrl, "help", "");
           return { url, body, headers };
         },
       },
       opts,
     );
+    const memory = memoryAfterLoad(http, PART);
+    return {
+      rows: [...compared.rows, ...memory.rows],
+      headlines: { ...compared.headlines, ...memory.headlines },
+    };
   } finally {
-    for (const child of started) await child.stop();
-    await fakes.close();
-    database.remove();
+    await bare.stop();
   }
 }

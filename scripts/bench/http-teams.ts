@@ -1,15 +1,21 @@
 // The Teams path under load: personal-chat messages from autocannon to
-// POST /api/messages of the real server (src/main.ts in a child process, local
-// mode), against a bare botbuilder echo bot behind the same route. Both reply
+// POST /api/messages of the servers under test (servers.ts: Rapporteur as
+// `npm start` runs it, local mode, over the demo and the large committee),
+// against a bare botbuilder echo bot behind the same route. Both reply
 // through the same fake connector before their HTTP answer completes, so the
-// connector is inside both measurements.
+// connector is inside both measurements, and every reply is checked there.
 import { randomUUID } from "node:crypto";
 import { personalMessage } from "../../test/fixtures/teams-activities.ts";
-import { compareWithBare, type LoadRequest } from "./autocannon.ts";
-import { BENCH_NOW, seededDatabase, TEAMS_USER } from "./bench-db.ts";
-import { type BenchFakes, startFakes } from "./fakes.ts";
-import { startProcess } from "./processes.ts";
+import { compareWithBare, type LoadRequest, type OutsideCheck } from "./autocannon.ts";
+import { TEAMS_USER } from "./bench-db.ts";
+import type { BenchFakes } from "./fakes.ts";
+import { startProcess, tsxScript } from "./processes.ts";
+import { httpServers, memoryAfterLoad } from "./servers.ts";
 import type { BenchOptions, BenchPart } from "./types.ts";
+
+const PART = "teams";
+/** The Bot Service gives up on a bot after 15 s. */
+const DEADLINE_MS = 15_000;
 
 /** Each command, and a phrase its reply (posted to the connector) must contain. */
 const COMMANDS: Record<string, string> = {
@@ -22,6 +28,14 @@ const COMMANDS: Record<string, string> = {
 function request(url: string, serviceUrl: string, text: string): LoadRequest {
   const body = JSON.stringify(personalMessage(serviceUrl, TEAMS_USER, text, "[<id>]"));
   return { url, body, headers: { "content-type": "application/json" }, idReplacement: true };
+}
+
+/** Each 2xx request must have brought one reply with `expected` (and no apology) to the connector. */
+function replies(fakes: BenchFakes, expected: string): OutsideCheck {
+  return () => {
+    const answered = fakes.watchReplies(expected);
+    return (ok) => Math.max(0, ok - answered());
+  };
 }
 
 /** One message before the load, so the figures are known to be of real answers. */
@@ -41,37 +55,44 @@ async function checkReply(load: LoadRequest, fakes: BenchFakes, expected: string
 }
 
 export async function runHttpTeams(opts: BenchOptions): Promise<BenchPart> {
-  const fakes = await startFakes();
-  const database = await seededDatabase();
-  const env = { DATABASE_URL: database.url, RAPPORTEUR_NOW: BENCH_NOW, LOG_LEVEL: "info" };
-  const started: { stop(): Promise<void> }[] = [];
+  const http = await httpServers(opts);
+  const { fakes } = http;
+  opts.log("teams: starting the bare botbuilder bot");
+  const bare = await startProcess("bare botbuilder", tsxScript("scripts/bench/bare-teams.ts"), {
+    LOG_LEVEL: "info",
+  });
   try {
-    opts.log("teams: starting Rapporteur and the bare botbuilder bot");
-    const ours = await startProcess("rapporteur", "src/main.ts", env);
-    started.push(ours);
-    const bare = await startProcess("bare botbuilder", "scripts/bench/bare-teams.ts", env);
-    started.push(bare);
-    const oursUrl = `${ours.base}/api/messages`;
     const bareUrl = `${bare.base}/api/messages`;
-    for (const [command, expected] of Object.entries(COMMANDS))
-      await checkReply(request(oursUrl, fakes.connectorUrl, command), fakes, expected);
+    const ours = http.servers.flatMap((server) =>
+      Object.entries(COMMANDS).map(([command, expected]) => ({
+        label: `${command}, ${server.committee}`,
+        expected,
+        request: () => request(`${server.process.base}/api/messages`, fakes.connectorUrl, command),
+        outside: replies(fakes, expected),
+      })),
+    );
+    for (const target of ours) await checkReply(target.request(), fakes, target.expected);
     await checkReply(request(bareUrl, fakes.connectorUrl, "help"), fakes, "Echo: help");
+    opts.log(`teams: each command answered as expected on ${http.servers.length} servers before the load`);
 
-    return await compareWithBare(
+    const compared = await compareWithBare(
       {
-        part: "teams",
+        part: PART,
         bareName: "bare botbuilder",
-        p99Target: "< 15000 (Bot Service timeout)",
-        commands: Object.keys(COMMANDS),
-        ours: (command) => request(oursUrl, fakes.connectorUrl, command),
+        deadlineMs: DEADLINE_MS,
+        deadlineName: "Bot Service timeout",
+        ours,
         bare: () => request(bareUrl, fakes.connectorUrl, "help"),
-        faults: fakes.apologies,
+        bareOutside: replies(fakes, "Echo: help"),
       },
       opts,
     );
+    const memory = memoryAfterLoad(http, PART);
+    return {
+      rows: [...compared.rows, ...memory.rows],
+      headlines: { ...compared.headlines, ...memory.headlines },
+    };
   } finally {
-    for (const child of started) await child.stop();
-    await fakes.close();
-    database.remove();
+    await bare.stop();
   }
 }
