@@ -77,7 +77,7 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       if (context.activity.membersAdded?.some((member) => member.id === botId)) {
-        const ids = await refs.remember(context.activity);
+        const ids = await refs.remember(context.activity, { always: true });
         await postNew(context, replyActivities(greeting(ids.kind)));
       }
       await next();
@@ -92,7 +92,7 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     });
 
     this.onInstallationUpdateAdd(async (context, next) => {
-      await refs.remember(context.activity);
+      await refs.remember(context.activity, { always: true });
       await next();
     });
 

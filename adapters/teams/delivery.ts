@@ -6,7 +6,6 @@
 // here as well, so the adapter stops offering it at once. A target with
 // mentionUserId (a refused DM carried by the committee channel) starts with
 // an @mention of that person.
-import type { Clock } from "../../src/clock.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import {
   DeliveryError,
@@ -15,20 +14,21 @@ import {
   type SentMessage,
 } from "../../src/delivery/port.ts";
 import type { Logger } from "../../src/log.ts";
-import { findChatConversation, markChatConversationDead } from "../../src/store/chat-conversations.ts";
+import { findChatConversation } from "../../src/store/chat-conversations.ts";
 import type { Db } from "../../src/store/open.ts";
 import { findPersonByIdentity } from "../../src/store/people.ts";
 import { type OutgoingActivity, replyActivities } from "./activities.ts";
 import type { TeamsBotAdapter } from "./bot-adapter.ts";
 import { withThread } from "./identity.ts";
 import { deliveryError, sendProactive } from "./proactive.ts";
-import { parseReference } from "./references.ts";
+import { parseReference, type ReferenceStore } from "./references.ts";
 
 export interface TeamsDeliveryDeps {
   adapter: TeamsBotAdapter;
   appId: string;
   db: Db;
-  clock: Clock;
+  /** Marks a refused conversation dead, so the adapter's kept references forget it too. */
+  refs: Pick<ReferenceStore, "forgetStored">;
   logger: Logger;
 }
 
@@ -76,7 +76,7 @@ async function mentionActivity(db: Db, target: DeliveryTarget): Promise<Outgoing
 }
 
 export function teamsDelivery(deps: TeamsDeliveryDeps): DeliveryPort {
-  const { adapter, appId, db, clock, logger } = deps;
+  const { adapter, appId, db, refs, logger } = deps;
   return {
     platform: "teams",
     async send(target: DeliveryTarget, reply: Reply, key: string): Promise<SentMessage> {
@@ -93,11 +93,10 @@ export function teamsDelivery(deps: TeamsDeliveryDeps): DeliveryPort {
       } catch (error) {
         const failure = deliveryError(error);
         if (failure.permanent) {
-          await markChatConversationDead(db, {
+          await refs.forgetStored({
             platform: "teams",
             workspaceId: target.workspaceId,
             conversationId: target.conversationId,
-            at: clock.now(),
           });
         }
         logger.warn({ err: failure, key, conversationId: target.conversationId }, "Teams delivery failed");

@@ -89,7 +89,7 @@ export async function mountTeams(deps: AdapterDeps): Promise<PlatformMount> {
   return {
     name: "teams",
     routes: new Map([[ROUTE, messagesRoute(adapter, turn, logger)]]),
-    delivery: teamsDelivery({ adapter, appId, db, clock, logger }),
+    delivery: teamsDelivery({ adapter, appId, db, refs, logger }),
     summary: teamsSummary(config),
   };
 }
