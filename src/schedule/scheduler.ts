@@ -3,6 +3,8 @@
 // what is due, reading "now" only from the injected clock. Tests and the soak
 // script call sweep() themselves and leave the timer off. Several processes
 // may run it on one database: the queue's leases keep each message single.
+// Once an hour a sweep also forgets inbound-event claims older than a day,
+// long past the platforms' retries, so the dedupe table stays small.
 import { randomBytes } from "node:crypto";
 import { Cron } from "croner";
 import type { Clock } from "../clock.ts";
@@ -12,9 +14,10 @@ import { portsByPlatform } from "../delivery/targets.ts";
 import { createWorker, type Tally } from "../delivery/worker.ts";
 import { calendarDate } from "../domain/format.ts";
 import type { Logger } from "../log.ts";
+import { readModelOf } from "../read-model/read-model.ts";
 import { listAbsences } from "../store/absences.ts";
 import { readCycleSettings } from "../store/cycle-settings.ts";
-import { loadDirectory } from "../store/directory.ts";
+import { pruneInboundEvents } from "../store/inbound-events.ts";
 import type { Db } from "../store/open.ts";
 import { prepareDelivery, type SweepState } from "./compose.ts";
 import { planAhead } from "./plan.ts";
@@ -47,12 +50,20 @@ export interface Scheduler {
 }
 
 const DEFAULT_LEASE_MS = 5 * 60_000;
+/**
+ * Inbound-event claims are kept this long: Slack retries an event for about
+ * an hour at most and the Bot Framework redelivers within minutes.
+ */
+export const INBOUND_EVENTS_KEPT_MS = 24 * 3600_000;
+/** How often a sweep prunes them (each replica prunes; the delete is idempotent). */
+export const PRUNE_EVERY_MS = 3600_000;
 
 export function startScheduler(options: SchedulerOptions): Scheduler {
   const { db, clock, logger } = options;
   const workerId = options.workerId ?? `worker-${randomBytes(4).toString("hex")}`;
   const ports = portsByPlatform(options.ports);
   let state: SweepState | undefined;
+  let prunedAt: number | undefined;
   const worker = createWorker({
     db,
     clock,
@@ -71,7 +82,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     // start would otherwise hold /healthz until its planning is done.
     await new Promise((resolve) => setImmediate(resolve));
     const now = clock.now();
-    const dir = await loadDirectory(db, options.committeeSlug);
+    const snapshot = await readModelOf(db, options.committeeSlug).current();
+    const [dir, records] = await Promise.all([snapshot.directory(), snapshot.records()]);
     const settings = await readCycleSettings(db, dir.committee.id);
     // A day's margin: "today" in the westernmost zone may still be yesterday here.
     const absences = await listAbsences(
@@ -79,13 +91,28 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       dir.committee.id,
       shiftDate(calendarDate(now, dir.committee.timeZone), -1),
     );
-    state = { db, dir, settings, absences: new Map(absences.map((a) => [a.personId, a.until])), now };
-    const plan = await planAhead(db, dir, settings, now);
+    state = { db, dir, records, settings, absences: new Map(absences.map((a) => [a.personId, a.until])), now };
+    const plan = await planAhead(db, dir, records, settings, now);
     const tally = await worker.runDue();
     if (plan.added || plan.retimed || plan.withdrawn || tally.sent || tally.failed || tally.possiblySent) {
       logger.info({ workerId, plan, tally }, "scheduler sweep");
     }
+    await pruneIfDue(now);
     return { planned: plan.added + plan.nudges, ...tally };
+  }
+
+  /** At most once an hour (and at the first sweep): one DELETE of the claims past the retry windows. */
+  async function pruneIfDue(now: Date): Promise<void> {
+    const at = now.getTime();
+    if (prunedAt !== undefined && at - prunedAt < PRUNE_EVERY_MS && at >= prunedAt) return;
+    prunedAt = at;
+    try {
+      const pruned = await pruneInboundEvents(db, new Date(at - INBOUND_EVENTS_KEPT_MS));
+      if (pruned) logger.info({ workerId, pruned }, "old inbound-event claims pruned");
+    } catch (error) {
+      // dedupe rows left for the next hour cost nothing; the sweep's sends must not fail for them
+      logger.warn({ err: error, workerId }, "pruning inbound-event claims failed");
+    }
   }
 
   let running: Promise<unknown> = Promise.resolve();
