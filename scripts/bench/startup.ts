@@ -1,6 +1,7 @@
-// Start-up: from spawning the server (`node --import tsx src/main.ts`, and
-// `npm start`, which adds npm and the tsx CLI in front of it) to the first 200
-// on GET /healthz, on a copy of the generated committee. stdin is not a
+// Start-up: from spawning the server (the command of package.json's start
+// script, without npm: server-command.ts) and from spawning `npm start` (npm,
+// its prestart script if any, then the same command) to the first 200 on
+// GET /healthz, on a copy of the generated committee. stdin is not a
 // terminal, so no console chat opens. Each child runs in its own process
 // group and the whole group is stopped afterwards: nothing is left running.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -18,6 +19,7 @@ import {
   ROOT,
 } from "./generate-committee.ts";
 import { median, round } from "./measure.ts";
+import { serverCommand } from "./server-command.ts";
 import type { BenchOptions, BenchPart, BenchRow } from "./types.ts";
 
 const PART = "start-up";
@@ -25,16 +27,36 @@ const READY_TIMEOUT_MS = 60_000;
 const POLL_MS = 5;
 const STOP_GRACE_MS = 5000;
 
-const STARTS = [
-  {
-    label: "node --import tsx src/main.ts",
-    command: process.execPath,
-    args: ["--import", "tsx", "src/main.ts"],
-    headline: "startup ms",
-    target: "< 1 s",
-  },
-  { label: "npm start", command: "npm", args: ["start"], headline: "npm start ms", target: "< 3 s" },
-] as const;
+interface Start {
+  label: string;
+  command: string;
+  args: readonly string[];
+  env: Record<string, string>;
+  headline: string;
+  target: string;
+}
+
+function starts(log: (line: string) => void): Start[] {
+  const server = serverCommand(log);
+  return [
+    {
+      label: server.label,
+      command: process.execPath,
+      args: server.nodeArgs,
+      env: server.env,
+      headline: "startup ms",
+      target: "< 500 ms",
+    },
+    {
+      label: "npm start",
+      command: "npm",
+      args: ["start"],
+      env: {},
+      headline: "npm start ms",
+      target: "< 1 s",
+    },
+  ];
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -49,12 +71,13 @@ function freePort(): Promise<number> {
 }
 
 /** The parent's environment without platform credentials, so both adapters start as in a fresh checkout. */
-function childEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
+function childEnv(databaseUrl: string, port: number, extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(SLACK_|MICROSOFT_)/.test(name)),
   );
   return {
     ...env,
+    ...extra,
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     RAPPORTEUR_NOW: BENCH_NOW.toISOString(),
@@ -83,8 +106,7 @@ async function stopGroup(child: ChildProcess): Promise<void> {
 
 /** Milliseconds from spawn to the first 200 on /healthz, and to the start-up line on stderr. */
 async function timeStart(
-  command: string,
-  args: readonly string[],
+  { command, args, env }: Start,
   databaseUrl: string,
 ): Promise<{ healthzMs: number; lineMs: number }> {
   const port = await freePort();
@@ -94,7 +116,7 @@ async function timeStart(
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: childEnv(databaseUrl, port),
+    env: childEnv(databaseUrl, port, env),
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
@@ -140,13 +162,13 @@ export async function runStartup(opts: BenchOptions): Promise<BenchPart> {
   const rows: BenchRow[] = [];
   const headlines: Record<string, number> = {};
   try {
-    for (const start of STARTS) {
+    for (const start of starts(opts.log)) {
       const times: number[] = [];
       const lines: number[] = [];
       for (let i = 0; i < runs; i++) {
         // A fresh copy each time: the server's first scheduler sweep writes to it.
         const url = copyCommittee(file, work, `start-${start.headline.replace(/\W+/g, "-")}-${i}.db`);
-        const { healthzMs, lineMs } = await timeStart(start.command, start.args, url);
+        const { healthzMs, lineMs } = await timeStart(start, url);
         opts.log(
           `${PART}: ${start.label}: start-up line after ${round(lineMs)} ms, first 200 on /healthz after ${round(healthzMs)} ms`,
         );
