@@ -1,5 +1,6 @@
 // The platforms' side of the HTTP benchmark, on 127.0.0.1: Slack's Web API
-// (the bot calls auth.test once), response_url, and the Bot Framework connector Teams
+// (the bot calls auth.test once; the scheduler's deliveries post messages and
+// upload files, the large committee's first sweep several hundred), response_url, and the Bot Framework connector Teams
 // replies go to. Unlike the recording fakes in test/fixtures, these keep only
 // a count and the last reply, so they stay cheap under load: they are part of
 // both the real and the bare measurements.
@@ -30,9 +31,18 @@ export interface BenchFakes {
 /** The start of the apology both adapters send when a turn fails. */
 export const FAULT = "went wrong on my side";
 
-const SLACK_ANSWERS: Record<string, unknown> = {
-  "auth.test": { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0CCM", user: "rapporteur" },
-};
+function slackAnswer(method: string, base: string): unknown {
+  switch (method) {
+    case "auth.test":
+      return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0CCM", user: "rapporteur" };
+    case "files.getUploadURLExternal":
+      return { ok: true, upload_url: `${base}/upload`, file_id: "FBENCH" };
+    case "files.completeUploadExternal":
+      return { ok: true, files: [{ id: "FBENCH", title: "file" }] };
+    default:
+      return { ok: true };
+  }
+}
 
 export async function startFakes(): Promise<BenchFakes> {
   let replies = 0;
@@ -40,13 +50,14 @@ export async function startFakes(): Promise<BenchFakes> {
   let sent = 0;
   let apologies = 0;
   let watched = { phrase: "", count: 0 };
+  let base = "";
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const path = (request.url ?? "/").split("?")[0] ?? "/";
       if (path.startsWith("/api/")) {
-        const answer = SLACK_ANSWERS[path.slice(5)] ?? { ok: true };
+        const answer = slackAnswer(path.slice(5), base);
         response.writeHead(200, { "content-type": "application/json" });
         response.end(JSON.stringify(answer));
         return;
@@ -67,7 +78,7 @@ export async function startFakes(): Promise<BenchFakes> {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     slackApiUrl: `${base}/api/`,
     connectorUrl: `${base}/`,
