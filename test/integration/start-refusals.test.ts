@@ -1,4 +1,4 @@
-// `npm start` (src/main.ts) refuses to start, with exit 2 and one line on
+// `npm start` (the compiled src/main.ts) refuses to start, with exit 2 and one line on
 // stderr, on a malformed or half-given secret (naming the variable, never
 // its value) and on a database migrated by a newer Rapporteur.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -7,7 +7,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.ts";
-import { runScript, type ScriptRun } from "../fixtures/run-script.ts";
+import { runServer, type ScriptRun } from "../fixtures/run-script.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-refusals-"));
 
@@ -16,7 +16,7 @@ afterAll(() => {
 });
 
 function start(env: Record<string, string>): Promise<ScriptRun> {
-  return runScript("src/main.ts", [], "", { PORT: "0", DATABASE_URL: `file:${dir}/unused.db`, ...env });
+  return runServer([], "", { PORT: "0", DATABASE_URL: `file:${dir}/unused.db`, ...env });
 }
 
 function oneLine(run: ScriptRun): string {
