@@ -9,7 +9,7 @@ import { clockFromEnv } from "./clock.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createCore } from "./core/core.ts";
 import { createHttpServer, listen } from "./http/server.ts";
-import { createLogger } from "./log.ts";
+import { chooseLogDestination, createLogger, type LogDestination, logFileFor } from "./log.ts";
 import type { AdapterDeps, PlatformMount } from "./platform.ts";
 import { startScheduler } from "./schedule/scheduler.ts";
 import { MigrationError } from "./store/migrate.ts";
@@ -32,6 +32,7 @@ function startupLine(
   config: Config,
   port: number,
   mounts: PlatformMount[],
+  logs?: LogDestination,
 ): { line: string; disabled: Map<string, string> } {
   const disabled = new Map<string, string>();
   const off: string[] = [];
@@ -45,6 +46,7 @@ function startupLine(
     line: [
       `Rapporteur on http://127.0.0.1:${port} (GET /healthz). Active: ${active.join(", ")}.`,
       ...off.map((reason) => `${reason}.`),
+      ...(logs?.kind === "file" ? [`Logs go to ${logs.file} (errors are also shown here).`] : []),
     ].join(" "),
     disabled,
   };
@@ -66,7 +68,14 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  // The console chat opens when stdin is a terminal; if stderr is that
+  // terminal too, log lines go to a file rather than into the conversation.
+  const logs = chooseLogDestination({
+    stderrIsTerminal: process.stderr.isTTY === true,
+    consoleChat: process.stdin.isTTY === true,
+    logFile: logFileFor(config.DATABASE_URL),
+  });
+  const logger = createLogger(config.LOG_LEVEL, undefined, logs);
   const clock = clockFromEnv(config.RAPPORTEUR_NOW);
   if (config.RAPPORTEUR_NOW)
     logger.info({ now: clock.now().toISOString() }, "clock started at RAPPORTEUR_NOW");
@@ -89,7 +98,7 @@ async function main(): Promise<number> {
     logger,
     ports: mounts.flatMap((mount) => (mount.delivery ? [mount.delivery] : [])),
   });
-  process.stderr.write(`${startupLine(config, port, mounts).line}\n`);
+  process.stderr.write(`${startupLine(config, port, mounts, logs).line}\n`);
 
   let stopping = false;
   const stop = async (code: number) => {
