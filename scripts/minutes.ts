@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from "../src/config.ts";
 import { exportAgenda, exportMinutes } from "../src/core/drafts/exports.ts";
 import { calendarDate } from "../src/domain/format.ts";
 import { createLogger } from "../src/log.ts";
+import { loadRecords } from "../src/read-model/load.ts";
 import { loadDirectory } from "../src/store/directory.ts";
 import { prepareStore } from "../src/store/prepare.ts";
 
@@ -42,9 +43,10 @@ async function run(): Promise<string> {
       const known = meetings.map((m) => calendarDate(m.startsAt, m.timeZone)).sort();
       throw new Refusal(`No meeting on ${day}. Meetings on record: ${known.join(", ") || "none"}.`);
     }
+    const records = await loadRecords(store.db, dir.committee.id);
     const exported = values.agenda
-      ? await exportAgenda(store.db, dir, meeting.id, clock.now())
-      : await exportMinutes(store.db, dir, meeting.id, clock.now());
+      ? await exportAgenda(store.db, dir, records, meeting.id, clock.now())
+      : await exportMinutes(store.db, dir, records, meeting.id, clock.now());
     const content = extension === ".docx" ? exported.docx : exported.markdown;
     writeFileSync(out, content);
     return `Wrote the ${values.agenda ? "agenda" : "minutes"} draft of the meeting of ${day} to ${out} (${Buffer.byteLength(content)} bytes).`;

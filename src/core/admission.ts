@@ -2,7 +2,7 @@
 // channel) the committee is bound to? Runs before the speaker is looked up,
 // so a request from elsewhere reads nothing.
 import type { Logger } from "../log.ts";
-import type { AccessSnapshot } from "../store/directory-cache.ts";
+import type { AccessSnapshot } from "../store/access.ts";
 import { admits } from "../store/workspace-bindings.ts";
 import { privateReply, type Reply } from "./reply.ts";
 import type { ChatRequest } from "./request.ts";

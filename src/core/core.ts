@@ -3,8 +3,9 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.ts";
 import type { Logger } from "../log.ts";
+import { readModelOf } from "../read-model/read-model.ts";
 import { answerInPromptThread } from "../schedule/answers.ts";
-import { type AccessSnapshot, accountKey, createDirectoryCache } from "../store/directory-cache.ts";
+import { type AccessSnapshot, accountKey } from "../store/access.ts";
 import type { Db } from "../store/open.ts";
 import { refuseUnbound } from "./admission.ts";
 import { importUpload } from "./commands/import-upload.ts";
@@ -44,7 +45,7 @@ export function createCore(deps: CoreDeps): Core {
   const { db, clock, logger } = deps;
   // Follow-ups ("and Cambodia?") lean on the previous turn of the same conversation.
   const memory = createConversationMemory(clock);
-  const directories = createDirectoryCache(db, deps.committeeSlug);
+  const model = readModelOf(db, deps.committeeSlug);
 
   // the speaker's person, from the snapshot: a console speaker names it, a chat account is linked to it
   function personIdOf(request: ChatRequest, access: AccessSnapshot): number | undefined {
@@ -61,14 +62,26 @@ export function createCore(deps: CoreDeps): Core {
 
   /** The request's context, or the reply that ends it: refused workspace, or a speaker not registered. */
   async function contextFor(request: ChatRequest): Promise<CommandContext | Reply> {
-    const snapshot = await directories.current();
+    const snapshot = await model.current();
     const unbound = refuseUnbound(snapshot.access, logger, request);
     if (unbound) return unbound;
     const personId = personIdOf(request, snapshot.access);
     const dir = personId === undefined ? null : await snapshot.directory();
     const person = dir?.persons.find((entry) => entry.id === personId);
     if (!dir || !person) return privateReply(NOT_REGISTERED);
-    return { db, clock, logger, dir, person, actor: actorFor(request, person), request, now: clock.now() };
+    const records = await snapshot.records();
+    return {
+      db,
+      clock,
+      logger,
+      dir,
+      records,
+      fresh: async () => (await model.current()).records(),
+      person,
+      actor: actorFor(request, person),
+      request,
+      now: clock.now(),
+    };
   }
 
   async function dispatch(received: ChatRequest): Promise<Reply[]> {

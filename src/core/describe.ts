@@ -1,5 +1,6 @@
 // Shared wording for records that several answers show: action items,
 // owners, due dates, delegations with their people.
+
 import {
   calendarDate,
   joinAnd,
@@ -11,6 +12,7 @@ import {
 } from "../domain/format.ts";
 import { activityStatusAt } from "../domain/period.ts";
 import { actionHandle } from "../domain/vocabulary.ts";
+import { isOverdue } from "../read-model/actions.ts";
 import type { ActionRecord } from "../store/actions.ts";
 import type { Directory } from "../store/directory.ts";
 import type { ListItem } from "./reply.ts";
@@ -33,15 +35,6 @@ export function ownerLabel(action: ActionRecord, dir: Directory): string {
     return [];
   });
   return joinAnd([...allCoordinators, ...names]) || "no owner";
-}
-
-export function isOverdue(action: ActionRecord, now: Date, timeZone: string): boolean {
-  if (action.status !== "open") return false;
-  if (action.dueKind === "date" && action.dueOn) return action.dueOn < calendarDate(now, timeZone);
-  if (action.dueKind === "next-meeting" && action.dueMeeting) {
-    return action.dueMeeting.status !== "cancelled" && action.dueMeeting.startsAt.getTime() < now.getTime();
-  }
-  return false;
 }
 
 export function dueLabel(action: ActionRecord, timeZone: string): string {

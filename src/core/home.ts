@@ -3,10 +3,10 @@
 // and the coalitions their delegation belongs to.
 import { longDate, meetingWhen } from "../domain/format.ts";
 import { actionHandle } from "../domain/vocabulary.ts";
-import { listActions } from "../store/actions.ts";
+import { listActions } from "../read-model/actions.ts";
+import { findNextMeeting } from "../read-model/meetings.ts";
+import { listUpdatesForMeeting } from "../read-model/updates.ts";
 import { areasCoordinatedBy, delegationById } from "../store/directory.ts";
-import { findNextMeeting } from "../store/meetings.ts";
-import { listUpdatesForMeeting } from "../store/updates.ts";
 import { actionButtons } from "./commands/actions.ts";
 import type { CommandContext } from "./context.ts";
 import { actionItem } from "./describe.ts";
@@ -14,14 +14,13 @@ import { can, canSee, withoutHidden } from "./policy.ts";
 import { type Button, privateReply, type Reply, type Section } from "./reply.ts";
 
 export async function homePage(context: CommandContext): Promise<Reply> {
-  const { db, dir, person, now } = context;
+  const { records, dir, person, now } = context;
   const delegation = delegationById(dir, person.delegationId);
   const sections: Section[] = [];
 
   const mine = withoutHidden(
     context,
-    await listActions(db, {
-      committeeId: dir.committee.id,
+    listActions(records, {
       status: "open",
       ownerPersonIds: [person.id],
       ownerDelegationIds: [delegation.id],
@@ -39,10 +38,10 @@ export async function homePage(context: CommandContext): Promise<Reply> {
       : { text: `No open action items for you or ${delegation.name}.` }),
   });
 
-  const next = await findNextMeeting(db, dir.committee.id, now);
+  const next = findNextMeeting(records, now);
   const areas = areasCoordinatedBy(dir, person.delegationId);
   if (next) {
-    const updates = await listUpdatesForMeeting(db, next.id);
+    const updates = listUpdatesForMeeting(records, next.id);
     const received = new Set(updates.map((u) => u.areaId).filter((id) => id !== null));
     const pending = areas.filter((area) => !received.has(area.id));
     if (areas.length) {
@@ -68,12 +67,11 @@ export async function homePage(context: CommandContext): Promise<Reply> {
     sections.push({ title: "Next meeting", text: "No meeting is scheduled yet." });
   }
 
-  const coalitions = (
-    await db.countryCoalition.findMany({
-      where: { committeeId: dir.committee.id, members: { some: { delegationId: delegation.id } } },
-      orderBy: { name: "asc" },
-    })
-  ).filter((coalition) => canSee(person, coalition.visibility));
+  const coalitions = records.coalitions.filter(
+    (coalition) =>
+      coalition.members.some((member) => member.delegationId === delegation.id) &&
+      canSee(person, coalition.visibility),
+  );
   sections.push({
     title: "Your coalitions",
     ...(coalitions.length

@@ -3,8 +3,9 @@
 // its values; the answer is ordinary replies, or the form again with the error
 // shown next to the field that caused it.
 import { parseActionHandle } from "../domain/vocabulary.ts";
-import { findAction, type NewAction, reassignAction } from "../store/actions.ts";
-import { findNextMeeting } from "../store/meetings.ts";
+import { findAction } from "../read-model/actions.ts";
+import { findNextMeeting } from "../read-model/meetings.ts";
+import { type NewAction, reassignAction } from "../store/actions.ts";
 import { actionButtons, actionSubject, createActionItem, resolveDue } from "./commands/actions.ts";
 import { IMPORT_ACTIONS, pressImportButton } from "./commands/import-upload.ts";
 import { update } from "./commands/update.ts";
@@ -63,7 +64,7 @@ export async function handleSubmit(context: CommandContext, run: Interaction): P
     case FORM_IDS.update:
       return submitForm(updateForm(context.dir), values, () => submitUpdate(context, values));
     case FORM_IDS.actionAdd: {
-      const next = await findNextMeeting(context.db, context.dir.committee.id, context.now);
+      const next = findNextMeeting(context.records, context.now);
       return submitForm(actionAddForm(context.dir, next), values, () => submitActionAdd(context, values));
     }
     case FORM_IDS.reassign:
@@ -77,7 +78,7 @@ async function openForm(context: CommandContext, which: string): Promise<Reply[]
   if (which === "update") return [privateReply("Submit your update.", { form: updateForm(context.dir) })];
   if (which === "action-add") {
     authorize(context, "action.add");
-    const next = await findNextMeeting(context.db, context.dir.committee.id, context.now);
+    const next = findNextMeeting(context.records, context.now);
     return [privateReply("Add an action item.", { form: actionAddForm(context.dir, next) })];
   }
   throw new UserError(STALE);
@@ -185,7 +186,7 @@ async function submitActionAdd(context: CommandContext, values: Record<string, s
 
 async function findByHandle(context: CommandContext, handle: string) {
   const number = parseActionHandle(handle);
-  const action = number ? await findAction(context.db, context.dir.committee.id, number) : null;
+  const action = number ? findAction(context.records, number) : null;
   if (!action)
     throw new UserError(`There is no action item "${handle}"; ids look like A-3.`, undefined, "action");
   return action;

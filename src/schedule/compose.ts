@@ -9,10 +9,13 @@ import type { DeliveryRow } from "../delivery/queue.ts";
 import { enqueue } from "../delivery/queue.ts";
 import type { Prepared } from "../delivery/worker.ts";
 import { calendarDate, longCalendarDate, personName, plural } from "../domain/format.ts";
-import { findAction, listActions } from "../store/actions.ts";
+import { dueDate, isOverdue, listActions } from "../read-model/actions.ts";
+import { findMeeting } from "../read-model/meetings.ts";
+import type { Records } from "../read-model/records.ts";
+import { listUpdatesForMeeting } from "../read-model/updates.ts";
 import type { CycleSettings } from "../store/cycle-settings.ts";
 import type { Directory, PersonEntry } from "../store/directory.ts";
-import { findMeeting, type MeetingRecord } from "../store/meetings.ts";
+import type { MeetingRecord } from "../store/meetings.ts";
 import type { Db } from "../store/open.ts";
 import {
   type AskFacts,
@@ -30,6 +33,7 @@ import { agendaDeadline } from "./planner.ts";
 export interface SweepState {
   db: Db;
   dir: Directory;
+  records: Records;
   settings: CycleSettings;
   /** personId -> last day away (yyyy-mm-dd). */
   absences: ReadonlyMap<number, string>;
@@ -69,7 +73,7 @@ function delegationName(state: SweepState, person: PersonEntry): string {
 }
 
 async function meetingOf(state: SweepState, row: DeliveryRow): Promise<MeetingRecord | null> {
-  return row.meetingId === null ? null : findMeeting(state.db, row.meetingId);
+  return row.meetingId === null ? null : findMeeting(state.records, row.meetingId);
 }
 
 async function prepareAsk(
@@ -83,9 +87,9 @@ async function prepareAsk(
   const area = dir.areas.find((a) => a.id === row.areaId);
   const person = personOf(state, row.personId);
   if (!area || !person) return withdraw("the area or the person is no longer on record");
-  const answered = await db.update.findUnique({
-    where: { meetingId_subjectKey: { meetingId: meeting.id, subjectKey: `area:${area.id}` } },
-  });
+  const answered = listUpdatesForMeeting(state.records, meeting.id).some(
+    (u) => u.subjectKey === `area:${area.id}`,
+  );
   if (answered) return skip(`${area.name} has already been answered`);
   if (kind === "reminder") {
     const recent = await db.delivery.findFirst({
@@ -158,8 +162,8 @@ async function askColleague(state: SweepState, row: DeliveryRow, away: PersonEnt
 async function prepareAgenda(state: SweepState, row: DeliveryRow): Promise<Prepared> {
   const meeting = await meetingOf(state, row);
   if (meeting?.status !== "scheduled") return withdraw("the meeting is no longer scheduled");
-  const exported = await exportAgenda(state.db, state.dir, meeting.id, state.now);
-  const updates = await state.db.update.count({ where: { meetingId: meeting.id, areaId: { not: null } } });
+  const exported = await exportAgenda(state.db, state.dir, state.records, meeting.id, state.now);
+  const updates = listUpdatesForMeeting(state.records, meeting.id).filter((u) => u.areaId !== null).length;
   const lead = `The agenda draft is ready: updates received for ${updates} of ${plural(state.dir.areas.length, "area")}.`;
   const reply = agendaReply(meeting, exported.draft, { lead, files: attachments(exported) });
   return { outcome: "send", reply: { ...reply, visibility: "public", buttons: [] }, to: { kind: "channel" } };
@@ -168,37 +172,32 @@ async function prepareAgenda(state: SweepState, row: DeliveryRow): Promise<Prepa
 async function prepareActionsDue(state: SweepState, row: DeliveryRow): Promise<Prepared> {
   const meeting = await meetingOf(state, row);
   if (!meeting || meeting.status === "cancelled") return withdraw("the meeting was cancelled");
-  const open = await listActions(state.db, { committeeId: state.dir.committee.id, status: "open" });
+  const open = listActions(state.records, { status: "open" });
   const due = open.filter(
     (a) =>
       a.dueKind === "next-meeting" &&
       (!a.dueMeeting || a.dueMeeting.startsAt.getTime() > meeting.startsAt.getTime()),
   );
   if (due.length === 0) return skip("no action items are due by the next meeting");
-  const next = await state.db.meeting.findFirst({
-    where: { committeeId: meeting.committeeId, status: "scheduled", startsAt: { gt: meeting.startsAt } },
-    orderBy: { startsAt: "asc" },
-  });
+  const next =
+    state.records.meetings.find(
+      (m) => m.status === "scheduled" && m.startsAt.getTime() > meeting.startsAt.getTime(),
+    ) ?? null;
   const items = due.map((a) => ({ number: a.number, text: a.text, owners: ownerLabel(a, state.dir) }));
   return { outcome: "send", reply: actionsDueReply(meeting, next, items), to: { kind: "channel" } };
 }
 
 async function prepareOverdue(state: SweepState, row: DeliveryRow): Promise<Prepared> {
-  const action =
-    row.actionId === null ? null : await state.db.actionItem.findUnique({ where: { id: row.actionId } });
+  const action = state.records.actions.find((a) => a.id === row.actionId);
   const person = personOf(state, row.personId);
   if (!action || !person) return withdraw("the action item or the person is no longer on record");
-  const today = calendarDate(state.now, state.dir.committee.timeZone);
-  if (action.status !== "open" || action.dueKind !== "date" || !action.dueOn || action.dueOn >= today) {
+  const zone = state.dir.committee.timeZone;
+  const dueOn = dueDate(action, zone);
+  if (!isOverdue(action, state.now, zone) || dueOn === null)
     return skip("the action item is no longer overdue");
-  }
-  const full = await findAction(state.db, action.committeeId, action.number);
-  const owners = full ? [ownerLabel(full, state.dir)] : [];
-  const reply = overdueReply(
-    person,
-    { number: action.number, text: action.text, dueOn: action.dueOn },
-    owners,
-  );
+  const reply = overdueReply(person, { number: action.number, text: action.text, dueOn }, [
+    ownerLabel(action, state.dir),
+  ]);
   const who = `${personName(person)} (${delegationName(state, person)})`;
   return {
     outcome: "send",

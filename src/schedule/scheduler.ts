@@ -71,9 +71,12 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     ports,
     workerId,
     leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
-    prepare: (row) => {
+    prepare: async (row) => {
       if (!state) throw new Error("prepare called outside a sweep");
-      return prepareDelivery({ ...state, now: clock.now() }, row);
+      // the records as they are now: an item closed since the sweep began is not nudged
+      const snapshot = await readModelOf(db, options.committeeSlug).current();
+      const [dir, records] = await Promise.all([snapshot.directory(), snapshot.records()]);
+      return prepareDelivery({ ...state, dir, records, now: clock.now() }, row);
     },
   });
 
@@ -91,7 +94,14 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       dir.committee.id,
       shiftDate(calendarDate(now, dir.committee.timeZone), -1),
     );
-    state = { db, dir, records, settings, absences: new Map(absences.map((a) => [a.personId, a.until])), now };
+    state = {
+      db,
+      dir,
+      records,
+      settings,
+      absences: new Map(absences.map((a) => [a.personId, a.until])),
+      now,
+    };
     const plan = await planAhead(db, dir, records, settings, now);
     const tally = await worker.runDue();
     if (plan.added || plan.retimed || plan.withdrawn || tally.sent || tally.failed || tally.possiblySent) {

@@ -1,4 +1,5 @@
-// Action items: listing with owners, recording, completing. Every write
+// Action items: recording, completing, reassigning (reading them is the read
+// model's: src/read-model/actions.ts). Every write
 // records its audit row in the same transaction.
 import type { Prisma } from "../generated/prisma/client.ts";
 import { type Actor, recordAudit } from "./audit.ts";
@@ -19,51 +20,6 @@ export const actionInclude = {
 } satisfies Prisma.ActionItemInclude;
 
 export type ActionRecord = Prisma.ActionItemGetPayload<{ include: typeof actionInclude }>;
-
-export interface ActionQuery {
-  committeeId: number;
-  status?: "open" | "done" | "dropped";
-  ownerDelegationIds?: number[];
-  ownerPersonIds?: number[];
-  areaId?: number;
-  coalitionId?: number;
-  /** Only those overdue at `now`: a due date before `today` (the committee's calendar date), or a held meeting. */
-  overdue?: { now: Date; today: string };
-}
-
-function overdueWhere({ now, today }: { now: Date; today: string }): Prisma.ActionItemWhereInput {
-  return {
-    OR: [
-      { dueKind: "date", dueOn: { lt: today } },
-      { dueKind: "next-meeting", dueMeeting: { startsAt: { lt: now }, status: { not: "cancelled" } } },
-    ],
-  };
-}
-
-export async function listActions(db: Db, query: ActionQuery): Promise<ActionRecord[]> {
-  const owners: Prisma.ActionOwnerWhereInput[] = [];
-  if (query.ownerDelegationIds?.length) {
-    owners.push({ delegationId: { in: query.ownerDelegationIds } });
-    owners.push({ person: { delegationId: { in: query.ownerDelegationIds } } });
-  }
-  if (query.ownerPersonIds?.length) owners.push({ personId: { in: query.ownerPersonIds } });
-  const where: Prisma.ActionItemWhereInput = {
-    committeeId: query.committeeId,
-    ...(query.status ? { status: query.status } : {}),
-    ...(owners.length ? { owners: { some: { OR: owners } } } : {}),
-    ...(query.areaId ? { OR: [{ areaId: query.areaId }, { agendaItem: { areaId: query.areaId } }] } : {}),
-    ...(query.coalitionId ? { coalitionId: query.coalitionId } : {}),
-    ...(query.overdue ? { AND: [overdueWhere(query.overdue)] } : {}),
-  };
-  return db.actionItem.findMany({ where, include: actionInclude, orderBy: { number: "asc" } });
-}
-
-export async function findAction(db: Db, committeeId: number, number: number): Promise<ActionRecord | null> {
-  return db.actionItem.findUnique({
-    where: { committeeId_number: { committeeId, number } },
-    include: actionInclude,
-  });
-}
 
 export interface NewAction {
   committeeId: number;

@@ -4,6 +4,8 @@
 // postgres adapter on the SQLite-generated client, hence a second client.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client.ts";
+import { openPostgresChangeFeed } from "./change-feed-postgres.ts";
+import { registerChangeFeed } from "./change-feeds.ts";
 import { redactedUrl } from "./database-url.ts";
 import { applyPostgresMigrations } from "./migrate-postgres.ts";
 import type { Db, OpenedStore } from "./open.ts";
@@ -21,11 +23,16 @@ export async function openPostgresStore(url: string): Promise<OpenedStore> {
   // it never promises something PostgreSQL lacks. Errors come from the one shared runtime
   // (@prisma/client/runtime/client), so `instanceof Prisma.PrismaClientKnownRequestError` holds.
   const db = client as unknown as Db;
+  const changes = openPostgresChangeFeed(url);
+  registerChangeFeed(db, changes);
   return {
     db,
     kind: "postgres",
     file: redactedUrl(url),
     migrationsApplied,
-    close: () => client.$disconnect(),
+    close: async () => {
+      await changes.close();
+      await client.$disconnect();
+    },
   };
 }

@@ -5,6 +5,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { openSqliteChangeFeed } from "./change-feed-sqlite.ts";
+import { registerChangeFeed } from "./change-feeds.ts";
 import { isPostgresUrl, sqliteFilePath } from "./database-url.ts";
 import { applyMigrations } from "./migrate.ts";
 
@@ -36,5 +38,16 @@ export async function openStore(url: string): Promise<OpenedStore> {
   }
   const adapter = new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
   const db = new PrismaClient({ adapter });
-  return { db, kind: "sqlite", file, migrationsApplied, close: () => db.$disconnect() };
+  const changes = openSqliteChangeFeed(file);
+  registerChangeFeed(db, changes);
+  return {
+    db,
+    kind: "sqlite",
+    file,
+    migrationsApplied,
+    close: async () => {
+      await changes.close();
+      await db.$disconnect();
+    },
+  };
 }

@@ -11,14 +11,6 @@ export const updateInclude = {
 
 export type UpdateRecord = Prisma.UpdateGetPayload<{ include: typeof updateInclude }>;
 
-export async function listUpdatesForMeeting(db: Db, meetingId: number): Promise<UpdateRecord[]> {
-  return db.update.findMany({
-    where: { meetingId },
-    include: updateInclude,
-    orderBy: { submittedAt: "asc" },
-  });
-}
-
 export interface UpdateSubmission {
   committeeId: number;
   meetingId: number;

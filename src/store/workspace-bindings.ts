@@ -3,8 +3,9 @@
 // as they say; one without any is served only if the secretariat has linked
 // accounts in it (linking is itself the secretariat admitting the workspace).
 // Anything else is refused before a record is read.
+
+import { type AccessSnapshot, workspaceKey } from "./access.ts";
 import { type Actor, recordAudit } from "./audit.ts";
-import { type AccessSnapshot, workspaceKey } from "./directory-cache.ts";
 import type { Db } from "./open.ts";
 
 export interface BindingKey {

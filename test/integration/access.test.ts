@@ -12,6 +12,7 @@ import { type Core, createCore } from "../../src/core/core.ts";
 import { buildAgendaDraft } from "../../src/core/drafts/agenda.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { ChatRequest, ConversationRef, RequestKind, Speaker } from "../../src/core/request.ts";
+import { loadRecords } from "../../src/read-model/load.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
@@ -172,7 +173,13 @@ describe("visibility", () => {
       where: { startsAt: { gt: NOW } },
       orderBy: { startsAt: "asc" },
     });
-    const draft = await buildAgendaDraft(store.db, dir, meeting, NOW);
+    const draft = await buildAgendaDraft(
+      store.db,
+      dir,
+      await loadRecords(store.db, dir.committee.id),
+      meeting,
+      NOW,
+    );
     const notes = draft.items.flatMap((item) => item.notes).join("\n");
     expect(notes).not.toContain("survivor network");
     expect(notes).toContain(

@@ -14,7 +14,13 @@ const DEC_7 = "2016-12-07";
 
 async function draft() {
   const { db, clock } = h.get();
-  return buildAgendaDraft(db, await h.get().directory(), { id: await h.get().meetingOn(DEC_7) }, clock.now());
+  return buildAgendaDraft(
+    db,
+    await h.get().directory(),
+    await h.get().records(),
+    { id: await h.get().meetingOn(DEC_7) },
+    clock.now(),
+  );
 }
 
 async function numbered(): Promise<string[]> {

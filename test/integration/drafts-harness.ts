@@ -10,6 +10,8 @@ import { type Core, createCore } from "../../src/core/core.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { calendarDate } from "../../src/domain/format.ts";
 import { silentLogger } from "../../src/log.ts";
+import { loadRecords } from "../../src/read-model/load.ts";
+import type { Records } from "../../src/read-model/records.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import { type Directory, loadDirectory } from "../../src/store/directory.ts";
 import type { Db, OpenedStore } from "../../src/store/open.ts";
@@ -29,6 +31,8 @@ export interface Harness {
   clock: ManualClock;
   core: Core;
   directory(): Promise<Directory>;
+  /** The committee's records as the read model holds them now. */
+  records(): Promise<Records>;
   person(name: string): Promise<number>;
   meetingOn(day: string): Promise<number>;
   /** The one reply to `text` from the named person, and its plain-text rendering. */
@@ -104,6 +108,7 @@ export function draftsHarness(start: Date) {
         clock,
         core,
         directory: () => loadDirectory(db),
+        records: async () => loadRecords(db, (await loadDirectory(db)).committee.id),
         person,
         meetingOn,
         one,

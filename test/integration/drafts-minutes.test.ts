@@ -18,7 +18,13 @@ afterAll(h.teardown);
 
 async function minutesOf(day: string): Promise<MinutesDraft> {
   const { db, clock } = h.get();
-  return buildMinutesDraft(db, await h.get().directory(), await h.get().meetingOn(day), clock.now());
+  return buildMinutesDraft(
+    db,
+    await h.get().directory(),
+    await h.get().records(),
+    await h.get().meetingOn(day),
+    clock.now(),
+  );
 }
 
 function paragraphs(draft: MinutesDraft, number: string): string[] {
@@ -125,6 +131,7 @@ describe("minutes draft of 4 November 2016", () => {
     const exported = await exportMinutes(
       db,
       await h.get().directory(),
+      await h.get().records(),
       await h.get().meetingOn("2016-11-04"),
       clock.now(),
     );
@@ -146,6 +153,7 @@ describe("minutes draft of 4 November 2016", () => {
     const exported = await exportMinutes(
       db,
       await h.get().directory(),
+      await h.get().records(),
       await h.get().meetingOn("2016-11-04"),
       clock.now(),
     );

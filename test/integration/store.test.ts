@@ -11,14 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { findMentions, resolveSubjects, type Subject, subjectName } from "../../src/core/resolve.ts";
 import { silentLogger } from "../../src/log.ts";
-import { addAction, completeAction, findAction, listActions } from "../../src/store/actions.ts";
+import { findAction, listActions } from "../../src/read-model/actions.ts";
+import { loadRecords } from "../../src/read-model/load.ts";
+import { findLastMeeting, findNextMeeting } from "../../src/read-model/meetings.ts";
+import { listUpdatesForMeeting } from "../../src/read-model/updates.ts";
+import { addAction, completeAction } from "../../src/store/actions.ts";
 import type { Actor } from "../../src/store/audit.ts";
 import { type Directory, loadDirectory } from "../../src/store/directory.ts";
-import { findLastMeeting, findNextMeeting } from "../../src/store/meetings.ts";
 import { applyMigrations, MIGRATIONS_DIR, MigrationError } from "../../src/store/migrate.ts";
 import { type OpenedStore, openStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
-import { listUpdatesForMeeting, submitUpdate } from "../../src/store/updates.ts";
+import { submitUpdate } from "../../src/store/updates.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const NOW = new Date("2016-11-21T08:00:00Z");
@@ -231,71 +234,69 @@ describe("reading the seeded committee", () => {
 
   describe("listActions", () => {
     it("lists all eight open items in number order", async () => {
-      expect(numbers(await listActions(store.db, { committeeId }))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-      expect(numbers(await listActions(store.db, { committeeId, status: "open" }))).toEqual([
+      expect(numbers(await listActions(await loadRecords(store.db, committeeId), {}))).toEqual([
         1, 2, 3, 4, 5, 6, 7, 8,
       ]);
-      expect(await listActions(store.db, { committeeId, status: "done" })).toEqual([]);
-      expect(await listActions(store.db, { committeeId, status: "dropped" })).toEqual([]);
+      expect(
+        numbers(await listActions(await loadRecords(store.db, committeeId), { status: "open" })),
+      ).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(await listActions(await loadRecords(store.db, committeeId), { status: "done" })).toEqual([]);
+      expect(await listActions(await loadRecords(store.db, committeeId), { status: "dropped" })).toEqual([]);
     });
 
     it("filters by owner delegation", async () => {
-      const norway = await listActions(store.db, {
-        committeeId,
+      const norway = await listActions(await loadRecords(store.db, committeeId), {
         ownerDelegationIds: [delegationId(directory, "Norway")],
       });
       expect(numbers(norway)).toEqual([1, 4]);
-      const isu = await listActions(store.db, {
-        committeeId,
+      const isu = await listActions(await loadRecords(store.db, committeeId), {
         ownerDelegationIds: [delegationId(directory, "ISU-CCM")],
       });
       expect(numbers(isu)).toEqual([2, 5, 7, 8]);
-      const germanyOrZambia = await listActions(store.db, {
-        committeeId,
+      const germanyOrZambia = await listActions(await loadRecords(store.db, committeeId), {
         ownerDelegationIds: [delegationId(directory, "Germany"), delegationId(directory, "Zambia")],
       });
       expect(numbers(germanyOrZambia)).toEqual([1, 2, 3, 4, 5]);
-      const observers = await listActions(store.db, {
-        committeeId,
+      const observers = await listActions(await loadRecords(store.db, committeeId), {
         ownerDelegationIds: [delegationId(directory, "ICRC")],
       });
       expect(observers).toEqual([]);
     });
 
     it("filters by area, directly or through the agenda item", async () => {
-      const universalization = await listActions(store.db, {
-        committeeId,
+      const universalization = await listActions(await loadRecords(store.db, committeeId), {
         areaId: areaId(directory, "Universalization"),
       });
       expect(numbers(universalization)).toEqual([3]);
       expect(
         numbers(
-          await listActions(store.db, { committeeId, areaId: areaId(directory, "Transparency Measures") }),
+          await listActions(await loadRecords(store.db, committeeId), {
+            areaId: areaId(directory, "Transparency Measures"),
+          }),
         ),
       ).toEqual([7]);
       expect(
         numbers(
-          await listActions(store.db, {
-            committeeId,
+          await listActions(await loadRecords(store.db, committeeId), {
             areaId: areaId(directory, "General Status and Operation of the Convention"),
           }),
         ),
       ).toEqual([6]);
       expect(
-        await listActions(store.db, { committeeId, areaId: areaId(directory, "Stockpile Destruction") }),
+        await listActions(await loadRecords(store.db, committeeId), {
+          areaId: areaId(directory, "Stockpile Destruction"),
+        }),
       ).toEqual([]);
     });
 
     it("combines owner, area and status", async () => {
-      const found = await listActions(store.db, {
-        committeeId,
+      const found = await listActions(await loadRecords(store.db, committeeId), {
         status: "open",
         ownerDelegationIds: [delegationId(directory, "Costa Rica")],
         areaId: areaId(directory, "Transparency Measures"),
       });
       expect(numbers(found)).toEqual([7]);
-      const none = await listActions(store.db, {
-        committeeId,
+      const none = await listActions(await loadRecords(store.db, committeeId), {
         status: "done",
         ownerDelegationIds: [delegationId(directory, "Costa Rica")],
       });
@@ -303,7 +304,7 @@ describe("reading the seeded committee", () => {
     });
 
     it("includes owners in order with their delegations, and the due meeting", async () => {
-      const a2 = await findAction(store.db, committeeId, 2);
+      const a2 = await findAction(await loadRecords(store.db, committeeId), 2);
       expect(a2?.owners.map((o) => o.delegation?.name)).toEqual(["Germany", "ISU-CCM"]);
       expect(a2?.dueKind).toBe("next-meeting");
       expect(a2?.dueMeeting?.startsAt.toISOString()).toBe("2016-12-07T09:00:00.000Z");
@@ -329,16 +330,22 @@ describe("reading the seeded committee", () => {
       ["2016-12-07T10:30:01Z", null, "2016-12-07"],
       ["2017-06-01T00:00:00Z", null, "2016-12-07"],
     ])("at %s: next %s, last %s", async (now, next, last) => {
-      expect(day(await findNextMeeting(store.db, committeeId, at(now)))).toBe(next);
-      expect(day(await findLastMeeting(store.db, committeeId, at(now)))).toBe(last);
+      expect(day(await findNextMeeting(await loadRecords(store.db, committeeId), at(now)))).toBe(next);
+      expect(day(await findLastMeeting(await loadRecords(store.db, committeeId), at(now)))).toBe(last);
     });
 
     it("returns the meeting with its agenda, attendance and decisions", async () => {
-      const last = await findLastMeeting(store.db, committeeId, at("2016-11-21T08:00:00Z"));
+      const last = await findLastMeeting(
+        await loadRecords(store.db, committeeId),
+        at("2016-11-21T08:00:00Z"),
+      );
       expect(last?.agendaItems).toHaveLength(16);
       expect(last?.attendances).toHaveLength(23);
       expect(last?.decisions).toHaveLength(3);
-      const next = await findNextMeeting(store.db, committeeId, at("2016-11-21T08:00:00Z"));
+      const next = await findNextMeeting(
+        await loadRecords(store.db, committeeId),
+        at("2016-11-21T08:00:00Z"),
+      );
       expect(next?.startsAt).toEqual(starts);
       expect(next?.endsAt).toEqual(ends);
       expect(next?.previousMeetingId).toBe(last?.id);
@@ -508,24 +515,27 @@ describe("writing action items and updates", () => {
         actor,
         NOW,
       );
-      const byDelegation = await listActions(store.db, {
-        committeeId,
+      const byDelegation = await listActions(await loadRecords(store.db, committeeId), {
         ownerDelegationIds: [delegationId(directory, "Norway")],
       });
       expect(numbers(byDelegation)).toContain(created.number);
-      const byPerson = await listActions(store.db, { committeeId, ownerPersonIds: [hauge] });
+      const byPerson = await listActions(await loadRecords(store.db, committeeId), {
+        ownerPersonIds: [hauge],
+      });
       expect(numbers(byPerson)).toEqual([11, created.number]);
     });
 
     it("completes an item with who and when, and an audit row", async () => {
-      const action = await findAction(store.db, committeeId, 9);
+      const action = await findAction(await loadRecords(store.db, committeeId), 9);
       if (!action) throw new Error("A-9 missing");
       const later = new Date("2016-11-22T10:00:00Z");
       await completeAction(store.db, action, actor.personId ?? 0, actor, later);
-      const done = await findAction(store.db, committeeId, 9);
+      const done = await findAction(await loadRecords(store.db, committeeId), 9);
       expect(done).toMatchObject({ status: "done", completedById: actor.personId });
       expect(done?.completedAt).toEqual(later);
-      expect(numbers(await listActions(store.db, { committeeId, status: "done" }))).toEqual([9]);
+      expect(
+        numbers(await listActions(await loadRecords(store.db, committeeId), { status: "done" })),
+      ).toEqual([9]);
       const audit = await store.db.auditEvent.findFirst({ where: { action: "action.done" } });
       expect(audit).toMatchObject({ entityId: "9", at: later });
       expect(JSON.parse(audit?.before ?? "{}")).toEqual({ status: "open" });
@@ -534,7 +544,7 @@ describe("writing action items and updates", () => {
 
   describe("submitUpdate", () => {
     it("keeps every earlier text as a revision", async () => {
-      const next = await findNextMeeting(store.db, committeeId, NOW);
+      const next = await findNextMeeting(await loadRecords(store.db, committeeId), NOW);
       if (!next) throw new Error("no next meeting");
       const cattaneo = personId(directory, "Silvia Cattaneo");
       const va = areaId(directory, "Victim Assistance");
@@ -574,7 +584,7 @@ describe("writing action items and updates", () => {
       expect(revisions.map((r) => r.revisedAt)).toEqual([t2, t3]);
       expect(revisions.every((r) => r.revisedById === cattaneo)).toBe(true);
 
-      const updates = await listUpdatesForMeeting(store.db, next.id);
+      const updates = await listUpdatesForMeeting(await loadRecords(store.db, committeeId), next.id);
       expect(updates).toHaveLength(1);
       expect(updates[0]?.author.delegation.name).toBe("Italy");
       const audits = await store.db.auditEvent.findMany({
@@ -585,7 +595,7 @@ describe("writing action items and updates", () => {
     });
 
     it("keeps one update per subject and meeting", async () => {
-      const next = await findNextMeeting(store.db, committeeId, NOW);
+      const next = await findNextMeeting(await loadRecords(store.db, committeeId), NOW);
       if (!next) throw new Error("no next meeting");
       const coalition = directory.coalitions[0];
       if (!coalition) throw new Error("no coalition");
@@ -603,7 +613,7 @@ describe("writing action items and updates", () => {
       );
       expect(result.revised).toBe(false);
       expect(result.update.subjectKey).toBe(`coalition:${coalition.id}`);
-      expect(await listUpdatesForMeeting(store.db, next.id)).toHaveLength(2);
+      expect(await listUpdatesForMeeting(await loadRecords(store.db, committeeId), next.id)).toHaveLength(2);
     });
   });
 });

@@ -1,18 +1,16 @@
 // actions [filter], action add, action done.
 import { isPastDate, readDue } from "../../domain/due.ts";
-import { calendarDate, joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
+import { joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
 import { actionHandle, parseActionHandle } from "../../domain/vocabulary.ts";
+import { type ActionQuery, findAction, listActions } from "../../read-model/actions.ts";
 import {
-  type ActionQuery,
-  type ActionRecord,
-  addAction,
-  completeAction,
-  findAction,
-  listActions,
-  type NewAction,
-} from "../../store/actions.ts";
+  findLastMeeting,
+  findMeeting,
+  findMeetingInMonth,
+  findNextMeeting,
+} from "../../read-model/meetings.ts";
+import { type ActionRecord, addAction, completeAction, type NewAction } from "../../store/actions.ts";
 import { delegationById } from "../../store/directory.ts";
-import { findLastMeeting, findMeetingInMonth, findNextMeeting } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
 import { actionItem, dueByMeeting, dueLabel, ownerLabel } from "../describe.ts";
 import { UserError } from "../errors.ts";
@@ -88,16 +86,12 @@ function listingFor(context: CommandContext, filter: ActionsFilter): Listing {
 }
 
 export async function actions(context: CommandContext, filter: ActionsFilter): Promise<Reply[]> {
-  const { db, dir, now } = context;
+  const { records, dir, now } = context;
   const listing = listingFor(context, filter);
-  const overdue = listing.overdueOnly ? { now, today: calendarDate(now, dir.committee.timeZone) } : undefined;
+  const overdue = listing.overdueOnly ? { now, timeZone: dir.committee.timeZone } : undefined;
   const found = withoutHidden(
     context,
-    await listActions(db, {
-      committeeId: dir.committee.id,
-      ...listing.query,
-      ...(overdue ? { overdue } : {}),
-    }),
+    listActions(records, { ...listing.query, ...(overdue ? { overdue } : {}) }),
   );
   if (found.length === 0) return [privateReply(`No ${listing.label}.`)];
   return [
@@ -119,13 +113,10 @@ export async function actions(context: CommandContext, filter: ActionsFilter): P
 
 /** Open items due by a given meeting: "by the next meeting" for it, or a date on or before its day. */
 export async function actionsDueBy(context: CommandContext, meetingId: number): Promise<Reply[]> {
-  const { db, dir, now } = context;
-  const target = await db.meeting.findUnique({ where: { id: meetingId } });
+  const { records, dir, now } = context;
+  const target = findMeeting(records, meetingId);
   if (!target) throw new UserError("That meeting no longer exists.");
-  const open = withoutHidden(
-    context,
-    await listActions(db, { committeeId: dir.committee.id, status: "open" }),
-  );
+  const open = withoutHidden(context, listActions(records, { status: "open" }));
   const due = dueByMeeting(open, target);
   const label = `the meeting of ${longDate(target.startsAt, target.timeZone)}`;
   if (due.length === 0) return [privateReply(`Nothing is due by ${label}.`)];
@@ -170,9 +161,9 @@ export async function resolveDue(
   context: CommandContext,
   text: string | undefined,
 ): Promise<Pick<NewAction, "dueKind" | "dueOn" | "dueMeetingId">> {
-  const { db, dir, now } = context;
+  const { records, dir, now } = context;
   const zone = dir.committee.timeZone;
-  const next = await findNextMeeting(db, dir.committee.id, now);
+  const next = findNextMeeting(records, now);
   if (text === undefined) return { dueKind: "none" };
   const reading = readDue(text, now, zone);
   if (!reading) {
@@ -190,7 +181,7 @@ export async function resolveDue(
     return { dueKind: "next-meeting", dueMeetingId: next.id };
   }
   if (reading.kind === "meeting-in-month") {
-    const found = await findMeetingInMonth(db, dir.committee.id, reading.month, now);
+    const found = findMeetingInMonth(records, reading.month, now);
     const match = found && found.startsAt.getTime() >= now.getTime() ? found : null;
     if (!match) throw new UserError(`No meeting is scheduled in that month; give a date instead.`);
     return { dueKind: "next-meeting", dueMeetingId: match.id };
@@ -213,7 +204,7 @@ export interface ActionItemInput {
 
 /** Records an action item (typed or from the form) and answers with it. */
 export async function createActionItem(context: CommandContext, input: ActionItemInput): Promise<Reply[]> {
-  const { db, dir, person, actor, now } = context;
+  const { db, records, dir, person, actor, now } = context;
   authorize(context, "action.add");
   if (input.text.length > LIMITS.actionItem)
     throw new UserError(
@@ -221,7 +212,7 @@ export async function createActionItem(context: CommandContext, input: ActionIte
       undefined,
       "text",
     );
-  const last = await findLastMeeting(db, dir.committee.id, now);
+  const last = findLastMeeting(records, now);
   const running = last && now.getTime() - last.startsAt.getTime() < 12 * 3600_000 ? last : null;
   const created = await addAction(
     db,
@@ -283,11 +274,11 @@ export function actionSubject(context: CommandContext, action: ActionRecord): Su
 }
 
 export async function markActionDone(context: CommandContext, handle: string): Promise<Reply[]> {
-  const { db, dir, person, actor, now } = context;
+  const { db, records, person, actor, now } = context;
   const number = parseActionHandle(handle);
   if (number === null || number < 1)
     throw new UserError(`"${handle}" is not an action item id; ids look like A-3.`, USAGE["action done"]);
-  const action = await findAction(db, dir.committee.id, number);
+  const action = findAction(records, number);
   if (!action)
     throw new UserError(`There is no action item ${actionHandle(number)}. "actions all" lists them.`);
   if (action.status === "done") throw new UserError(`${actionHandle(number)} is already done.`);

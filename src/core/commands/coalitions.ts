@@ -7,8 +7,9 @@ import {
   MEMBER_ROLE_LABELS,
   PHASE_LABELS,
 } from "../../domain/vocabulary.ts";
-import { listActions } from "../../store/actions.ts";
-import { type CoalitionRecord, findCoalition, listCoalitions } from "../../store/coalitions.ts";
+import { listActions } from "../../read-model/actions.ts";
+import { findCoalition, listCoalitions } from "../../read-model/coalitions.ts";
+import type { CoalitionRecord } from "../../store/coalitions.ts";
 import type { CommandContext } from "../context.ts";
 import { actionItem, activityDetail } from "../describe.ts";
 import { UserError } from "../errors.ts";
@@ -29,8 +30,8 @@ function lastUpdated(coalition: CoalitionRecord, timeZone: string): string {
 }
 
 export async function coalitionStatus(context: CommandContext, coalitionId: number): Promise<Reply[]> {
-  const { db, dir, now } = context;
-  const coalition = await findCoalition(db, coalitionId);
+  const { records, dir, now } = context;
+  const coalition = findCoalition(records, coalitionId);
   if (!coalition) throw new UserError("That coalition no longer exists.");
   authorizeRead(context, coalition.visibility, `The ${coalition.name} coalition's record`);
   const restricted = keptNote(coalition);
@@ -43,7 +44,7 @@ export async function coalitionStatus(context: CommandContext, coalitionId: numb
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
-  const open = await listActions(db, { committeeId: dir.committee.id, coalitionId, status: "open" });
+  const open = listActions(records, { coalitionId, status: "open" });
   const sections: Section[] = [
     {
       fields: [
@@ -92,7 +93,7 @@ export function keptNote(coalition: { name: string; visibility: string }): strin
 }
 
 export async function coalitionsOverview(context: CommandContext): Promise<Reply[]> {
-  const coalitions = (await listCoalitions(context.db, context.dir.committee.id)).filter((coalition) =>
+  const coalitions = listCoalitions(context.records).filter((coalition) =>
     canSee(context.person, coalition.visibility),
   );
   if (coalitions.length === 0) return [privateReply("No country coalitions are on record yet.")];

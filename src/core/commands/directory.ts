@@ -1,6 +1,8 @@
 // areas, and who <area|delegation|person|coalition>: who does what on the committee.
+
 import { joinAnd, personName } from "../../domain/format.ts";
 import { type CoalitionMemberRole, MEMBER_ROLE_LABELS } from "../../domain/vocabulary.ts";
+import { findCoalition } from "../../read-model/coalitions.ts";
 import {
   type AreaEntry,
   areasCoordinatedBy,
@@ -95,11 +97,7 @@ export async function coalitionMembers(context: CommandContext, coalitionId: num
 }
 
 async function whoCoalition(context: CommandContext, coalitionId: number, name: string): Promise<Reply> {
-  const members = await context.db.coalitionMember.findMany({
-    where: { coalitionId },
-    include: { delegation: true },
-    orderBy: { id: "asc" },
-  });
+  const members = findCoalition(context.records, coalitionId)?.members ?? [];
   const leads = members.filter((m) => m.role === "lead").map((m) => m.delegation.name);
   const items = members.map((m) => ({
     text: m.delegation.name,

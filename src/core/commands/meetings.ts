@@ -2,9 +2,10 @@
 // agenda draft and its minutes draft (the drafts themselves: ../drafts/).
 import { joinAnd, meetingWhen, plural, shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
-import { listActions } from "../../store/actions.ts";
-import { findLastMeeting, findNextMeeting, type MeetingRecord } from "../../store/meetings.ts";
-import { listUpdatesForMeeting } from "../../store/updates.ts";
+import { listActions } from "../../read-model/actions.ts";
+import { findLastMeeting, findNextMeeting } from "../../read-model/meetings.ts";
+import { listUpdatesForMeeting } from "../../read-model/updates.ts";
+import type { MeetingRecord } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
 import { dueByMeeting, ownerLabel } from "../describe.ts";
 import type { AgendaDraft } from "../drafts/agenda.ts";
@@ -18,13 +19,13 @@ function where(meeting: MeetingRecord): string {
 }
 
 export async function nextMeeting(context: CommandContext): Promise<MeetingRecord> {
-  const found = await findNextMeeting(context.db, context.dir.committee.id, context.now);
+  const found = findNextMeeting(context.records, context.now);
   if (!found) throw new UserError("No meeting is scheduled yet. The secretariat can schedule one.");
   return found;
 }
 
 export async function lastMeeting(context: CommandContext): Promise<MeetingRecord> {
-  const found = await findLastMeeting(context.db, context.dir.committee.id, context.now);
+  const found = findLastMeeting(context.records, context.now);
   if (!found) throw new UserError("No meeting has been held yet.");
   return found;
 }
@@ -36,13 +37,10 @@ export async function meeting(context: CommandContext, which: "next" | "last"): 
 async function describeNext(context: CommandContext): Promise<Reply[]> {
   const { dir } = context;
   const next = await nextMeeting(context);
-  const updates = await listUpdatesForMeeting(context.db, next.id);
+  const updates = listUpdatesForMeeting(context.records, next.id);
   const received = dir.areas.filter((area) => updates.some((u) => u.areaId === area.id));
   const missing = dir.areas.filter((area) => !received.includes(area));
-  const due = dueByMeeting(
-    await listActions(context.db, { committeeId: dir.committee.id, status: "open" }),
-    next,
-  );
+  const due = dueByMeeting(listActions(context.records, { status: "open" }), next);
   const sections: Section[] = [
     {
       fields: [
@@ -81,7 +79,7 @@ async function describeLast(context: CommandContext): Promise<Reply[]> {
   const { dir } = context;
   const last = await lastMeeting(context);
   const delegations = new Set(last.attendances.map((a) => a.person.delegationId));
-  const recorded = await listActions(context.db, { committeeId: dir.committee.id });
+  const recorded = listActions(context.records, {});
   const fromIt = recorded.filter((a) => a.sourceMeetingId === last.id);
   const sections: Section[] = [
     {
@@ -127,7 +125,7 @@ async function describeLast(context: CommandContext): Promise<Reply[]> {
 /** The agenda of the next meeting: on record, or the current draft with its notes; .docx and .md attached. */
 export async function agenda(context: CommandContext): Promise<Reply[]> {
   const next = await nextMeeting(context);
-  const exported = await exportAgenda(context.db, context.dir, next.id, context.now);
+  const exported = await exportAgenda(context.db, context.dir, context.records, next.id, context.now);
   return [agendaReply(next, exported.draft, { files: attachments(exported) })];
 }
 
@@ -157,7 +155,7 @@ export function agendaReply(
 /** The minutes draft of the last meeting held, in the committee's form; .docx and .md attached. */
 export async function minutes(context: CommandContext): Promise<Reply[]> {
   const last = await lastMeeting(context);
-  const exported = await exportMinutes(context.db, context.dir, last.id, context.now);
+  const exported = await exportMinutes(context.db, context.dir, context.records, last.id, context.now);
   const { draft } = exported;
   const sections: Section[] = [
     { text: `${draft.heldOn}\n${draft.at}`, context: draft.preparedOn },

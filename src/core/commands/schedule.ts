@@ -4,6 +4,7 @@
 // "confirm" (typed, or the Confirm button, which sends the exact reading back
 // so a button pressed days later still means the same time).
 import { meetingWhen, plural, shortDate } from "../../domain/format.ts";
+import { findLastMeeting, findMeeting, findNextMeeting } from "../../read-model/meetings.ts";
 import { meetingCalendar } from "../../schedule/ics.ts";
 import {
   cancelMeeting,
@@ -12,7 +13,7 @@ import {
   scheduleMeeting,
 } from "../../schedule/meetings.ts";
 import { canonicalWhen, type MeetingWhen, readMeetingWhen } from "../../schedule/when.ts";
-import { findLastMeeting, findMeeting, findNextMeeting, type MeetingRecord } from "../../store/meetings.ts";
+import type { MeetingRecord } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
 import { type Command, USAGE } from "../grammar.ts";
@@ -56,7 +57,7 @@ function confirmButton(command: string) {
 }
 
 async function savedReply(context: CommandContext, meetingId: number, lead: string): Promise<Reply> {
-  const meeting = await findMeeting(context.db, meetingId);
+  const meeting = findMeeting(await context.fresh(), meetingId);
   if (!meeting) throw new Error(`meeting ${meetingId} vanished`);
   const prompts = await context.db.delivery.findMany({
     where: { meetingId, kind: "prompt", status: "pending" },
@@ -81,7 +82,7 @@ export async function scheduleFromChat(
   const when = read(context, command.when, usage);
   const zone = context.dir.committee.timeZone;
   // No place given: the committee usually meets where it met last.
-  const last = when.place ? null : await findLastMeeting(context.db, context.dir.committee.id, context.now);
+  const last = when.place ? null : findLastMeeting(context.records, context.now);
   const input: MeetingTimesInput = {
     startsAt: when.startsAt,
     endsAt: when.endsAt,
@@ -105,13 +106,13 @@ export async function scheduleFromChat(
 
 async function targetMeeting(context: CommandContext, reference: string | undefined): Promise<MeetingRecord> {
   if (reference) {
-    const meeting = await findMeeting(context.db, Number(reference.replace("#", "")));
+    const meeting = findMeeting(context.records, Number(reference.replace("#", "")));
     if (!meeting || meeting.committeeId !== context.dir.committee.id || meeting.status !== "scheduled") {
       throw new UserError("That meeting is no longer scheduled, so nothing was changed.");
     }
     return meeting;
   }
-  const next = await findNextMeeting(context.db, context.dir.committee.id, context.now);
+  const next = findNextMeeting(context.records, context.now);
   if (!next) throw new UserError('No meeting is scheduled. Use "meeting schedule" to plan one.');
   return next;
 }
@@ -181,7 +182,7 @@ export async function cancelFromChat(
     ];
   }
   const result = await cancelMeeting(context.db, context.dir, meeting.id, context.actor, context.now);
-  const cancelled = await findMeeting(context.db, meeting.id);
+  const cancelled = findMeeting(context.records, meeting.id);
   const withdrawn = result.withdrawn ? ` ${plural(result.withdrawn, "pending message")} withdrawn.` : "";
   const notices = result.added ? ` ${plural(result.added, "person")} already asked will be told.` : "";
   return [
@@ -192,7 +193,7 @@ export async function cancelFromChat(
 }
 
 export async function calendarOfNext(context: CommandContext): Promise<Reply[]> {
-  const next = await findNextMeeting(context.db, context.dir.committee.id, context.now);
+  const next = findNextMeeting(context.records, context.now);
   if (!next) throw new UserError("No meeting is scheduled yet. The secretariat can schedule one.");
   return [
     privateReply(`The meeting of ${described(next, next.timeZone)}, as a calendar file.`, {

@@ -1,10 +1,12 @@
 // update [area or coalition][: text]: a coordinator's update for the next meeting.
+
 import { joinAnd, longDate } from "../../domain/format.ts";
+import { findNextMeeting } from "../../read-model/meetings.ts";
+import { listUpdatesForMeeting } from "../../read-model/updates.ts";
 import { moment } from "../../schedule/messages.ts";
 import { agendaDeadline } from "../../schedule/planner.ts";
 import { readCycleSettings } from "../../store/cycle-settings.ts";
 import { areasCoordinatedBy } from "../../store/directory.ts";
-import { findNextMeeting } from "../../store/meetings.ts";
 import { submitUpdate } from "../../store/updates.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
@@ -69,9 +71,9 @@ export async function update(
   context: CommandContext,
   command: Extract<Command, { name: "update" }>,
 ): Promise<Reply[]> {
-  const { db, dir, person, actor, now } = context;
+  const { db, records, dir, person, actor, now } = context;
   const target = chooseTarget(context, command.subject);
-  const next = await findNextMeeting(db, dir.committee.id, now);
+  const next = findNextMeeting(records, now);
   if (!next) throw new UserError("No meeting is scheduled, so there is nothing to submit an update for yet.");
   const forMeeting = `the meeting of ${longDate(next.startsAt, next.timeZone)}`;
   if (!command.body) {
@@ -96,10 +98,7 @@ export async function update(
   const deadline = agendaDeadline(next, await readCycleSettings(db, dir.committee.id));
   const late = now.getTime() > deadline.getTime();
   const subjectKey = "areaId" in target ? `area:${target.areaId}` : `coalition:${target.coalitionId}`;
-  if (
-    late &&
-    (await db.update.findUnique({ where: { meetingId_subjectKey: { meetingId: next.id, subjectKey } } }))
-  ) {
+  if (late && listUpdatesForMeeting(records, next.id).some((update) => update.subjectKey === subjectKey)) {
     throw new UserError(
       `The update on ${target.name} went out with the agenda draft on ${moment(deadline, dir.committee.timeZone)}, so it can no longer be revised; ask the secretariat to add your correction.`,
     );

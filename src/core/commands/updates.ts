@@ -9,12 +9,12 @@ import {
   personName,
   shortDate,
 } from "../../domain/format.ts";
+import { findNextMeeting } from "../../read-model/meetings.ts";
+import { listUpdatesForMeeting } from "../../read-model/updates.ts";
 import { moment } from "../../schedule/messages.ts";
 import { agendaDeadline } from "../../schedule/planner.ts";
 import { listAbsences } from "../../store/absences.ts";
 import { readCycleSettings } from "../../store/cycle-settings.ts";
-import { findNextMeeting } from "../../store/meetings.ts";
-import { listUpdatesForMeeting } from "../../store/updates.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
 import { authorize } from "../policy.ts";
@@ -24,13 +24,13 @@ type Row = Awaited<ReturnType<CommandContext["db"]["delivery"]["findMany"]>>[num
 
 export async function updatesOverview(context: CommandContext): Promise<Reply[]> {
   authorize(context, "updates.overview");
-  const { db, dir, now } = context;
+  const { db, records, dir, now } = context;
   const zone = dir.committee.timeZone;
-  const meeting = await findNextMeeting(db, dir.committee.id, now);
+  const meeting = findNextMeeting(records, now);
   if (!meeting) throw new UserError("No meeting is scheduled, so no updates are expected.");
   const deadline = agendaDeadline(meeting, await readCycleSettings(db, dir.committee.id));
   const [updates, rows, absences] = await Promise.all([
-    listUpdatesForMeeting(db, meeting.id),
+    listUpdatesForMeeting(records, meeting.id),
     db.delivery.findMany({
       where: { meetingId: meeting.id, kind: { in: ["prompt", "reminder"] } },
       orderBy: { dueAt: "asc" },

@@ -1,8 +1,8 @@
 // visibility <coalition> <level> and visibility update <area or coalition> <level>:
 // who may read a coalition's record, or an update for the next meeting.
 import { VISIBILITIES } from "../../domain/vocabulary.ts";
+import { findNextMeeting } from "../../read-model/meetings.ts";
 import { areasCoordinatedBy } from "../../store/directory.ts";
-import { findNextMeeting } from "../../store/meetings.ts";
 import { setCoalitionVisibility, setUpdateVisibility } from "../../store/visibility.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
@@ -57,9 +57,9 @@ async function coalitionVisibility(context: CommandContext, command: VisibilityC
 }
 
 async function updateVisibility(context: CommandContext, command: VisibilityCommand): Promise<Reply[]> {
-  const { db, dir, person, now } = context;
+  const { db, records, dir, person, now } = context;
   const subject = oneSubject(context, command.subject, ["area", "coalition"]);
-  const next = await findNextMeeting(db, dir.committee.id, now);
+  const next = findNextMeeting(records, now);
   if (!next) throw new UserError("No meeting is scheduled, so there is no update to change.");
   const subjectKey =
     subject.kind === "area"

@@ -6,11 +6,14 @@
 // scheduler (which circulates the draft) share it.
 import { calendarDate, longDate, shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
-import { type ActionRecord, listActions } from "../../store/actions.ts";
+import { listActions } from "../../read-model/actions.ts";
+import type { Records } from "../../read-model/records.ts";
+import { listUpdatesForMeeting } from "../../read-model/updates.ts";
+import type { ActionRecord } from "../../store/actions.ts";
 import type { Directory } from "../../store/directory.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
 import type { Db } from "../../store/open.ts";
-import { listUpdatesForMeeting, type UpdateRecord } from "../../store/updates.ts";
+import type { UpdateRecord } from "../../store/updates.ts";
 import { dueLabel, ownerLabel } from "../describe.ts";
 import { visibilityPhrase } from "../policy.ts";
 import type { NumberedEntry } from "./agenda-items.ts";
@@ -104,14 +107,15 @@ function updateNotes(entry: NumberedEntry, dir: Directory, updates: readonly Upd
 export async function buildAgendaDraft(
   db: Db,
   dir: Directory,
+  records: Records,
   meeting: { id: number },
   now: Date,
 ): Promise<AgendaDraft> {
-  const record = await loadMeeting(db, meeting.id);
+  const record = loadMeeting(records, meeting.id);
   const [agenda, updates, open] = await Promise.all([
     agendaOf(db, dir, record),
-    listUpdatesForMeeting(db, record.id),
-    listActions(db, { committeeId: dir.committee.id, status: "open" }),
+    listUpdatesForMeeting(records, record.id),
+    listActions(records, { status: "open" }),
   ]);
   const carried = carriedOverTo(open, record);
   const placed = new Map<string, ActionRecord[]>();

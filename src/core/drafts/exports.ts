@@ -2,6 +2,7 @@
 // commands attach, what `npm run minutes` writes, and what a benchmark times.
 import { createHash } from "node:crypto";
 import { calendarDate } from "../../domain/format.ts";
+import type { Records } from "../../read-model/records.ts";
 import type { Directory } from "../../store/directory.ts";
 import type { Db } from "../../store/open.ts";
 import type { Attachment } from "../reply.ts";
@@ -9,6 +10,7 @@ import { type AgendaDraft, buildAgendaDraft } from "./agenda.ts";
 import { agendaDocument, minutesDocument, type PrintDocument } from "./document.ts";
 import { toDocx } from "./docx.ts";
 import { toMarkdown } from "./markdown.ts";
+import { loadMeeting } from "./meeting-agenda.ts";
 import { buildMinutesDraft, type MinutesDraft } from "./minutes.ts";
 
 export const DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -43,8 +45,8 @@ async function render<T>(draft: T, document: PrintDocument, basename: string): P
   return { draft, document, markdown: toMarkdown(document), docx: await docxOf(document), basename };
 }
 
-async function meetingDay(db: Db, meetingId: number): Promise<string> {
-  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+function meetingDay(records: Records, meetingId: number): string {
+  const meeting = loadMeeting(records, meetingId);
   return calendarDate(meeting.startsAt, meeting.timeZone);
 }
 
@@ -52,21 +54,23 @@ async function meetingDay(db: Db, meetingId: number): Promise<string> {
 export async function exportMinutes(
   db: Db,
   dir: Directory,
+  records: Records,
   meetingId: number,
   now: Date,
 ): Promise<Exported<MinutesDraft>> {
-  const draft = await buildMinutesDraft(db, dir, meetingId, now);
-  return render(draft, minutesDocument(draft), `minutes-${await meetingDay(db, meetingId)}`);
+  const draft = await buildMinutesDraft(db, dir, records, meetingId, now);
+  return render(draft, minutesDocument(draft), `minutes-${meetingDay(records, meetingId)}`);
 }
 
 export async function exportAgenda(
   db: Db,
   dir: Directory,
+  records: Records,
   meetingId: number,
   now: Date,
 ): Promise<Exported<AgendaDraft>> {
-  const draft = await buildAgendaDraft(db, dir, { id: meetingId }, now);
-  return render(draft, agendaDocument(draft), `agenda-${await meetingDay(db, meetingId)}`);
+  const draft = await buildAgendaDraft(db, dir, records, { id: meetingId }, now);
+  return render(draft, agendaDocument(draft), `agenda-${meetingDay(records, meetingId)}`);
 }
 
 export function attachments(exported: Exported<unknown>): Attachment[] {

@@ -2,9 +2,11 @@
 // record when there is one, else the latest draft version, else the standard
 // agenda; and, for an action item or an update, the item it goes under.
 import { clockTime, longDate } from "../../domain/format.ts";
+import { findMeeting } from "../../read-model/meetings.ts";
+import type { Records } from "../../read-model/records.ts";
 import { latestAgendaVersion } from "../../store/agenda-drafts.ts";
 import type { Directory } from "../../store/directory.ts";
-import { findMeeting, type MeetingRecord } from "../../store/meetings.ts";
+import type { MeetingRecord } from "../../store/meetings.ts";
 import type { Db } from "../../store/open.ts";
 import { UserError } from "../errors.ts";
 import {
@@ -23,8 +25,8 @@ export interface MeetingAgenda {
   version: number | null;
 }
 
-export async function loadMeeting(db: Db, meetingId: number): Promise<MeetingRecord> {
-  const meeting = await findMeeting(db, meetingId);
+export function loadMeeting(records: Records, meetingId: number): MeetingRecord {
+  const meeting = findMeeting(records, meetingId);
   if (!meeting) throw new UserError(`There is no meeting with id ${meetingId}.`);
   return meeting;
 }

@@ -6,12 +6,15 @@
 import { longCalendarDate, shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import { reportSpeech } from "../../minutes/reported-speech.ts";
-import { type ActionRecord, listActions } from "../../store/actions.ts";
+import { listActions } from "../../read-model/actions.ts";
+import type { Records } from "../../read-model/records.ts";
+import { listUpdatesForMeeting } from "../../read-model/updates.ts";
+import type { ActionRecord } from "../../store/actions.ts";
 import type { Directory } from "../../store/directory.ts";
 import { listMeetingNotes } from "../../store/meeting-notes.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
 import type { Db } from "../../store/open.ts";
-import { listUpdatesForMeeting, type UpdateRecord } from "../../store/updates.ts";
+import type { UpdateRecord } from "../../store/updates.ts";
 import { attendanceByDelegation, ownerLabel } from "../describe.ts";
 import { visibilityPhrase } from "../policy.ts";
 import type { NumberedEntry } from "./agenda-items.ts";
@@ -185,15 +188,13 @@ function minutesItem(
   return { ...entry, paragraphs };
 }
 
-async function nextMeetingAfter(db: Db, meeting: MeetingRecord): Promise<NextMeeting | null> {
+function nextMeetingAfter(records: Records, meeting: MeetingRecord): NextMeeting | null {
   return (
-    (await db.meeting.findFirst({
-      where: { previousMeetingId: meeting.id, status: { not: "cancelled" } },
-    })) ??
-    (await db.meeting.findFirst({
-      where: { committeeId: meeting.committeeId, status: "scheduled", startsAt: { gt: meeting.startsAt } },
-      orderBy: { startsAt: "asc" },
-    }))
+    records.meetings.find((m) => m.previousMeetingId === meeting.id && m.status !== "cancelled") ??
+    records.meetings.find(
+      (m) => m.status === "scheduled" && m.startsAt.getTime() > meeting.startsAt.getTime(),
+    ) ??
+    null
   );
 }
 
@@ -201,16 +202,17 @@ async function nextMeetingAfter(db: Db, meeting: MeetingRecord): Promise<NextMee
 export async function buildMinutesDraft(
   db: Db,
   dir: Directory,
+  records: Records,
   meetingId: number,
   now: Date,
 ): Promise<MinutesDraft> {
-  const meeting = await loadMeeting(db, meetingId);
+  const meeting = loadMeeting(records, meetingId);
   const [agenda, updates, notes, actions, next] = await Promise.all([
     agendaOf(db, dir, meeting),
-    listUpdatesForMeeting(db, meeting.id),
+    listUpdatesForMeeting(records, meeting.id),
     listMeetingNotes(db, meeting.id),
-    listActions(db, { committeeId: dir.committee.id }),
-    nextMeetingAfter(db, meeting),
+    listActions(records),
+    nextMeetingAfter(records, meeting),
   ]);
   const written: Written[] = [
     ...notes.map((n) => ({

@@ -61,12 +61,8 @@ const HELP_TOPICS: [RegExp, string][] = [
   [/\bminutes\b/, "minutes"],
 ];
 
-async function loadMeetings(context: CommandContext): Promise<MeetingSummary[]> {
-  return context.db.meeting.findMany({
-    where: { committeeId: context.dir.committee.id },
-    select: { id: true, startsAt: true, endsAt: true, timeKnown: true, timeZone: true, status: true },
-    orderBy: { startsAt: "asc" },
-  });
+async function loadMeetings(context: CommandContext): Promise<readonly MeetingSummary[]> {
+  return context.records.meetings;
 }
 
 async function answerFor(context: AnswerContext): Promise<Answer> {

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import type { Logger } from "../../log.ts";
+import { loadRecords } from "../../read-model/load.ts";
 import { loadDirectory, toPersonEntry } from "../../store/directory.ts";
 import type { Db } from "../../store/open.ts";
 import { actorFor, type CommandContext } from "../context.ts";
@@ -121,11 +122,14 @@ async function contextFor(deps: EvalDeps, speaker: string, conversationId: strin
     kind: "message",
     text: "",
   };
+  const dir = await loadDirectory(deps.db);
   return {
     db: deps.db,
     clock: deps.clock,
     logger: deps.logger,
-    dir: await loadDirectory(deps.db),
+    dir,
+    records: await loadRecords(deps.db, dir.committee.id),
+    fresh: () => loadRecords(deps.db, dir.committee.id),
     person,
     actor: actorFor(request, person),
     request,

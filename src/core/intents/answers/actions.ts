@@ -3,11 +3,12 @@
 // "my actions"), and one item in detail ("who owns A-3?", "the second one").
 import { calendarDate, joinAnd, longCalendarDate, longDate, personName } from "../../../domain/format.ts";
 import { actionHandle } from "../../../domain/vocabulary.ts";
+import { type ActionQuery, findAction, isOverdue, listActions } from "../../../read-model/actions.ts";
 import { terms } from "../../../records/search.ts";
-import { type ActionQuery, type ActionRecord, findAction, listActions } from "../../../store/actions.ts";
+import type { ActionRecord } from "../../../store/actions.ts";
 import { delegationById } from "../../../store/directory.ts";
 import { actionButtons } from "../../commands/actions.ts";
-import { actionItem, dueLabel, isOverdue, ownerLabel } from "../../describe.ts";
+import { actionItem, dueLabel, ownerLabel } from "../../describe.ts";
 import { withoutHidden } from "../../policy.ts";
 import { privateReply, type Section } from "../../reply.ts";
 import { whichPerson } from "./directory.ts";
@@ -26,7 +27,7 @@ function matchesTopic(action: ActionRecord, topic: string[]): boolean {
 }
 
 export async function answerActions(context: AnswerContext): Promise<Answer> {
-  const { db, dir, person, now } = context;
+  const { records, dir, person, now } = context;
   const { entities, folded } = context.understanding;
   const zone = dir.committee.timeZone;
   const [group] = entities.ambiguousPersons;
@@ -74,7 +75,7 @@ export async function answerActions(context: AnswerContext): Promise<Answer> {
   const status = filters.has("done") ? "done" : filters.has("all") ? undefined : "open";
   if (status) query.status = status;
 
-  let found = withoutHidden(context, await listActions(db, { committeeId: dir.committee.id, ...query }));
+  let found = withoutHidden(context, listActions(records, { ...query }));
   const meeting = entities.meeting;
   if (meeting && !meeting.found && !entities.dueBy) {
     return dontKnow(folded, `No meeting of the committee is on record for ${meeting.text}.`);
@@ -106,10 +107,9 @@ export async function answerActions(context: AnswerContext): Promise<Answer> {
     if (onTopic.length) found = onTopic;
     else if (entities.delegations.length) {
       // "actions on the ISU funding shortfall": the name is the topic, not the owner.
-      const named = withoutHidden(
-        context,
-        await listActions(db, { committeeId: dir.committee.id, status: "open" }),
-      ).filter((a) => matchesTopic(a, topic) && entities.delegations.some((d) => a.text.includes(d.name)));
+      const named = withoutHidden(context, listActions(records, { status: "open" })).filter(
+        (a) => matchesTopic(a, topic) && entities.delegations.some((d) => a.text.includes(d.name)),
+      );
       if (named.length) {
         found = named;
         labels.splice(
@@ -162,14 +162,7 @@ async function undatedFor(
   query: Omit<ActionQuery, "committeeId">,
 ): Promise<ActionRecord[]> {
   if (!query.ownerDelegationIds && !query.ownerPersonIds && !query.areaId) return [];
-  const open = withoutHidden(
-    context,
-    await listActions(context.db, {
-      committeeId: context.dir.committee.id,
-      ...query,
-      status: "open",
-    }),
-  );
+  const open = withoutHidden(context, listActions(context.records, { ...query, status: "open" }));
   return open.filter((a) => a.dueKind === "none");
 }
 
@@ -181,7 +174,7 @@ function undatedSection(context: AnswerContext, actions: ActionRecord[]): Sectio
 }
 
 export async function answerActionDetail(context: AnswerContext): Promise<Answer> {
-  const { db, dir, now } = context;
+  const { records, dir, now } = context;
   const { entities, folded } = context.understanding;
   if (entities.actions.length === 0) {
     return dontKnow(
@@ -192,7 +185,7 @@ export async function answerActionDetail(context: AnswerContext): Promise<Answer
   const zone = dir.committee.timeZone;
   const replies = [];
   for (const number of entities.actions) {
-    const action = await findAction(db, dir.committee.id, number);
+    const action = findAction(records, number);
     if (!action) {
       replies.push(
         privateReply(`There is no action item ${actionHandle(number)} on record. "actions all" lists them.`),

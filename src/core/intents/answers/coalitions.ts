@@ -4,7 +4,8 @@ import { joinAnd, personName, shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
 import { activityStatusAt } from "../../../domain/period.ts";
 import { type CoalitionPhase, PHASE_LABELS } from "../../../domain/vocabulary.ts";
-import { type CoalitionRecord, findCoalition, listCoalitions } from "../../../store/coalitions.ts";
+import { findCoalition, listCoalitions } from "../../../read-model/coalitions.ts";
+import type { CoalitionRecord } from "../../../store/coalitions.ts";
 import { coalitionStatus, coalitionsOverview, keptNote } from "../../commands/coalitions.ts";
 import { coalitionMembers } from "../../commands/directory.ts";
 import { activityDetail } from "../../describe.ts";
@@ -52,7 +53,7 @@ export async function answerCoalitionStatus(context: AnswerContext): Promise<Ans
   const replies: Reply[] = [];
   let restricted: string | undefined;
   for (const entry of entities.coalitions) {
-    const coalition = await findCoalition(context.db, entry.id);
+    const coalition = findCoalition(context.records, entry.id);
     if (!coalition) continue;
     restricted ??= keptNote(coalition);
     const [reply] = await coalitionStatus(context, coalition.id);
@@ -99,7 +100,7 @@ export async function answerCoalitionLead(context: AnswerContext): Promise<Answe
   const replies: Reply[] = [];
   let restricted: string | undefined;
   for (const entry of entities.coalitions) {
-    const coalition = await findCoalition(context.db, entry.id);
+    const coalition = findCoalition(context.records, entry.id);
     if (!coalition) continue;
     restricted ??= keptNote(coalition);
     for (const reply of await coalitionMembers(context, coalition.id)) {
@@ -122,7 +123,7 @@ const GENERIC = new Set(
 export async function answerActivity(context: AnswerContext): Promise<Answer | null> {
   const { entities, folded } = context.understanding;
   // Activities of a coalition kept to some roles are not quoted to others, nor in a channel.
-  const coalitions = (await listCoalitions(context.db, context.dir.committee.id)).filter(
+  const coalitions = listCoalitions(context.records).filter(
     (coalition) =>
       coalition.visibility === "committee" ||
       (canSee(context.person, coalition.visibility) && !inChannel(context.request)),

@@ -2,8 +2,9 @@
 // and minutes. A meeting named but not on record is "I don't know", never a guess.
 import { joinAnd, meetingWhen, personName, plural, shortDate } from "../../../domain/format.ts";
 import { actionHandle } from "../../../domain/vocabulary.ts";
-import { listActions } from "../../../store/actions.ts";
-import { findMeeting, type MeetingRecord } from "../../../store/meetings.ts";
+import { listActions } from "../../../read-model/actions.ts";
+import { findMeeting } from "../../../read-model/meetings.ts";
+import type { MeetingRecord } from "../../../store/meetings.ts";
 import { agenda, meeting, minutes } from "../../commands/meetings.ts";
 import { attendanceByDelegation, ownerLabel } from "../../describe.ts";
 import { privateReply, type Section } from "../../reply.ts";
@@ -15,7 +16,7 @@ async function pastMeeting(context: AnswerContext): Promise<MeetingRecord | stri
   const ref = context.understanding.entities.meeting;
   if (ref && !ref.found) return `No meeting of the committee is on record for ${ref.text}.`;
   const id = ref?.found ? ref.id : lastMeeting(context.meetings, context.now)?.id;
-  const found = id === undefined ? null : await findMeeting(context.db, id);
+  const found = id === undefined ? null : findMeeting(context.records, id);
   return found ?? "No meeting has been held yet.";
 }
 
@@ -41,9 +42,7 @@ export async function answerPastMeeting(context: AnswerContext): Promise<Answer>
     return { replies: await meeting(context, "next"), meetingId: found.id };
   }
   const zone = context.dir.committee.timeZone;
-  const fromIt = (await listActions(context.db, { committeeId: context.dir.committee.id })).filter(
-    (a) => a.sourceMeetingId === found.id,
-  );
+  const fromIt = listActions(context.records, {}).filter((a) => a.sourceMeetingId === found.id);
   const delegations = new Set(found.attendances.map((a) => a.person.delegationId));
   const sections: Section[] = [
     {
@@ -164,7 +163,7 @@ export async function answerAttendance(context: AnswerContext): Promise<Answer> 
 export async function answerAgenda(context: AnswerContext): Promise<Answer> {
   const ref = context.understanding.entities.meeting;
   if (ref?.found && ref.how !== "next") {
-    const target = await findMeeting(context.db, ref.id);
+    const target = findMeeting(context.records, ref.id);
     if (target && target.startsAt.getTime() < context.now.getTime()) {
       if (target.agendaItems.length === 0) {
         return dontKnow(

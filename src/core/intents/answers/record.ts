@@ -33,17 +33,8 @@ export function delegationKeys(delegation: DelegationEntry): string[] {
   ];
 }
 
-const cache = new WeakMap<object, SearchablePassage[]>();
-
-export async function passagesOf(context: CommandContext): Promise<SearchablePassage[]> {
-  const cached = cache.get(context.request);
-  if (cached) return cached;
-  const passages = await context.db.recordPassage.findMany({
-    where: { committeeId: context.dir.committee.id },
-    orderBy: [{ source: "asc" }, { position: "asc" }],
-  });
-  cache.set(context.request, passages);
-  return passages;
+export async function passagesOf(context: CommandContext): Promise<readonly SearchablePassage[]> {
+  return context.records.passages;
 }
 
 export function quoteSection(mentions: readonly Mention[]): Section {

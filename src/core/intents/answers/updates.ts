@@ -4,6 +4,8 @@
 // coordinators, the Presidency and the secretariat until the agenda is out.
 import { joinAnd, meetingWhen, personName, shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
+import { findMeeting } from "../../../read-model/meetings.ts";
+import { listUpdatesForMeeting } from "../../../read-model/updates.ts";
 import {
   type Mention,
   searchRecordStrictly,
@@ -11,8 +13,8 @@ import {
   sentencesOf,
 } from "../../../records/search.ts";
 import { type AreaEntry, areasCoordinatedBy, type DelegationEntry } from "../../../store/directory.ts";
-import { findMeeting, type MeetingRecord } from "../../../store/meetings.ts";
-import { listUpdatesForMeeting, type UpdateRecord } from "../../../store/updates.ts";
+import type { MeetingRecord } from "../../../store/meetings.ts";
+import type { UpdateRecord } from "../../../store/updates.ts";
 import { canSee, hasRole, visibilityPhrase } from "../../policy.ts";
 import { type ListItem, privateReply, type Section } from "../../reply.ts";
 import { lastMeeting, nextMeeting } from "../meeting-refs.ts";
@@ -26,7 +28,7 @@ async function meetingFor(context: AnswerContext): Promise<MeetingRecord | null>
   const id = ref?.found
     ? ref.id
     : (nextMeeting(context.meetings, context.now) ?? lastMeeting(context.meetings, context.now))?.id;
-  return id === undefined ? null : findMeeting(context.db, id);
+  return id === undefined ? null : findMeeting(context.records, id);
 }
 
 interface Subject {
@@ -78,7 +80,7 @@ export async function answerUpdatesStatus(context: AnswerContext): Promise<Answe
   if (!target)
     return dontKnow(context.understanding.folded, "No meeting is on record to collect updates for.");
   const zone = context.dir.committee.timeZone;
-  const updates = await listUpdatesForMeeting(context.db, target.id);
+  const updates = listUpdatesForMeeting(context.records, target.id);
   const sections: Section[] = [];
   const headlines: string[] = [];
   for (const subject of subjectsOf(context)) {
@@ -159,7 +161,7 @@ export async function answerUpdatesContent(context: AnswerContext): Promise<Answ
     return whichPerson(context, group, (name) => `what did ${name} say?`);
   const target = await meetingFor(context);
   const zone = context.dir.committee.timeZone;
-  const updates = target ? await listUpdatesForMeeting(context.db, target.id) : [];
+  const updates = target ? listUpdatesForMeeting(context.records, target.id) : [];
   const agendaOut = (target?.agendaItems.length ?? 0) > 0;
   const sections: Section[] = [];
   const lines: string[] = [];

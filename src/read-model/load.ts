@@ -1,0 +1,68 @@
+// Loading the rows of one part of the records: flat queries, one per table,
+// no joins (the pieces are put together in memory by records.ts). Run only
+// when that part's stamp moved, so Prisma stays off the per-request path.
+
+import type { Part } from "../store/change-feed.ts";
+import type { Db } from "../store/open.ts";
+import { assembleRecords, type RecordRows, type Records } from "./records.ts";
+
+/** The parts the records are made of, and the rows each brings. */
+export type RecordPart = Exclude<Part, "cycle">;
+
+type Loaded = Partial<Omit<RecordRows, "committeeId">>;
+
+export async function loadPart(db: Db, committeeId: number, part: RecordPart): Promise<Loaded> {
+  switch (part) {
+    case "directory": {
+      const [delegations, persons, areas] = await Promise.all([
+        db.delegation.findMany({ where: { committeeId }, orderBy: { id: "asc" } }),
+        db.person.findMany({ where: { committeeId }, orderBy: { id: "asc" } }),
+        db.thematicArea.findMany({ where: { committeeId }, orderBy: { id: "asc" } }),
+      ]);
+      return { delegations, persons, areas };
+    }
+    case "coalitions": {
+      const [coalitions, members, activities] = await Promise.all([
+        db.countryCoalition.findMany({ where: { committeeId }, orderBy: { name: "asc" } }),
+        db.coalitionMember.findMany({ where: { coalition: { committeeId } } }),
+        db.coalitionActivity.findMany({ where: { coalition: { committeeId } } }),
+      ]);
+      return { coalitions, members, activities };
+    }
+    case "meetings": {
+      const [meetings, agendaItems, attendances, decisions] = await Promise.all([
+        db.meeting.findMany({ where: { committeeId } }),
+        db.agendaItem.findMany({ where: { meeting: { committeeId } } }),
+        db.attendance.findMany({ where: { meeting: { committeeId } } }),
+        db.decision.findMany({ where: { meeting: { committeeId } } }),
+      ]);
+      return { meetings, agendaItems, attendances, decisions };
+    }
+    case "actions": {
+      const [actions, owners] = await Promise.all([
+        db.actionItem.findMany({ where: { committeeId } }),
+        db.actionOwner.findMany({ where: { action: { committeeId } } }),
+      ]);
+      return { actions, owners };
+    }
+    case "updates":
+      return { updates: await db.update.findMany({ where: { committeeId } }) };
+    case "passages":
+      return { passages: await db.recordPassage.findMany({ where: { committeeId } }) };
+  }
+}
+
+export const RECORD_PARTS: readonly RecordPart[] = [
+  "directory",
+  "coalitions",
+  "meetings",
+  "actions",
+  "updates",
+  "passages",
+];
+
+/** All of a committee's records at once, for one-off readers (scripts, the scheduler's sweep, evaluation). */
+export async function loadRecords(db: Db, committeeId: number): Promise<Records> {
+  const loaded = await Promise.all(RECORD_PARTS.map((part) => loadPart(db, committeeId, part)));
+  return assembleRecords(Object.assign({ committeeId }, ...loaded) as RecordRows);
+}

@@ -1,0 +1,123 @@
+// The committee's records held in memory between requests, as immutable
+// snapshots: who may reach the bot (accounts, bindings), the directory, and
+// the records answers read (coalitions, action items, meetings, updates,
+// passages). Each request asks the change feed for the stamps (microseconds
+// when nothing was committed); a part whose stamp moved is loaded again on
+// first use and the snapshot rebuilt, the others are kept. So a request costs
+// no Prisma query when nothing changed, a write by this process is in the
+// reply that follows it, and a write by the admin CLI or another replica is
+// in the next request.
+import { type AccessSnapshot, loadAccess } from "../store/access.ts";
+import { type ChangeFeed, PARTS, type Stamps } from "../store/change-feed.ts";
+import { changeFeedOf } from "../store/change-feeds.ts";
+import { type Directory, loadDirectory } from "../store/directory.ts";
+import type { Db } from "../store/open.ts";
+import { loadPart, RECORD_PARTS, type RecordPart } from "./load.ts";
+import { assembleRecords, type RecordRows, type Records } from "./records.ts";
+
+export interface Snapshot {
+  access: AccessSnapshot;
+  /** Loaded on first use, so a refused request reads no committee data. */
+  directory(): Promise<Directory>;
+  records(): Promise<Records>;
+}
+
+export interface ReadModel {
+  current(): Promise<Snapshot>;
+}
+
+/** Frozen, so code that would sort or edit the shared snapshot in place fails loudly instead. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** A promise made on first call and kept, unless it fails: then the next call tries again. */
+function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | null = null;
+  return () => {
+    if (!kept) {
+      const made = make();
+      made.catch(() => {
+        if (kept === made) kept = null;
+      });
+      kept = made;
+    }
+    return kept;
+  };
+}
+
+type PartRows = () => Promise<Partial<RecordRows>>;
+
+function sameStamps(a: Stamps, b: Stamps): boolean {
+  return (Object.keys(PARTS) as (keyof typeof PARTS)[]).every(
+    (part) => a[part] === b[part] && a[part] !== -1,
+  );
+}
+
+export function createReadModel(db: Db, feed: ChangeFeed, slug?: string): ReadModel {
+  /** The newest snapshot made, and the stamps it was made for. */
+  let kept: { stamps: Stamps; snapshot: Promise<Snapshot> } | null = null;
+  const parts = new Map<RecordPart, PartRows>();
+
+  async function build(previous: { stamps: Stamps; snapshot: Promise<Snapshot> } | null, now: Stamps) {
+    const moved = (part: keyof typeof PARTS) =>
+      !previous || now[part] === -1 || previous.stamps[part] !== now[part];
+    const before = previous && !moved("directory") ? await previous.snapshot : null;
+    const access = before ? before.access : await loadAccess(db);
+    const directory = before ? before.directory : lazy(() => loadDirectory(db, slug).then(deepFreeze));
+    for (const part of RECORD_PARTS) {
+      if (moved(part) || !parts.has(part)) {
+        parts.set(
+          part,
+          lazy(async () => loadPart(db, (await directory()).committee.id, part)),
+        );
+      }
+    }
+    const loaders = RECORD_PARTS.map((part) => parts.get(part) as PartRows);
+    const records = lazy(async () => {
+      const committeeId = (await directory()).committee.id;
+      const loaded = await Promise.all(loaders.map((load) => load()));
+      return deepFreeze(assembleRecords(Object.assign({ committeeId }, ...loaded) as RecordRows));
+    });
+    return { access, directory, records };
+  }
+
+  return {
+    async current() {
+      const stamps = await feed.stamps();
+      if (kept && sameStamps(kept.stamps, stamps)) return kept.snapshot;
+      const snapshot = build(kept, stamps);
+      const made = { stamps, snapshot };
+      kept = made;
+      // a failed load is not kept: the next request tries again
+      snapshot.catch(() => {
+        if (kept === made) kept = null;
+      });
+      return snapshot;
+    },
+  };
+}
+
+const models = new WeakMap<object, Map<string, ReadModel>>();
+
+/**
+ * The one read model of a store's client (and committee): the core and the
+ * scheduler of a process share it, so the records are held once.
+ */
+export function readModelOf(db: Db, slug?: string): ReadModel {
+  let bySlug = models.get(db);
+  if (!bySlug) {
+    bySlug = new Map();
+    models.set(db, bySlug);
+  }
+  let model = bySlug.get(slug ?? "");
+  if (!model) {
+    model = createReadModel(db, changeFeedOf(db), slug);
+    bySlug.set(slug ?? "", model);
+  }
+  return model;
+}

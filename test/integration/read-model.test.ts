@@ -1,0 +1,124 @@
+// The committee's records are held in memory between requests (src/read-model/):
+// a request must cost no Prisma query when nothing changed, a write by this
+// process must be in the very next reply, and a write by another process (the
+// admin CLI, another replica) in the next request — on SQLite and PostgreSQL.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { manualClock } from "../../src/clock.ts";
+import { type Core, createCore } from "../../src/core/core.ts";
+import type { Speaker } from "../../src/core/request.ts";
+import { silentLogger } from "../../src/log.ts";
+import { renderPlainText } from "../../src/render/plain-text.ts";
+import { changeFeedOf, registerChangeFeed } from "../../src/store/change-feeds.ts";
+import type { Db, OpenedStore } from "../../src/store/open.ts";
+import { openStore } from "../../src/store/open.ts";
+import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
+import { runScript } from "../fixtures/run-script.ts";
+
+const NOW = new Date("2016-11-21T08:00:00Z");
+const HAUGE: Speaker = { kind: "chat", platform: "slack", workspaceId: "T-READ", userId: "U-HAUGE" };
+const ISU: Speaker = { kind: "chat", platform: "slack", workspaceId: "T-READ", userId: "U-ISU" };
+
+let work: string;
+let url: string;
+let served: OpenedStore;
+let other: OpenedStore;
+let core: Core;
+/** Model delegates (db.actionItem, db.meeting, ...) touched through the core's client. */
+const touched: string[] = [];
+
+/** The served client, counting every model delegate and raw query the core reaches for. */
+function counted(db: Db): Db {
+  const proxy = new Proxy(db, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && !key.startsWith("_") && key !== "then") touched.push(key);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  registerChangeFeed(proxy, changeFeedOf(db));
+  return proxy;
+}
+
+async function ask(speaker: Speaker, text: string): Promise<string> {
+  const replies = await core.handle({
+    speaker,
+    conversation: { platform: "slack", id: "slack:T-READ:D1", kind: "dm" },
+    kind: "command",
+    text,
+  });
+  return replies.map(renderPlainText).join("\n");
+}
+
+async function link(speaker: Speaker & { kind: "chat" }, name: string): Promise<void> {
+  const person = await other.db.person.findFirstOrThrow({ where: { name } });
+  await other.db.chatIdentity.create({
+    data: {
+      personId: person.id,
+      platform: "slack",
+      workspaceId: speaker.workspaceId,
+      userId: speaker.userId,
+    },
+  });
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "rapporteur-read-model-"));
+  url = await tempDatabaseUrl(work, "read");
+  served = await prepareStore(url, manualClock(NOW), silentLogger);
+  other = await openStore(url);
+  await link(HAUGE, "Malgorzata Hauge");
+  await link(ISU, "Sheila Mweemba");
+  core = createCore({ db: counted(served.db), clock: manualClock(NOW), logger: silentLogger });
+});
+
+afterAll(async () => {
+  await other?.close();
+  await served?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("the records held between requests", () => {
+  it("answers status, actions, meetings and questions without a Prisma query once loaded", async () => {
+    expect(await ask(HAUGE, "status Lao PDR")).toMatch(/Lao PDR country coalition/);
+    touched.length = 0;
+    for (const text of [
+      "status Lao PDR",
+      "actions overdue",
+      "actions open",
+      "meeting next",
+      "help",
+      "who Norway",
+    ]) {
+      expect(await ask(HAUGE, text)).not.toMatch(/went wrong/);
+    }
+    expect(touched).toEqual([]);
+  });
+
+  it("reloads nothing for writes to tables no answer reads", async () => {
+    await other.db.inboundEvent.create({
+      data: { platform: "slack", eventKey: "Ev-read-model", receivedAt: NOW },
+    });
+    touched.length = 0;
+    expect(await ask(HAUGE, "actions open")).toMatch(/A-1/);
+    expect(touched).toEqual([]);
+  });
+
+  it("shows this process's own write in the very next reply", async () => {
+    expect(await ask(HAUGE, "actions open")).toMatch(/A-4/);
+    expect(await ask(HAUGE, "action done A-4")).toMatch(/A-4 marked done/);
+    const open = await ask(HAUGE, "actions open");
+    expect(open).toMatch(/A-1/);
+    expect(open).not.toMatch(/A-4/);
+  });
+
+  it("shows another process's write on the next request", async () => {
+    expect(await ask(ISU, "actions open")).toMatch(/A-2/);
+    const run = await runScript("test/fixtures/write-elsewhere.ts", [url, "done", "2"]);
+    expect(run.stdout.trim()).toBe("updated 1");
+    expect(await ask(ISU, "actions open")).not.toMatch(/A-2\b/);
+    expect(await ask(ISU, "actions done")).toMatch(/A-2\b/);
+  });
+});
