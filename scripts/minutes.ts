@@ -45,8 +45,8 @@ async function run(): Promise<string> {
     }
     const records = await loadRecords(store.db, dir.committee.id);
     const exported = values.agenda
-      ? await exportAgenda(store.db, dir, records, meeting.id, clock.now())
-      : await exportMinutes(store.db, dir, records, meeting.id, clock.now());
+      ? await exportAgenda(dir, records, meeting.id, clock.now())
+      : await exportMinutes(dir, records, meeting.id, clock.now());
     const content = extension === ".docx" ? exported.docx : exported.markdown;
     writeFileSync(out, content);
     return `Wrote the ${values.agenda ? "agenda" : "minutes"} draft of the meeting of ${day} to ${out} (${Buffer.byteLength(content)} bytes).`;

@@ -13,9 +13,10 @@ import { type Core, createCore } from "../../src/core/core.ts";
 import { buildAgendaDraft } from "../../src/core/drafts/agenda.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { silentLogger } from "../../src/log.ts";
+import { loadRecords } from "../../src/read-model/load.ts";
+import { findNextMeeting } from "../../src/read-model/meetings.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
-import { findNextMeeting } from "../../src/store/meetings.ts";
 import { openStore } from "../../src/store/open.ts";
 import { BENCH_NOW, committeeFile, copyCommittee, FULL_SCALE, QUICK_SCALE } from "./generate-committee.ts";
 import { percentile, round, rssMb, timeRuns } from "./measure.ts";
@@ -109,9 +110,10 @@ export async function runDataScale(opts: BenchOptions): Promise<BenchPart> {
 
     // The agenda draft alone, without the core's request handling and the .docx/.md exports.
     const dir = await loadDirectory(db);
-    const next = await findNextMeeting(db, dir.committee.id, BENCH_NOW);
+    const records = await loadRecords(db, dir.committee.id);
+    const next = findNextMeeting(records, BENCH_NOW);
     if (!next) throw new Error("the generated committee has no meeting after the benchmark's now");
-    const draftTimes = await timeRuns(() => buildAgendaDraft(db, dir, next, BENCH_NOW), runs);
+    const draftTimes = await timeRuns(() => buildAgendaDraft(dir, records, next, BENCH_NOW), runs);
     const draftP99 = round(percentile(draftTimes, 99));
     opts.log(
       `${PART}: buildAgendaDraft alone p50 ${round(percentile(draftTimes, 50))} ms, p99 ${draftP99} ms`,

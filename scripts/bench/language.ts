@@ -17,6 +17,7 @@ import { buildMinutesDraft } from "../../src/core/drafts/minutes.ts";
 import { loadCorpus, medianUnderstandAndAnswerMs } from "../../src/core/intents/evaluate.ts";
 import { calendarDate } from "../../src/domain/format.ts";
 import { silentLogger } from "../../src/log.ts";
+import { loadRecords } from "../../src/read-model/load.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { type Db, openStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
@@ -80,8 +81,9 @@ async function minutesFigures(
     const { db } = store;
     const meetingId = await bigMeeting(db);
     const dir = await loadDirectory(db);
+    const records = await loadRecords(db, dir.committee.id);
     const runs = { iterations: opts.quick ? 3 : 9, warmup: 1 };
-    const draft = await buildMinutesDraft(db, dir, meetingId, EVAL_NOW);
+    const draft = await buildMinutesDraft(dir, records, meetingId, EVAL_NOW);
     const paragraphs = draft.items.flatMap((item) => item.paragraphs);
     const updates = paragraphs.filter((p) => p.kind === "update").length;
     const actions = paragraphs.filter((p) => p.kind === "action").length;
@@ -93,15 +95,17 @@ async function minutesFigures(
     const docx = await toDocx(document);
     const markdown = toMarkdown(document);
     const draftMs = round(
-      median(await timeRuns(() => buildMinutesDraft(db, dir, meetingId, EVAL_NOW), runs)),
+      median(await timeRuns(() => buildMinutesDraft(dir, records, meetingId, EVAL_NOW), runs)),
     );
     const markdownMs = round(median(await timeRuns(async () => toMarkdown(minutesDocument(draft)), runs)));
     const docxMs = round(median(await timeRuns(() => toDocx(minutesDocument(draft)), runs)));
     // the first export builds the .docx; later ones of the unchanged draft reuse it (src/core/drafts/exports.ts)
     const started = performance.now();
-    await exportMinutes(db, dir, meetingId, EVAL_NOW);
+    await exportMinutes(dir, records, meetingId, EVAL_NOW);
     const exportMs = round(performance.now() - started);
-    const repeatMs = round(median(await timeRuns(() => exportMinutes(db, dir, meetingId, EVAL_NOW), runs)));
+    const repeatMs = round(
+      median(await timeRuns(() => exportMinutes(dir, records, meetingId, EVAL_NOW), runs)),
+    );
     const docxKb = round(docx.byteLength / 1024);
     opts.log(
       `${PART}: minutes of ${MINUTES_DAY} with ${updates} updates and ${actions} action items: draft ${draftMs} ms, ` +

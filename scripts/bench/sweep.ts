@@ -10,6 +10,7 @@ import type { ManualClock } from "../../src/clock.ts";
 import type { DeliveryPort } from "../../src/delivery/port.ts";
 import type { Prisma } from "../../src/generated/prisma/client.ts";
 import { silentLogger } from "../../src/log.ts";
+import { loadRecords } from "../../src/read-model/load.ts";
 import { planAhead } from "../../src/schedule/plan.ts";
 import { type SweepResult, startScheduler } from "../../src/schedule/scheduler.ts";
 import { readCycleSettings } from "../../src/store/cycle-settings.ts";
@@ -55,7 +56,7 @@ function finished(result: SweepResult): number {
 async function fillQueue(db: Db, now: Date, plan: SweepPlan): Promise<number> {
   const dir = await loadDirectory(db);
   const settings = await readCycleSettings(db, dir.committee.id);
-  await planAhead(db, dir, settings, now);
+  await planAhead(db, dir, await loadRecords(db, dir.committee.id), settings, now);
   const planned = await db.delivery.count({ where: { status: "pending" } });
   // Beyond the planner's horizon, so its reconciliation leaves these rows alone.
   const horizon = new Date(now.getTime() + (settings.promptDays + 3) * DAY_MS);

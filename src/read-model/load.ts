@@ -30,13 +30,15 @@ export async function loadPart(db: Db, committeeId: number, part: RecordPart): P
       return { coalitions, members, activities };
     }
     case "meetings": {
-      const [meetings, agendaItems, attendances, decisions] = await Promise.all([
+      const [meetings, agendaItems, attendances, decisions, notes, agendaVersions] = await Promise.all([
         db.meeting.findMany({ where: { committeeId } }),
         db.agendaItem.findMany({ where: { meeting: { committeeId } } }),
         db.attendance.findMany({ where: { meeting: { committeeId } } }),
         db.decision.findMany({ where: { meeting: { committeeId } } }),
+        db.meetingNote.findMany({ where: { meeting: { committeeId } } }),
+        db.agendaDraftVersion.findMany({ where: { meeting: { committeeId } }, include: { createdBy: true } }),
       ]);
-      return { meetings, agendaItems, attendances, decisions };
+      return { meetings, agendaItems, attendances, decisions, notes, agendaVersions };
     }
     case "actions": {
       const [actions, owners] = await Promise.all([

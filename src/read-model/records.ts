@@ -7,6 +7,7 @@
 import type {
   ActionItem,
   ActionOwner,
+  AgendaDraftVersion,
   AgendaItem,
   Attendance,
   CoalitionActivity,
@@ -15,12 +16,14 @@ import type {
   Decision,
   Delegation,
   Meeting,
+  MeetingNote,
   Person,
   RecordPassage,
   ThematicArea,
   Update,
 } from "../generated/prisma/client.ts";
 import type { ActionRecord } from "../store/actions.ts";
+import { type AgendaVersion, toVersion } from "../store/agenda-drafts.ts";
 import type { CoalitionRecord } from "../store/coalitions.ts";
 import type { MeetingRecord } from "../store/meetings.ts";
 import type { UpdateRecord } from "../store/updates.ts";
@@ -40,6 +43,8 @@ export interface RecordRows {
   agendaItems: AgendaItem[];
   attendances: Attendance[];
   decisions: Decision[];
+  notes: MeetingNote[];
+  agendaVersions: (AgendaDraftVersion & { createdBy: Person | null })[];
   actions: ActionItem[];
   owners: ActionOwner[];
   updates: Update[];
@@ -57,6 +62,10 @@ export interface Records {
   /** Oldest first. */
   meetings: readonly MeetingRecord[];
   meetingById: ReadonlyMap<number, MeetingRecord>;
+  /** A meeting's notes under its items, oldest first. */
+  notesByMeeting: ReadonlyMap<number, readonly MeetingNote[]>;
+  /** The current version of a meeting's agenda draft, for meetings whose draft was edited. */
+  latestAgenda: ReadonlyMap<number, AgendaVersion>;
   /** A meeting's updates, first submitted first. */
   updatesByMeeting: ReadonlyMap<number, readonly UpdateRecord[]>;
   /** By source, then position. */
@@ -178,6 +187,16 @@ export function assembleRecords(rows: RecordRows): Records {
     else updatesByMeeting.set(u.meetingId, [record]);
   }
 
+  const notesByMeeting = groupBy(
+    [...rows.notes].sort((a, b) => a.id - b.id),
+    (n) => n.meetingId,
+  );
+  const latestAgenda = new Map<number, AgendaVersion>();
+  for (const row of rows.agendaVersions) {
+    const kept = latestAgenda.get(row.meetingId);
+    if (!kept || kept.version < row.version) latestAgenda.set(row.meetingId, toVersion(row));
+  }
+
   return {
     committeeId: rows.committeeId,
     coalitions,
@@ -186,6 +205,8 @@ export function assembleRecords(rows: RecordRows): Records {
     actionByNumber: new Map(actions.map((a) => [a.number, a])),
     meetings,
     meetingById: byId(meetings),
+    notesByMeeting,
+    latestAgenda,
     updatesByMeeting,
     passages: [...rows.passages].sort((a, b) => compareText(a.source, b.source) || a.position - b.position),
   };

@@ -162,7 +162,7 @@ async function askColleague(state: SweepState, row: DeliveryRow, away: PersonEnt
 async function prepareAgenda(state: SweepState, row: DeliveryRow): Promise<Prepared> {
   const meeting = await meetingOf(state, row);
   if (meeting?.status !== "scheduled") return withdraw("the meeting is no longer scheduled");
-  const exported = await exportAgenda(state.db, state.dir, state.records, meeting.id, state.now);
+  const exported = await exportAgenda(state.dir, state.records, meeting.id, state.now);
   const updates = listUpdatesForMeeting(state.records, meeting.id).filter((u) => u.areaId !== null).length;
   const lead = `The agenda draft is ready: updates received for ${updates} of ${plural(state.dir.areas.length, "area")}.`;
   const reply = agendaReply(meeting, exported.draft, { lead, files: attachments(exported) });

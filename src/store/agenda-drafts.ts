@@ -24,7 +24,7 @@ export interface AgendaVersion {
   createdBy: { name: string; honorific: string | null } | null;
 }
 
-function toVersion(row: {
+export function toVersion(row: {
   version: number;
   items: string;
   change: string;

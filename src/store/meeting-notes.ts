@@ -87,7 +87,3 @@ export async function recordAttendance(
     return added;
   });
 }
-
-export async function listMeetingNotes(db: Db, meetingId: number) {
-  return db.meetingNote.findMany({ where: { meetingId }, orderBy: { id: "asc" } });
-}

@@ -173,13 +173,7 @@ describe("visibility", () => {
       where: { startsAt: { gt: NOW } },
       orderBy: { startsAt: "asc" },
     });
-    const draft = await buildAgendaDraft(
-      store.db,
-      dir,
-      await loadRecords(store.db, dir.committee.id),
-      meeting,
-      NOW,
-    );
+    const draft = await buildAgendaDraft(dir, await loadRecords(store.db, dir.committee.id), meeting, NOW);
     const notes = draft.items.flatMap((item) => item.notes).join("\n");
     expect(notes).not.toContain("survivor network");
     expect(notes).toContain(

@@ -13,9 +13,8 @@ afterAll(h.teardown);
 const DEC_7 = "2016-12-07";
 
 async function draft() {
-  const { db, clock } = h.get();
+  const { clock } = h.get();
   return buildAgendaDraft(
-    db,
     await h.get().directory(),
     await h.get().records(),
     { id: await h.get().meetingOn(DEC_7) },

@@ -17,9 +17,8 @@ beforeAll(h.setup);
 afterAll(h.teardown);
 
 async function minutesOf(day: string): Promise<MinutesDraft> {
-  const { db, clock } = h.get();
+  const { clock } = h.get();
   return buildMinutesDraft(
-    db,
     await h.get().directory(),
     await h.get().records(),
     await h.get().meetingOn(day),
@@ -127,9 +126,8 @@ describe("minutes draft of 4 November 2016", () => {
   });
 
   it("renders the Markdown the committee would recognise", async () => {
-    const { db, clock } = h.get();
+    const { clock } = h.get();
     const exported = await exportMinutes(
-      db,
       await h.get().directory(),
       await h.get().records(),
       await h.get().meetingOn("2016-11-04"),
@@ -149,9 +147,8 @@ describe("minutes draft of 4 November 2016", () => {
   });
 
   it("writes a .docx that opens, with the title block, numbered headings, two-level attendance and page numbers", async () => {
-    const { db, clock } = h.get();
+    const { clock } = h.get();
     const exported = await exportMinutes(
-      db,
       await h.get().directory(),
       await h.get().records(),
       await h.get().meetingOn("2016-11-04"),

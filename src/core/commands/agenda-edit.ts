@@ -48,7 +48,7 @@ export async function editAgenda(context: CommandContext, command: AgendaEditCom
     context.actor,
     now,
   );
-  const draft = await buildAgendaDraft(db, dir, context.records, meeting, now);
+  const draft = await buildAgendaDraft(dir, await context.fresh(), meeting, now);
   const change = saved.change.charAt(0).toUpperCase() + saved.change.slice(1);
   return [agendaReply(meeting, draft, { lead: `${change}: agenda draft version ${saved.version}.` })];
 }

@@ -125,7 +125,7 @@ async function describeLast(context: CommandContext): Promise<Reply[]> {
 /** The agenda of the next meeting: on record, or the current draft with its notes; .docx and .md attached. */
 export async function agenda(context: CommandContext): Promise<Reply[]> {
   const next = await nextMeeting(context);
-  const exported = await exportAgenda(context.db, context.dir, context.records, next.id, context.now);
+  const exported = await exportAgenda(context.dir, context.records, next.id, context.now);
   return [agendaReply(next, exported.draft, { files: attachments(exported) })];
 }
 
@@ -155,7 +155,7 @@ export function agendaReply(
 /** The minutes draft of the last meeting held, in the committee's form; .docx and .md attached. */
 export async function minutes(context: CommandContext): Promise<Reply[]> {
   const last = await lastMeeting(context);
-  const exported = await exportMinutes(context.db, context.dir, context.records, last.id, context.now);
+  const exported = await exportMinutes(context.dir, context.records, last.id, context.now);
   const { draft } = exported;
   const sections: Section[] = [
     { text: `${draft.heldOn}\n${draft.at}`, context: draft.preparedOn },

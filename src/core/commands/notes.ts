@@ -33,7 +33,7 @@ export async function recordItem(
   const { db, dir, person, now } = context;
   authorize(context, kind === "note" ? "minutes.note" : "minutes.decision");
   const meeting = await meetingUnderWay(context);
-  const agenda = await agendaOf(db, dir, meeting);
+  const agenda = agendaOf(context.records, dir, meeting);
   const entry = findEntry(agenda.entries, reference);
   const saved = await recordUnderItem(
     db,

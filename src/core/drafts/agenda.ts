@@ -12,7 +12,6 @@ import { listUpdatesForMeeting } from "../../read-model/updates.ts";
 import type { ActionRecord } from "../../store/actions.ts";
 import type { Directory } from "../../store/directory.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
-import type { Db } from "../../store/open.ts";
 import type { UpdateRecord } from "../../store/updates.ts";
 import { dueLabel, ownerLabel } from "../describe.ts";
 import { visibilityPhrase } from "../policy.ts";
@@ -105,7 +104,6 @@ function updateNotes(entry: NumberedEntry, dir: Directory, updates: readonly Upd
 
 /** The agenda draft of a meeting, read from the store as of `now`. */
 export async function buildAgendaDraft(
-  db: Db,
   dir: Directory,
   records: Records,
   meeting: { id: number },
@@ -113,7 +111,7 @@ export async function buildAgendaDraft(
 ): Promise<AgendaDraft> {
   const record = loadMeeting(records, meeting.id);
   const [agenda, updates, open] = await Promise.all([
-    agendaOf(db, dir, record),
+    agendaOf(records, dir, record),
     listUpdatesForMeeting(records, record.id),
     listActions(records, { status: "open" }),
   ]);

@@ -4,7 +4,6 @@ import { createHash } from "node:crypto";
 import { calendarDate } from "../../domain/format.ts";
 import type { Records } from "../../read-model/records.ts";
 import type { Directory } from "../../store/directory.ts";
-import type { Db } from "../../store/open.ts";
 import type { Attachment } from "../reply.ts";
 import { type AgendaDraft, buildAgendaDraft } from "./agenda.ts";
 import { agendaDocument, minutesDocument, type PrintDocument } from "./document.ts";
@@ -52,24 +51,22 @@ function meetingDay(records: Records, meetingId: number): string {
 
 /** The minutes draft of a meeting with its Markdown and .docx (the benchmark hook). */
 export async function exportMinutes(
-  db: Db,
   dir: Directory,
   records: Records,
   meetingId: number,
   now: Date,
 ): Promise<Exported<MinutesDraft>> {
-  const draft = await buildMinutesDraft(db, dir, records, meetingId, now);
+  const draft = await buildMinutesDraft(dir, records, meetingId, now);
   return render(draft, minutesDocument(draft), `minutes-${meetingDay(records, meetingId)}`);
 }
 
 export async function exportAgenda(
-  db: Db,
   dir: Directory,
   records: Records,
   meetingId: number,
   now: Date,
 ): Promise<Exported<AgendaDraft>> {
-  const draft = await buildAgendaDraft(db, dir, records, { id: meetingId }, now);
+  const draft = await buildAgendaDraft(dir, records, { id: meetingId }, now);
   return render(draft, agendaDocument(draft), `agenda-${meetingDay(records, meetingId)}`);
 }
 

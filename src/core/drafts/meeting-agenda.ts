@@ -4,10 +4,8 @@
 import { clockTime, longDate } from "../../domain/format.ts";
 import { findMeeting } from "../../read-model/meetings.ts";
 import type { Records } from "../../read-model/records.ts";
-import { latestAgendaVersion } from "../../store/agenda-drafts.ts";
 import type { Directory } from "../../store/directory.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
-import type { Db } from "../../store/open.ts";
 import { UserError } from "../errors.ts";
 import {
   type AgendaEntry,
@@ -31,12 +29,12 @@ export function loadMeeting(records: Records, meetingId: number): MeetingRecord 
   return meeting;
 }
 
-export async function agendaOf(db: Db, dir: Directory, meeting: MeetingRecord): Promise<MeetingAgenda> {
+export function agendaOf(records: Records, dir: Directory, meeting: MeetingRecord): MeetingAgenda {
   if (meeting.agendaItems.length) {
     // Recorded numbers are kept as the minutes printed them, not renumbered.
     return { entries: entriesOfRecordedAgenda(meeting.agendaItems), source: "record", version: null };
   }
-  const latest = await latestAgendaVersion(db, meeting.id);
+  const latest = records.latestAgenda.get(meeting.id);
   if (latest) return { entries: numberEntries(latest.entries), source: "version", version: latest.version };
   return { entries: numberEntries(generatedAgenda(dir, meeting)), source: "generated", version: null };
 }

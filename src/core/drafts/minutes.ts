@@ -11,9 +11,7 @@ import type { Records } from "../../read-model/records.ts";
 import { listUpdatesForMeeting } from "../../read-model/updates.ts";
 import type { ActionRecord } from "../../store/actions.ts";
 import type { Directory } from "../../store/directory.ts";
-import { listMeetingNotes } from "../../store/meeting-notes.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
-import type { Db } from "../../store/open.ts";
 import type { UpdateRecord } from "../../store/updates.ts";
 import { attendanceByDelegation, ownerLabel } from "../describe.ts";
 import { visibilityPhrase } from "../policy.ts";
@@ -200,7 +198,6 @@ function nextMeetingAfter(records: Records, meeting: MeetingRecord): NextMeeting
 
 /** The minutes draft of a meeting, read from the store as of `now`. */
 export async function buildMinutesDraft(
-  db: Db,
   dir: Directory,
   records: Records,
   meetingId: number,
@@ -208,9 +205,9 @@ export async function buildMinutesDraft(
 ): Promise<MinutesDraft> {
   const meeting = loadMeeting(records, meetingId);
   const [agenda, updates, notes, actions, next] = await Promise.all([
-    agendaOf(db, dir, meeting),
+    agendaOf(records, dir, meeting),
     listUpdatesForMeeting(records, meeting.id),
-    listMeetingNotes(db, meeting.id),
+    records.notesByMeeting.get(meeting.id) ?? [],
     listActions(records),
     nextMeetingAfter(records, meeting),
   ]);
