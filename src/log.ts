@@ -8,7 +8,6 @@
 // is scrubbed of the configured secret values and of anything shaped like a
 // Slack token or a bearer credential, which also catches secrets inside
 // message strings (Bolt's and the WebClient's debug lines).
-import { writeSync } from "node:fs";
 import path from "node:path";
 import { pino } from "pino";
 import { secretValues } from "./secrets.ts";
@@ -157,12 +156,14 @@ export function readableLine(line: string, colour = false): string {
   return stack ? `${head}\n${stack}\n` : `${head}\n`;
 }
 
-/** A pino stream that writes `readableLine`s to a file descriptor, scrubbed once more. */
-function readableStream(fd: number, scrub: (line: string) => string): { write(line: string): void } {
-  const colour = fd === 2 && process.stderr.isTTY === true && !process.env.NO_COLOR;
+/** A pino stream that writes `readableLine`s to stderr, scrubbed once more. */
+function readableStream(scrub: (line: string) => string): { write(line: string): void } {
+  const colour = process.stderr.isTTY === true && !process.env.NO_COLOR;
+  // pino's own synchronous destination, which retries a busy terminal (EAGAIN).
+  const out = pino.destination({ dest: 2, sync: true });
   return {
     write(line: string) {
-      writeSync(fd, scrub(readableLine(line, colour)));
+      out.write(scrub(readableLine(line, colour)));
     },
   };
 }
@@ -192,7 +193,7 @@ export function createLogger(
     case "json":
       return pino(options, pino.destination(2));
     case "readable":
-      return pino(options, readableStream(2, scrub));
+      return pino(options, readableStream(scrub));
     case "file":
       return pino(
         options,
@@ -201,7 +202,7 @@ export function createLogger(
             level: level as pino.Level,
             stream: pino.destination({ dest: destination.file, append: true, mkdir: true, sync: true }),
           },
-          { level: "error", stream: readableStream(2, scrub) },
+          { level: "error", stream: readableStream(scrub) },
         ]),
       );
   }
