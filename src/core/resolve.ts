@@ -52,34 +52,53 @@ interface Candidate {
   keys: string[];
 }
 
+/** Each directory's candidates by kind, made once: the directory is an immutable snapshot. */
+const made = new WeakMap<Directory, Map<SubjectKind, Candidate[]>>();
+
 function candidates(dir: Directory, kinds: readonly SubjectKind[]): Candidate[] {
+  let byKind = made.get(dir);
+  if (!byKind) {
+    byKind = new Map();
+    made.set(dir, byKind);
+  }
   const list: Candidate[] = [];
   for (const kind of kinds) {
-    if (kind === "delegation") {
-      for (const delegation of dir.delegations) {
-        list.push({
-          subject: { kind, delegation },
-          keys: [aliasKey(delegation.name), ...delegation.aliases],
-        });
-      }
-    } else if (kind === "area") {
-      for (const area of dir.areas) {
-        list.push({ subject: { kind, area }, keys: [aliasKey(area.name), ...area.aliases] });
-      }
-    } else if (kind === "coalition") {
-      for (const coalition of dir.coalitions) {
-        const affected = dir.delegations.find((d) => d.id === coalition.affectedDelegationId);
-        const keys = [
-          aliasKey(coalition.name),
-          ...(affected ? [aliasKey(affected.name), ...affected.aliases] : []),
-        ];
-        list.push({ subject: { kind, coalition }, keys });
-      }
-    } else {
-      for (const person of dir.persons) {
-        const keys = [fold(person.name), fold(person.familyName)];
-        list.push({ subject: { kind, person }, keys });
-      }
+    let kept = byKind.get(kind);
+    if (!kept) {
+      kept = candidatesOf(dir, kind);
+      byKind.set(kind, kept);
+    }
+    list.push(...kept);
+  }
+  return list;
+}
+
+function candidatesOf(dir: Directory, kind: SubjectKind): Candidate[] {
+  const list: Candidate[] = [];
+  if (kind === "delegation") {
+    for (const delegation of dir.delegations) {
+      list.push({
+        subject: { kind, delegation },
+        keys: [aliasKey(delegation.name), ...delegation.aliases],
+      });
+    }
+  } else if (kind === "area") {
+    for (const area of dir.areas) {
+      list.push({ subject: { kind, area }, keys: [aliasKey(area.name), ...area.aliases] });
+    }
+  } else if (kind === "coalition") {
+    for (const coalition of dir.coalitions) {
+      const affected = dir.delegations.find((d) => d.id === coalition.affectedDelegationId);
+      const keys = [
+        aliasKey(coalition.name),
+        ...(affected ? [aliasKey(affected.name), ...affected.aliases] : []),
+      ];
+      list.push({ subject: { kind, coalition }, keys });
+    }
+  } else {
+    for (const person of dir.persons) {
+      const keys = [fold(person.name), fold(person.familyName)];
+      list.push({ subject: { kind, person }, keys });
     }
   }
   return list;

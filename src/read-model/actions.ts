@@ -53,12 +53,69 @@ function ownedBy(action: ActionRecord, delegations: readonly number[], persons: 
   );
 }
 
+/** Items in number order, without repeats, from lists each in number order. */
+function mergeByNumber(lists: readonly (readonly ActionRecord[])[]): ActionRecord[] {
+  if (lists.length === 1) return [...(lists[0] ?? [])];
+  const seen = new Set<ActionRecord>();
+  return lists
+    .flat()
+    .filter((action) => !seen.has(action) && seen.add(action) !== undefined)
+    .sort((a, b) => a.number - b.number);
+}
+
+/** The open items overdue at `now`: the two due-ordered lists cut where the deadline passes. */
+function openOverdue(records: Records, now: Date, timeZone: string): ActionRecord[] {
+  const today = calendarDate(now, timeZone);
+  const { openDated, openByMeeting } = records.actionIndex;
+  const dated = openDated.slice(
+    0,
+    firstNotBefore(openDated, (a) => (a.dueOn ?? "") >= today),
+  );
+  const byMeeting = openByMeeting.slice(
+    0,
+    firstNotBefore(openByMeeting, (a) => (a.dueMeeting?.startsAt.getTime() ?? 0) >= now.getTime()),
+  );
+  return mergeByNumber([dated, byMeeting]);
+}
+
+/** The index of the first item for which `reached` holds, in a list where it holds from some point on. */
+function firstNotBefore<T>(list: readonly T[], reached: (item: T) => boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (reached(list[middle] as T)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The smallest list of items that holds every match of the query, from the indexes. */
+function candidates(records: Records, query: ActionQuery): readonly ActionRecord[] {
+  const index = records.actionIndex;
+  const lists: (readonly ActionRecord[])[] = [records.actions];
+  if (query.status === "open" && query.overdue)
+    lists.push(openOverdue(records, query.overdue.now, query.overdue.timeZone));
+  else if (query.status) lists.push(index.byStatus.get(query.status) ?? []);
+  if (query.coalitionId) lists.push(index.byCoalition.get(query.coalitionId) ?? []);
+  if (query.areaId) lists.push(index.byArea.get(query.areaId) ?? []);
+  if (query.ownerDelegationIds?.length || query.ownerPersonIds?.length) {
+    lists.push(
+      mergeByNumber([
+        ...(query.ownerDelegationIds ?? []).map((id) => index.byOwnerDelegation.get(id) ?? []),
+        ...(query.ownerPersonIds ?? []).map((id) => index.byOwnerPerson.get(id) ?? []),
+      ]),
+    );
+  }
+  return lists.reduce((smallest, list) => (list.length < smallest.length ? list : smallest));
+}
+
 export function listActions(records: Records, query: ActionQuery = {}): ActionRecord[] {
   const delegations = query.ownerDelegationIds ?? [];
   const persons = query.ownerPersonIds ?? [];
   const byOwner = delegations.length > 0 || persons.length > 0;
   const today = query.overdue ? calendarDate(query.overdue.now, query.overdue.timeZone) : "";
-  return records.actions.filter((action) => {
+  return candidates(records, query).filter((action) => {
     if (query.status && action.status !== query.status) return false;
     if (byOwner && !ownedBy(action, delegations, persons)) return false;
     if (query.areaId && action.areaId !== query.areaId && action.agendaItem?.areaId !== query.areaId)

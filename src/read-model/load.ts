@@ -1,17 +1,26 @@
 // Loading the rows of one part of the records: flat queries, one per table,
 // no joins (the pieces are put together in memory by records.ts). Run only
 // when that part's stamp moved, so Prisma stays off the per-request path.
-
-import type { Part } from "../store/change-feed.ts";
 import type { Db } from "../store/open.ts";
-import { assembleRecords, type RecordRows, type Records } from "./records.ts";
+import {
+  type Built,
+  buildPart,
+  type PartRows,
+  RECORD_PARTS,
+  type RecordPart,
+  type Records,
+  recordsOf,
+} from "./records.ts";
 
-/** The parts the records are made of, and the rows each brings. */
-export type RecordPart = Exclude<Part, "cycle">;
+export async function loadPart<P extends RecordPart>(
+  db: Db,
+  committeeId: number,
+  part: P,
+): Promise<PartRows[P]> {
+  return (await loadRows(db, committeeId, part)) as PartRows[P];
+}
 
-type Loaded = Partial<Omit<RecordRows, "committeeId">>;
-
-export async function loadPart(db: Db, committeeId: number, part: RecordPart): Promise<Loaded> {
+async function loadRows(db: Db, committeeId: number, part: RecordPart): Promise<PartRows[RecordPart]> {
   switch (part) {
     case "directory": {
       const [delegations, persons, areas] = await Promise.all([
@@ -54,17 +63,11 @@ export async function loadPart(db: Db, committeeId: number, part: RecordPart): P
   }
 }
 
-export const RECORD_PARTS: readonly RecordPart[] = [
-  "directory",
-  "coalitions",
-  "meetings",
-  "actions",
-  "updates",
-  "passages",
-];
-
-/** All of a committee's records at once, for one-off readers (scripts, the scheduler's sweep, evaluation). */
+/** All of a committee's records at once, for one-off readers (scripts, evaluation, tests). */
 export async function loadRecords(db: Db, committeeId: number): Promise<Records> {
-  const loaded = await Promise.all(RECORD_PARTS.map((part) => loadPart(db, committeeId, part)));
-  return assembleRecords(Object.assign({ committeeId }, ...loaded) as RecordRows);
+  const built: Partial<Built> = {};
+  for (const part of RECORD_PARTS) {
+    Object.assign(built, { [part]: buildPart(part, await loadPart(db, committeeId, part), built) });
+  }
+  return recordsOf(committeeId, built as Built);
 }

@@ -12,8 +12,16 @@ import { type ChangeFeed, PARTS, type Stamps } from "../store/change-feed.ts";
 import { changeFeedOf } from "../store/change-feeds.ts";
 import { type Directory, loadDirectory } from "../store/directory.ts";
 import type { Db } from "../store/open.ts";
-import { loadPart, RECORD_PARTS, type RecordPart } from "./load.ts";
-import { assembleRecords, type RecordRows, type Records } from "./records.ts";
+import { loadPart } from "./load.ts";
+import {
+  type Built,
+  buildPart,
+  DEPENDS,
+  RECORD_PARTS,
+  type RecordPart,
+  type Records,
+  recordsOf,
+} from "./records.ts";
 
 export interface Snapshot {
   access: AccessSnapshot;
@@ -50,54 +58,73 @@ function lazy<T>(make: () => Promise<T>): () => Promise<T> {
   };
 }
 
-type PartRows = () => Promise<Partial<RecordRows>>;
-
 function sameStamps(a: Stamps, b: Stamps): boolean {
   return (Object.keys(PARTS) as (keyof typeof PARTS)[]).every(
     (part) => a[part] === b[part] && a[part] !== -1,
   );
 }
 
-export function createReadModel(db: Db, feed: ChangeFeed, slug?: string): ReadModel {
-  /** The newest snapshot made, and the stamps it was made for. */
-  let kept: { stamps: Stamps; snapshot: Promise<Snapshot> } | null = null;
-  const parts = new Map<RecordPart, PartRows>();
+type BuiltParts = { [P in RecordPart]: () => Promise<Built[P]> };
 
-  async function build(previous: { stamps: Stamps; snapshot: Promise<Snapshot> } | null, now: Stamps) {
+export function createReadModel(db: Db, feed: ChangeFeed, slug?: string): ReadModel {
+  /** The newest snapshot made, the stamps it was made for, and its parts. */
+  let kept: { stamps: Stamps; snapshot: Promise<Snapshot>; parts: BuiltParts } | null = null;
+
+  function build(previous: typeof kept, now: Stamps) {
     const moved = (part: keyof typeof PARTS) =>
       !previous || now[part] === -1 || previous.stamps[part] !== now[part];
-    const before = previous && !moved("directory") ? await previous.snapshot : null;
-    const access = before ? before.access : await loadAccess(db);
-    const directory = before ? before.directory : lazy(() => loadDirectory(db, slug).then(deepFreeze));
+    const directoryMoved = moved("directory");
+    const access = previous && !directoryMoved ? previous.snapshot.then((s) => s.access) : loadAccess(db);
+    const directory =
+      previous && !directoryMoved
+        ? () => previous.snapshot.then((s) => s.directory())
+        : lazy(() => loadDirectory(db, slug).then(deepFreeze));
+    // A part is built again when its rows moved or a part it links to is built again.
+    const rebuilt = new Set<RecordPart>();
+    const parts = {} as Record<RecordPart, () => Promise<unknown>>;
     for (const part of RECORD_PARTS) {
-      if (moved(part) || !parts.has(part)) {
-        parts.set(
-          part,
-          lazy(async () => loadPart(db, (await directory()).committee.id, part)),
-        );
+      const again = !previous || moved(part) || DEPENDS[part].some((dep) => rebuilt.has(dep));
+      if (!again && previous) {
+        parts[part] = previous.parts[part];
+        continue;
       }
+      rebuilt.add(part);
+      parts[part] = lazy(async () => {
+        const committeeId = (await directory()).committee.id;
+        const [rows, ...deps] = await Promise.all([
+          loadPart(db, committeeId, part),
+          ...DEPENDS[part].map((dep) => parts[dep]()),
+        ]);
+        const built = Object.fromEntries(DEPENDS[part].map((dep, i) => [dep, deps[i]])) as Partial<Built>;
+        return deepFreeze(buildPart(part, rows, built));
+      });
     }
-    const loaders = RECORD_PARTS.map((part) => parts.get(part) as PartRows);
+    const builtParts = parts as BuiltParts;
     const records = lazy(async () => {
       const committeeId = (await directory()).committee.id;
-      const loaded = await Promise.all(loaders.map((load) => load()));
-      return deepFreeze(assembleRecords(Object.assign({ committeeId }, ...loaded) as RecordRows));
+      const all = await Promise.all(RECORD_PARTS.map((part) => builtParts[part]()));
+      return Object.freeze(
+        recordsOf(
+          committeeId,
+          Object.fromEntries(RECORD_PARTS.map((p, i) => [p, all[i]])) as unknown as Built,
+        ),
+      );
     });
-    return { access, directory, records };
+    const snapshot = access.then((loaded) => ({ access: loaded, directory, records }));
+    return { stamps: now, snapshot, parts: builtParts };
   }
 
   return {
     async current() {
       const stamps = await feed.stamps();
       if (kept && sameStamps(kept.stamps, stamps)) return kept.snapshot;
-      const snapshot = build(kept, stamps);
-      const made = { stamps, snapshot };
+      const made = build(kept, stamps);
       kept = made;
       // a failed load is not kept: the next request tries again
-      snapshot.catch(() => {
+      made.snapshot.catch(() => {
         if (kept === made) kept = null;
       });
-      return snapshot;
+      return made.snapshot;
     },
   };
 }

@@ -85,6 +85,12 @@ function listingFor(context: CommandContext, filter: ActionsFilter): Listing {
   }
 }
 
+/**
+ * A listing names at most this many items: a page a person reads (and one
+ * Slack message of 50 blocks); past it, the reply says how to narrow it.
+ */
+const LISTED_AT_MOST = 40;
+
 export async function actions(context: CommandContext, filter: ActionsFilter): Promise<Reply[]> {
   const { records, dir, now } = context;
   const listing = listingFor(context, filter);
@@ -94,16 +100,22 @@ export async function actions(context: CommandContext, filter: ActionsFilter): P
     listActions(records, { ...listing.query, ...(overdue ? { overdue } : {}) }),
   );
   if (found.length === 0) return [privateReply(`No ${listing.label}.`)];
+  const shown = found.slice(0, LISTED_AT_MOST);
+  const more =
+    found.length > shown.length
+      ? `The first ${shown.length} of ${found.length} by number. Narrow the list: "actions ${filter.kind === "overdue" ? "overdue " : ""}<delegation, area or coalition>", or "history A-n" for one item.`
+      : undefined;
   return [
     privateReply(
       `${found.length} ${found.length === 1 ? listing.label.replace("items", "item") : listing.label}.`,
       {
         sections: [
           {
-            items: found.map((action) => ({
+            items: shown.map((action) => ({
               ...actionItem(action, dir, now),
               ...(action.status === "open" ? { buttons: actionButtons(actionHandle(action.number)) } : {}),
             })),
+            ...(more ? { context: more } : {}),
           },
         ],
       },
