@@ -3,6 +3,12 @@
 // answers at once; a Teams activity or a scheduled Teams delivery that comes
 // first waits for the load instead of failing. The configuration was checked
 // at start (src/config.ts), so the load has nothing left to refuse.
+//
+// The port stands in for the loaded one, so it must not claim more than that
+// one can do: Teams cannot look a message up by key (adapters/teams/delivery.ts
+// has no findSent), and a findSent here would answer "not found" for every
+// send in doubt, so the worker would send it again instead of reporting it
+// as possibly sent.
 import type { AdapterDeps, PlatformMount } from "../../src/platform.ts";
 
 export const ROUTE = "POST /api/messages";
@@ -39,7 +45,6 @@ export function deferredTeams(deps: AdapterDeps): PlatformMount {
         if (!port) throw new Error("the Teams mount has no delivery port");
         return port.send(target, reply, key);
       },
-      findSent: async (target, key, since) => (await load()).delivery?.findSent?.(target, key, since) ?? null,
     },
     summary: teamsSummary(deps.config),
     async start() {
