@@ -3,9 +3,11 @@
 // from). Teams has no ephemeral messages, so a private reply asked for in a
 // channel or group chat goes to the asker's personal chat with the bot: the
 // stored one, or one the bot opens (Teams allows it for members of a team the
-// bot is in), with a one-line pointer in the thread. Only when Teams will not
-// give a personal chat is it answered in the thread, with a note saying
-// everyone there can see it.
+// bot is in), with a one-line note in the thread that it was answered
+// privately (and why, when the core kept the record to some roles). A private
+// reply is never posted in a channel or group chat: when Teams will not give
+// a personal chat, the thread gets only a note that the answer is private
+// and how to get it.
 import { TurnContext } from "botbuilder";
 import type { Reply } from "../../src/core/reply.ts";
 import type { Logger } from "../../src/log.ts";
@@ -15,11 +17,18 @@ import type { TeamsIds } from "./identity.ts";
 import { deliveryError, openPersonalChat, sendProactive } from "./proactive.ts";
 import { parseReference, type ReferenceStore } from "./references.ts";
 
-export const PUBLIC_NOTE =
-  "Teams cannot show a reply to you alone here, so everyone in this conversation sees this answer. Chat with me directly for private answers.";
-export const SENT_TO_PERSONAL_CHAT = "I've answered you in our personal chat.";
 export const UNREACHABLE =
   "I can't open a personal chat with you to give you the rest: open Rapporteur under Apps and ask me there.";
+
+/** The thread's note when the private answer went to the asker's personal chat. */
+export function answeredPrivately(restricted: string | undefined): string {
+  return `I've answered you privately, in our personal chat${restricted ? `: ${restricted}` : ""}.`;
+}
+
+/** The thread's note when the answer is private and Teams would not give a personal chat: all the channel sees of it. */
+export function privateOnly(restricted: string | undefined): string {
+  return `The answer is private${restricted ? ` (${restricted})` : ""}, so I don't post it here, and Teams would not let me open a personal chat with you: open Rapporteur under Apps (or start a chat with me) and ask me there.`;
+}
 
 export interface ResponderDeps {
   adapter: TeamsBotAdapter;
@@ -76,29 +85,31 @@ export function createResponder(deps: ResponderDeps) {
 
   return {
     async deliver(context: TurnContext, ids: TeamsIds, replies: Reply[]): Promise<void> {
-      // When the core answers partly in public, it has said so itself ("I've
-      // answered … privately") and its private part must not reach the channel.
-      const split = replies.some((reply) => reply.visibility === "public");
+      if (ids.kind === "dm") {
+        for (const reply of replies) await context.sendActivities(replyActivities(reply));
+        return;
+      }
+      // A reply is for the channel only when public and not restricted. When the
+      // core answers partly in public, it has said so itself ("I've answered …
+      // privately") and its private part must not reach the channel.
+      const open = (reply: Reply) => reply.visibility === "public" && !reply.restricted;
+      const split = replies.some(open);
+      const restricted = replies.find((reply) => !open(reply) && reply.restricted)?.restricted;
       let pointed = split;
-      let noted = false;
-      let personal = ids.kind !== "dm";
+      let refused = false;
       for (const reply of replies) {
-        if (reply.visibility === "public" || ids.kind === "dm") {
+        if (open(reply)) {
           await context.sendActivities(replyActivities(reply));
           continue;
         }
-        if (personal && (await sendPersonally(context, ids, reply))) {
-          if (!pointed) await context.sendActivity(textMessage(SENT_TO_PERSONAL_CHAT));
+        if (!refused && (await sendPersonally(context, ids, reply))) {
+          if (!pointed) await context.sendActivity(textMessage(answeredPrivately(restricted)));
           pointed = true;
           continue;
         }
-        personal = false;
-        if (split) {
-          if (!noted) await context.sendActivity(textMessage(UNREACHABLE));
-        } else {
-          await context.sendActivities(replyActivities(reply, noted ? {} : { note: PUBLIC_NOTE }));
-        }
-        noted = true;
+        // Nothing of a private reply goes to the channel: only how to get it, once.
+        if (!refused) await context.sendActivity(textMessage(split ? UNREACHABLE : privateOnly(restricted)));
+        refused = true;
       }
     },
   };

@@ -121,7 +121,7 @@ describe("messages", () => {
       conversationId: `${CHANNEL_ID};messageid=${mention.id}`,
       activityId: mention.id,
     });
-    expect(pointer?.body.text).toBe("I've answered you in our personal chat.");
+    expect(pointer?.body.text).toBe("I've answered you privately, in our personal chat.");
     const person = await h.db.person.findFirstOrThrow({ where: { name: "Toralf Pilz" } });
     const stored = await h.db.chatConversation.findFirstOrThrow({
       where: { conversationId: createdChatId(pilz.id) },
@@ -129,7 +129,7 @@ describe("messages", () => {
     expect(stored).toMatchObject({ kind: "dm", personId: person.id, status: "active" });
   });
 
-  it("answers in the thread, saying everyone sees it, when Teams will not open a personal chat", async () => {
+  it("posts nothing of a private answer in the thread when Teams will not open a personal chat, only how to get it", async () => {
     h.connector.fail(CREATE_CONVERSATION, 403);
     try {
       const mention = channelMention(url, watson, "status Lao PDR");
@@ -138,8 +138,8 @@ describe("messages", () => {
       expect(create?.path).toBe("/v3/conversations");
       expect(reply?.conversationId).toBe(`${CHANNEL_ID};messageid=${mention.id}`);
       const text = readable(reply?.body ?? {});
-      expect(text).toContain("Lao PDR country coalition");
-      expect(text).toContain("everyone in this conversation sees this answer");
+      expect(text).not.toContain("Lao PDR country coalition");
+      expect(text).toMatch(/^The answer is private, .* open Rapporteur under Apps/);
     } finally {
       h.connector.recover(CREATE_CONVERSATION);
     }
@@ -153,7 +153,7 @@ describe("messages", () => {
       expect.stringContaining(CHANNEL_ID),
     ]);
     expect(calls[0]?.activityId).toBeUndefined();
-    expect(calls[1]?.body.text).toBe("I've answered you in our personal chat.");
+    expect(calls[1]?.body.text).toBe("I've answered you privately, in our personal chat.");
   });
 
   it("gives an unregistered account the core's not-registered answer", async () => {
