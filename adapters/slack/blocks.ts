@@ -118,38 +118,64 @@ function fieldBlocks(fields: NonNullable<Section["fields"]>): Block[] {
 }
 
 export function sectionBlocks(section: Section): Block[] {
-  const blocks: Block[] = [];
-  if (section.title) blocks.push(...mrkdwnSections(bold(escapeMrkdwn(section.title))));
-  if (section.text) blocks.push(...mrkdwnSections(escapeMrkdwn(section.text)));
-  if (section.fields?.length) blocks.push(...fieldBlocks(section.fields));
-  for (const item of section.items ?? []) blocks.push(...itemBlock(item));
-  if (section.context) {
-    blocks.push({
-      type: "context",
-      elements: [{ type: "mrkdwn", text: clip(escapeMrkdwn(section.context), LIMITS.sectionText) }],
-    });
-  }
-  return blocks;
+  return sectionRuns(section, false).flat();
 }
 
-/** All blocks of a reply, before pagination. */
-export function replyBlocks(reply: Reply): Block[] {
-  const blocks: Block[] = [];
+/**
+ * A section's blocks in runs that must stay in one message: its heading (the
+ * title, text and fields) rides with its first item, every item is a run of
+ * its own, and the small print stays with the last item.
+ */
+function sectionRuns(section: Section, divided: boolean): Block[][] {
+  const lead: Block[] = divided ? [{ type: "divider" }] : [];
+  if (section.title) lead.push(...mrkdwnSections(bold(escapeMrkdwn(section.title))));
+  if (section.text) lead.push(...mrkdwnSections(escapeMrkdwn(section.text)));
+  if (section.fields?.length) lead.push(...fieldBlocks(section.fields));
+  const runs: Block[][] = (section.items ?? []).map(itemBlock);
+  const [firstItem] = runs;
+  if (firstItem) firstItem.unshift(...lead);
+  else if (lead.length) runs.push(lead);
+  if (section.context) {
+    const context: Block = {
+      type: "context",
+      elements: [{ type: "mrkdwn", text: clip(escapeMrkdwn(section.context), LIMITS.sectionText) }],
+    };
+    const last = runs.at(-1);
+    if (last) last.push(context);
+    else runs.push([context]);
+  }
+  return runs;
+}
+
+/**
+ * A reply's blocks in runs that belong together (the title and text, each
+ * section's heading with its first item, each further item, the buttons): a
+ * long reply is split between messages only between runs.
+ */
+export function replyRuns(reply: Reply): Block[][] {
+  const runs: Block[][] = [];
+  const head: Block[] = [];
   if (reply.title) {
-    blocks.push({
+    head.push({
       type: "header",
       text: { type: "plain_text", text: clip(reply.title, LIMITS.headerText), emoji: false },
     });
   }
-  blocks.push(...mrkdwnSections(escapeMrkdwn(reply.text)));
+  head.push(...mrkdwnSections(escapeMrkdwn(reply.text)));
+  if (head.length) runs.push(head);
   for (const section of reply.sections ?? []) {
-    if (blocks.length > 0 && (section.title || section.items?.length)) blocks.push({ type: "divider" });
-    blocks.push(...sectionBlocks(section));
+    const divided = runs.length > 0 && Boolean(section.title || section.items?.length);
+    runs.push(...sectionRuns(section, divided));
   }
   const buttons = [...(reply.buttons ?? [])];
   if (reply.form) buttons.push(formButton(reply.form.id, reply.form.title));
-  if (buttons.length) blocks.push(...actionsBlocks(buttons));
-  return blocks;
+  if (buttons.length) runs.push(actionsBlocks(buttons));
+  return runs;
+}
+
+/** All blocks of a reply, before pagination. */
+export function replyBlocks(reply: Reply): Block[] {
+  return replyRuns(reply).flat();
 }
 
 /** A message can't hold inputs comfortably; a form there becomes a button that opens it as a modal. */
@@ -163,13 +189,36 @@ export function formButton(formId: string, title: string): Button {
   };
 }
 
-/** The reply as one or more messages of at most 50 blocks each. */
-export function renderMessages(reply: Reply): SlackMessage[] {
-  const blocks = replyBlocks(reply);
+/**
+ * Fills messages of at most 50 blocks run by run: a page ends where an item or
+ * section ends, never inside one (only a single run longer than a whole
+ * message is cut, at 50 blocks). A divider that would open a page is dropped.
+ */
+export function paginate(runs: Block[][], perPage: number = LIMITS.blocksPerMessage): Block[][] {
   const pages: Block[][] = [];
-  for (let start = 0; start < blocks.length; start += LIMITS.blocksPerMessage) {
-    pages.push(blocks.slice(start, start + LIMITS.blocksPerMessage));
+  let page: Block[] = [];
+  for (const run of runs) {
+    if (page.length > 0 && page.length + run.length > perPage) {
+      pages.push(page);
+      page = [];
+    }
+    const blocks = page.length === 0 && run[0]?.type === "divider" ? run.slice(1) : run;
+    for (let start = 0; start < blocks.length; start += perPage) {
+      const piece = blocks.slice(start, start + perPage);
+      if (page.length + piece.length > perPage) {
+        pages.push(page);
+        page = [];
+      }
+      page.push(...piece);
+    }
   }
+  if (page.length) pages.push(page);
+  return pages;
+}
+
+/** The reply as one or more messages of at most 50 blocks each, split only between items. */
+export function renderMessages(reply: Reply): SlackMessage[] {
+  const pages = paginate(replyRuns(reply));
   const text = clip(escapeMrkdwn(reply.text), LIMITS.fallbackText);
   return pages.map((page, index) => ({
     text: pages.length === 1 ? text : `${text} (${index + 1}/${pages.length})`,

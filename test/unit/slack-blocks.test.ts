@@ -74,6 +74,38 @@ describe("replies as Block Kit", () => {
     for (const section of sections) expect(section.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
   });
 
+  it("breaks pages only between items: a heading stays with its text and a long item is never cut", () => {
+    // 30 sections of a heading and 1 text block (+ a divider): the 50-block cut
+    // would fall inside the 17th section; each item of the second list takes 3 blocks.
+    const reply: Reply = {
+      visibility: "private",
+      text: "Minutes",
+      sections: [
+        ...Array.from({ length: 30 }, (_, i) => ({ title: `Item ${i + 1}`, text: `Text of item ${i + 1}.` })),
+        {
+          title: "Annex",
+          items: Array.from({ length: 20 }, (_, i) => ({
+            text: `Entry ${i + 1}`,
+            detail: "x ".repeat(2000),
+          })),
+        },
+      ],
+    };
+    const messages = renderMessages(reply);
+    expect(messages.length).toBeGreaterThan(2);
+    for (const [index, message] of messages.entries()) {
+      const texts = message.blocks.map((b) => ("text" in b && b.text ? b.text.text : b.type));
+      expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
+      expect(message.blocks[0]?.type, `page ${index + 1} opens with a divider`).not.toBe("divider");
+      if (index > 0) expect(texts[0]).toMatch(/^(\*Item \d+\*|\*Annex\*|\*Entry \d+\*)/);
+      const last = texts.at(-1) ?? "";
+      expect(last, `page ${index + 1} ends with a heading`).not.toMatch(/^\*(Item \d+|Annex)\*$/);
+      expect(last).not.toMatch(/^\*Entry \d+\*/);
+    }
+    const all = messages.flatMap((m) => m.blocks);
+    expect(all.filter((b) => JSON.stringify(b).includes("Text of item 17.")).length).toBe(1);
+  });
+
   it("keeps fields at 10 a section", () => {
     const reply: Reply = {
       visibility: "public",
