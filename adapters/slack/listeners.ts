@@ -123,8 +123,15 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.event("app_mention", async ({ event, client, body }) => {
     const teamId = body.team_id ?? event.team ?? "";
     if (!event.user || event.bot_id) return;
+    // Answered under the mention (a thread of its own when it was asked at top level).
     const threadTs = event.thread_ts ?? event.ts;
-    const destination: Destination = { client, userId: event.user, channelId: event.channel, threadTs };
+    const destination: Destination = {
+      client,
+      userId: event.user,
+      channelId: event.channel,
+      threadTs,
+      threadExists: event.thread_ts !== undefined,
+    };
     await guarded(destination, "mention", async () => {
       const file = await slackUpload("files" in event ? event.files : undefined, client);
       const replies = await core.handle({

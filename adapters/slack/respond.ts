@@ -11,6 +11,12 @@ export interface Destination {
   userId: string;
   channelId?: string;
   threadTs?: string;
+  /**
+   * False when `threadTs` names a message nobody has replied to yet (a
+   * top-level mention): Slack shows an ephemeral message in a thread only if
+   * the thread already exists, so private answers go beside it in the channel.
+   */
+  threadExists?: boolean;
   /** The slash command's or button's response_url, when there is one. */
   respond?: RespondFn;
   /** Lets one reply with a form open it as a modal (valid for 3 seconds). */
@@ -53,7 +59,9 @@ async function postPrivate(destination: Destination, message: SlackMessage): Pro
   await destination.client.chat.postEphemeral({
     channel: destination.channelId ?? destination.userId,
     user: destination.userId,
-    ...(destination.threadTs ? { thread_ts: destination.threadTs } : {}),
+    ...(destination.threadTs && destination.threadExists !== false
+      ? { thread_ts: destination.threadTs }
+      : {}),
     ...message,
   });
 }
