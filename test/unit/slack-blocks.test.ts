@@ -94,7 +94,9 @@ describe("replies as Block Kit", () => {
     const messages = renderMessages(reply);
     expect(messages.length).toBeGreaterThan(2);
     for (const [index, message] of messages.entries()) {
-      const texts = message.blocks.map((b) => ("text" in b && b.text ? b.text.text : b.type));
+      const texts = message.blocks.map((b) =>
+        "text" in b && b.text && typeof b.text === "object" ? b.text.text : b.type,
+      );
       expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
       expect(message.blocks[0]?.type, `page ${index + 1} opens with a divider`).not.toBe("divider");
       if (index > 0) expect(texts[0]).toMatch(/^(\*Item \d+\*|\*Annex\*|\*Entry \d+\*)/);
