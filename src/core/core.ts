@@ -105,20 +105,15 @@ export function createCore(deps: CoreDeps): Core {
     // A reply in the thread of a request for an update is that update.
     const answered = await answerInPromptThread(context);
     if (answered) return answered;
-    // In conversation a command typed as a message still works ("actions mine"),
-    // but a question that merely starts with a command word ("who is on VA?")
-    // is a question; when both fail, the command's own error is the clearer one.
+    // In conversation a command typed as a message is that command ("actions
+    // mine"), and its refusal or usage line is the answer: a question engine
+    // answering instead would answer another question (an observer's refused
+    // "action add ... owner Norway" once got Norway's list). A question that
+    // merely starts with a command word ("who is on VA?") ends with "?".
     const question = /\?\s*$/.test(request.text) || !looksLikeCommand(request.text);
     if (question)
       return (await answerQuestion(context, request.text, memory)) ?? [notUnderstood(request.text)];
-    try {
-      return await runParsed(context, request.text);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      const answer = await answerQuestion(context, request.text, memory);
-      if (answer) return answer;
-      throw error;
-    }
+    return runParsed(context, request.text);
   }
 
   return {

@@ -60,6 +60,7 @@ export const COMMAND_WORDS = [
   "action",
   "meeting",
   "update",
+  "updates",
   "settings",
   "away",
   "agenda",
@@ -113,6 +114,8 @@ export function looksLikeCommand(text: string): boolean {
 }
 
 const NO_ARGS = new Set(["coalitions", "areas", "minutes"]);
+/** What a person adds to a command that takes no arguments ("updates please"), which is no argument. */
+const POLITE = /^(?:please|pls|thanks|thank you)[.!]?$/i;
 const ACTION_FILTERS = new Set(["open", "mine", "overdue", "done", "all"]);
 
 export function parseCommand(input: string): ParseResult {
@@ -129,7 +132,8 @@ export function parseCommand(input: string): ParseResult {
   const args = rest.join(" ");
 
   if (NO_ARGS.has(word)) {
-    if (args !== "") return fail(`"${word}" takes no arguments; got "${args}".`, word as keyof typeof USAGE);
+    if (args !== "" && !POLITE.test(args))
+      return fail(`"${word}" takes no arguments; got "${args}".`, word as keyof typeof USAGE);
     return ok({ name: word as "coalitions" | "areas" | "minutes" });
   }
   switch (word) {
@@ -160,7 +164,7 @@ export function parseCommand(input: string): ParseResult {
     case "away":
       return parseAway(args);
     case "updates":
-      if (args) return fail(`"updates" takes no arguments; got "${args}".`, "updates");
+      if (args && !POLITE.test(args)) return fail(`"updates" takes no arguments; got "${args}".`, "updates");
       return ok({ name: "updates" });
     case "update":
       return parseUpdate(args);

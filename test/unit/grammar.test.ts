@@ -384,6 +384,18 @@ describe("normalizeCommandText", () => {
   });
 });
 
+describe("a polite word after a command that takes no arguments", () => {
+  it.each(["updates please", "coalitions please", "minutes thanks", "areas please!"])(
+    "%j parses",
+    (text) => {
+      expect(parseCommand(text).ok).toBe(true);
+    },
+  );
+  it("is still refused as an argument of another kind", () => {
+    expect(parseCommand("updates Norway")).toMatchObject({ ok: false });
+  });
+});
+
 describe("looksLikeCommand", () => {
   it.each([
     ["actions mine", true],
@@ -394,7 +406,7 @@ describe("looksLikeCommand", () => {
     ["where are we with Laos?", false],
     ["hello", false],
     ["", false],
-    ["updates please", false],
+    ["updates please", true],
   ])("%j -> %s", (text, expected) => {
     expect(looksLikeCommand(text)).toBe(expected);
   });

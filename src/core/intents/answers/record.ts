@@ -7,6 +7,7 @@ import {
   type SearchablePassage,
   searchRecordStrictly,
   sentencesMentioning,
+  terms,
 } from "../../../records/search.ts";
 import type { DelegationEntry } from "../../../store/directory.ts";
 import type { CommandContext } from "../../context.ts";
@@ -80,6 +81,9 @@ export async function answerRecord(context: AnswerContext): Promise<Answer> {
     ...entities.persons.map((p) => [fold(p.familyName)]),
     ...entities.unknownNames.map((name) => [name]),
   ];
+  // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
+  if (mustMention.length === 0 && terms(plainMessage(context.text)).length < 2)
+    return dontKnow(folded, "A single word is not enough for me to find what the records say.");
   const hit = searchRecordStrictly(await passagesOf(context), plainMessage(context.text), {
     mustMention,
     needsFigure: /\bhow (?:many|much|big|large)\b/.test(folded),

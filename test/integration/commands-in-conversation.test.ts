@@ -1,0 +1,87 @@
+// A command typed as a message is that command: its refusal or usage line is
+// the answer, never an answer to another question from the question engine
+// (issue 17, item 8). Only text that is not a command goes to the question
+// engine, and a quote from the record needs more than one common word.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { manualClock } from "../../src/clock.ts";
+import { type Core, createCore } from "../../src/core/core.ts";
+import type { ConversationRef } from "../../src/core/request.ts";
+import { silentLogger } from "../../src/log.ts";
+import { renderPlainText } from "../../src/render/plain-text.ts";
+import type { OpenedStore } from "../../src/store/open.ts";
+import { prepareStore } from "../../src/store/prepare.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
+
+const DM: ConversationRef = { platform: "slack", id: "slack:T1:D-commands", kind: "dm" };
+
+let dir = "";
+let store: OpenedStore;
+let core: Core;
+
+async function say(who: string, text: string): Promise<string> {
+  const person = await store.db.person.findFirstOrThrow({ where: { name: who } });
+  const replies = await core.handle({
+    speaker: { kind: "person", personId: person.id },
+    conversation: DM,
+    kind: "message",
+    text,
+  });
+  return replies.map(renderPlainText).join("\n\n");
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "rapporteur-commands-"));
+  const clock = manualClock(new Date("2016-11-21T08:00:00Z"));
+  store = await prepareStore(await tempDatabaseUrl(dir, "t"), clock, silentLogger);
+  core = createCore({ db: store.db, clock, logger: silentLogger });
+});
+
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("a command typed as a message", () => {
+  it("an observer's refused action add is refused, not answered with the owner's list", async () => {
+    const text = await say(
+      "Amélie Chayer",
+      "action add Circulate the list of affected states owner Norway due 7 December",
+    );
+    expect(text).toMatch(/^Only the Presidency, the secretariat or coordinators may record action items/);
+    expect(text).not.toMatch(/A-1/);
+  });
+
+  it("a coordinator's meeting cancel gets the refusal naming who may", async () => {
+    const text = await say("Malgorzata Hauge", "meeting cancel");
+    expect(text).toMatch(/Only the Presidency or the secretariat may/);
+    expect(text).not.toMatch(/don't know/i);
+  });
+
+  it("status of a country with no coalition says so, with the coalitions on record", async () => {
+    const text = await say("Malgorzata Hauge", "status Switzerland");
+    expect(text).toMatch(/^There is no country coalition for "Switzerland"\. Coalitions on record: Lao PDR/);
+    expect(text).not.toMatch(/“/);
+  });
+
+  it("a bare visibility gets its usage line", async () => {
+    const text = await say("Sheila Mweemba", "visibility");
+    expect(text).toMatch(/Usage: visibility/);
+    expect(text).not.toMatch(/“/);
+  });
+
+  it("the secretariat's updates is the updates overview", async () => {
+    const text = await say("Sheila Mweemba", "updates");
+    expect(text).toMatch(/^Updates for the meeting of Wednesday 7 December 2016/);
+  });
+});
+
+describe("text that is not a command", () => {
+  it("a single common word gets no quote that merely contains it", async () => {
+    const text = await say("Malgorzata Hauge", "clear");
+    expect(text).toMatch(/^I don't know that/);
+    expect(text).not.toMatch(/“/);
+  });
+});
