@@ -74,12 +74,18 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
       await next();
     });
 
+    // Installing the app (in a team, a group chat or a personal chat) sends
+    // conversationUpdate with the bot among membersAdded and installationUpdate
+    // "add"; Teams may send them again when the app is reloaded or upgraded.
+    // The conversation is greeted once: the claim is stored on its row.
+    const installed = async (context: TurnContext) => {
+      const ids = await refs.remember(context.activity, { always: true });
+      if (await refs.claimGreeting(ids)) await postNew(context, replyActivities(greeting(ids.kind)));
+    };
+
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      if (context.activity.membersAdded?.some((member) => member.id === botId)) {
-        const ids = await refs.remember(context.activity, { always: true });
-        await postNew(context, replyActivities(greeting(ids.kind)));
-      }
+      if (context.activity.membersAdded?.some((member) => member.id === botId)) await installed(context);
       await next();
     });
 
@@ -92,7 +98,9 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     });
 
     this.onInstallationUpdateAdd(async (context, next) => {
-      await refs.remember(context.activity, { always: true });
+      // "add-upgrade" is a new version of an app already there: stored again, not greeted.
+      if (context.activity.action === "add") await installed(context);
+      else await refs.remember(context.activity, { always: true });
       await next();
     });
 

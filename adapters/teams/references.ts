@@ -16,6 +16,7 @@ import type { Clock } from "../../src/clock.ts";
 import {
   type ChatConversationKey,
   type ChatConversationRecord,
+  claimGreeting,
   findPersonalConversation,
   markChatConversationDead,
   saveChatConversation,
@@ -31,7 +32,10 @@ export interface ReferenceStore {
   remember(activity: Partial<Activity>, options?: { always?: boolean }): Promise<TeamsIds>;
   /** Stores a personal chat the bot opened with the sender of `ids`. */
   rememberPersonal(reference: Partial<ConversationReference>, ids: TeamsIds): Promise<void>;
+  /** Marks the activity's conversation dead: the app was uninstalled there (a later install greets again). */
   forget(activity: Partial<Activity>): Promise<boolean>;
+  /** True once per stored conversation, for whoever may send the install greeting (persisted, so never again after a restart). */
+  claimGreeting(ids: TeamsIds): Promise<boolean>;
   /** Marks a stored conversation dead (Teams refused it). */
   forgetStored(conversation: ChatConversationKey): Promise<boolean>;
   /** The live personal chat of the person behind a Teams account, if the bot has one. */
@@ -165,14 +169,14 @@ export function referenceStore(db: Db, clock: Clock): ReferenceStore {
     }
   }
 
-  async function markDead(conversation: ChatConversationKey): Promise<boolean> {
+  async function markDead(conversation: ChatConversationKey, uninstalled = false): Promise<boolean> {
     const key = keptKey(conversation.workspaceId, conversation.conversationId);
     kept.delete(key);
     // a write of this conversation still under way must not be kept as alive
     const mark = ++writes;
     writing.set(key, mark);
     try {
-      return await markChatConversationDead(db, { ...conversation, at: clock.now() });
+      return await markChatConversationDead(db, { ...conversation, at: clock.now(), uninstalled });
     } finally {
       if (writing.get(key) === mark) writing.delete(key);
     }
@@ -190,7 +194,18 @@ export function referenceStore(db: Db, clock: Clock): ReferenceStore {
     },
     async forget(activity) {
       const ids = teamsIds(activity);
-      return markDead({ platform: "teams", workspaceId: ids.tenantId, conversationId: ids.conversationId });
+      return markDead(
+        { platform: "teams", workspaceId: ids.tenantId, conversationId: ids.conversationId },
+        true,
+      );
+    },
+    async claimGreeting(ids) {
+      return claimGreeting(db, {
+        platform: "teams",
+        workspaceId: ids.tenantId,
+        conversationId: ids.conversationId,
+        at: clock.now(),
+      });
     },
     async forgetStored(conversation) {
       return markDead({

@@ -2,7 +2,9 @@
 // CloudAdapter.process expects Express/Restify request and response objects
 // with a parsed body; here the body is read and parsed directly and the
 // activity handed to the adapter, whose answer (an invoke response, or
-// nothing) becomes the HTTP response. Authentication failures are 401.
+// nothing) becomes the HTTP response. Authentication failures are 401; a body
+// that is not an activity Teams would send (no conversation, sender or
+// serviceUrl) is 400 and runs nothing.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Activity, InvokeResponse, TurnContext } from "botbuilder";
 import type { RouteHandler } from "../../src/http/server.ts";
@@ -39,6 +41,10 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+function nonEmpty(value: unknown): boolean {
+  return typeof value === "string" && value.trim() !== "";
+}
+
 async function readActivity(request: IncomingMessage): Promise<Activity> {
   const raw = await readBody(request);
   let parsed: unknown;
@@ -54,6 +60,14 @@ async function readActivity(request: IncomingMessage): Promise<Activity> {
   if (typeof activity.type !== "string" || activity.type === "") {
     throw new BodyError(400, "The activity has no type.");
   }
+  // Every activity Teams sends names its conversation, its sender and where to
+  // answer; one without them cannot be answered or attributed, so nothing runs.
+  const missing = [
+    nonEmpty(activity.conversation?.id) ? null : "conversation",
+    nonEmpty(activity.from?.id) ? null : "from",
+    nonEmpty(activity.serviceUrl) ? null : "serviceUrl",
+  ].filter((field): field is string => field !== null);
+  if (missing.length > 0) throw new BodyError(400, `The activity has no ${missing.join(", ")}.`);
   return activity as Activity;
 }
 
@@ -88,6 +102,7 @@ export function messagesRoute(
       activity = await readActivity(request);
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;
+      logger.warn({ status: error.status, reason: error.message }, "Teams request refused: not an activity");
       send(response, error.status, { error: error.message });
       return;
     }

@@ -97,10 +97,14 @@ export async function findPersonalConversation(
   });
 }
 
-/** Marks a conversation dead (bot removed, platform refused it); true when a live row changed. */
+/**
+ * Marks a conversation dead (bot removed, platform refused it); true when a
+ * live row changed. An uninstall (`uninstalled`) also forgets the greeting, so
+ * installing the app there again greets again; a refused send does not.
+ */
 export async function markChatConversationDead(
   db: Db,
-  input: ChatConversationKey & { at: Date },
+  input: ChatConversationKey & { at: Date; uninstalled?: boolean },
 ): Promise<boolean> {
   const { count } = await db.chatConversation.updateMany({
     where: {
@@ -109,7 +113,27 @@ export async function markChatConversationDead(
       conversationId: input.conversationId,
       status: "active",
     },
-    data: { status: "dead", updatedAt: input.at },
+    data: { status: "dead", updatedAt: input.at, ...(input.uninstalled ? { greetedAt: null } : {}) },
   });
   return count > 0;
+}
+
+/**
+ * Claims the install greeting of a stored, live conversation: true for the
+ * one caller (process or replica) that may greet it, false when it was
+ * greeted before. One compare-and-set UPDATE, so two install events at once
+ * (Teams sends conversationUpdate and installationUpdate) greet once.
+ */
+export async function claimGreeting(db: Db, input: ChatConversationKey & { at: Date }): Promise<boolean> {
+  const { count } = await db.chatConversation.updateMany({
+    where: {
+      platform: input.platform,
+      workspaceId: input.workspaceId,
+      conversationId: input.conversationId,
+      status: "active",
+      greetedAt: null,
+    },
+    data: { greetedAt: input.at },
+  });
+  return count === 1;
 }

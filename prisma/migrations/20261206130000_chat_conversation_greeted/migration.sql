@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ChatConversation" ADD COLUMN "greetedAt" DATETIME;
+
