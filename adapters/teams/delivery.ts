@@ -14,9 +14,10 @@ import {
   type SentMessage,
 } from "../../src/delivery/port.ts";
 import type { Logger } from "../../src/log.ts";
+import { readModelOf } from "../../src/read-model/read-model.ts";
+import { accountKey } from "../../src/store/access.ts";
 import { findChatConversation } from "../../src/store/chat-conversations.ts";
 import type { Db } from "../../src/store/open.ts";
-import { findPersonByIdentity } from "../../src/store/people.ts";
 import { type OutgoingActivity, replyActivities } from "./activities.ts";
 import type { TeamsBotAdapter } from "./bot-adapter.ts";
 import { withThread } from "./identity.ts";
@@ -60,16 +61,16 @@ async function referenceFor(db: Db, target: DeliveryTarget) {
 /**
  * An @mention of the target's mentionUserId (an AAD object id, which Teams
  * accepts as the mentioned id), as its own message so the reply after it
- * stays plain text. The name shown is the linked person's, else "you".
+ * stays plain text. The name shown is the linked person's (from the read
+ * model, as the core reads it), else "you".
  */
 async function mentionActivity(db: Db, target: DeliveryTarget): Promise<OutgoingActivity | null> {
   const userId = target.mentionUserId;
   if (!userId) return null;
-  const person = await findPersonByIdentity(db, {
-    platform: "teams",
-    workspaceId: target.workspaceId,
-    userId,
-  });
+  const snapshot = await readModelOf(db).current();
+  const personId = snapshot.access.identities.get(accountKey("teams", target.workspaceId, userId));
+  const person =
+    personId === undefined ? undefined : (await snapshot.directory()).persons.find((p) => p.id === personId);
   const name = (person?.name ?? "you").replace(/[<>&"]/g, "");
   const text = `<at>${name}</at>`;
   return { type: "message", text, entities: [{ type: "mention", text, mentioned: { id: userId, name } }] };

@@ -11,8 +11,13 @@
 // another replica (one marking the conversation dead after a refused send, or
 // storing another serviceUrl), so a kept entry is trusted for
 // REFRESH_AFTER_MS at most, and installs always write.
+//
+// The person behind a Teams account comes from the core's read model (its
+// access snapshot maps accounts to persons), not from a query per activity.
 import { type Activity, type ConversationReference, TurnContext } from "botbuilder";
 import type { Clock } from "../../src/clock.ts";
+import { readModelOf } from "../../src/read-model/read-model.ts";
+import { accountKey } from "../../src/store/access.ts";
 import {
   type ChatConversationKey,
   type ChatConversationRecord,
@@ -110,15 +115,9 @@ export function referenceStore(db: Db, clock: Clock): ReferenceStore {
   const writing = new Map<string, number>();
   let writes = 0;
 
-  const personIdOf = async (ids: TeamsIds): Promise<number | undefined> => {
-    const identity = await db.chatIdentity.findUnique({
-      where: {
-        platform_workspaceId_userId: { platform: "teams", workspaceId: ids.tenantId, userId: ids.userId },
-      },
-      select: { personId: true },
-    });
-    return identity?.personId;
-  };
+  const model = readModelOf(db);
+  const personIdOf = async (ids: TeamsIds): Promise<number | undefined> =>
+    (await model.current()).access.identities.get(accountKey("teams", ids.tenantId, ids.userId));
 
   async function save(
     reference: Partial<ConversationReference>,
