@@ -88,18 +88,41 @@ function addActionRow(db: Db, input: NewAction, actor: Actor, now: Date): Promis
   });
 }
 
+/** Who closed an item first, when a second "done" lost the race to them. */
+export class AlreadyDone extends Error {
+  constructor(
+    readonly status: string,
+    readonly completedBy: { name: string; honorific: string | null } | null,
+    readonly completedAt: Date | null,
+  ) {
+    super(`action item already ${status}`);
+  }
+}
+
+/**
+ * Marks an open item done. The status is checked and set in one statement
+ * inside the transaction (compare-and-set), so of two "done" at once exactly
+ * one succeeds and audits open -> done; the other gets AlreadyDone.
+ */
 export async function completeAction(
   db: Db,
-  action: ActionRecord,
+  action: { id: number; number: number; committeeId: number },
   completedById: number,
   actor: Actor,
   now: Date,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.actionItem.update({
-      where: { id: action.id },
+    const { count } = await tx.actionItem.updateMany({
+      where: { id: action.id, status: "open" },
       data: { status: "done", completedAt: now, completedById },
     });
+    if (count === 0) {
+      const current = await tx.actionItem.findUniqueOrThrow({
+        where: { id: action.id },
+        include: { completedBy: true },
+      });
+      throw new AlreadyDone(current.status, current.completedBy, current.completedAt);
+    }
     await recordAudit(
       tx,
       action.committeeId,
@@ -108,7 +131,7 @@ export async function completeAction(
         action: "action.done",
         entity: "action",
         entityId: action.number,
-        before: { status: action.status },
+        before: { status: "open" },
         after: { status: "done", completedById },
       },
       now,

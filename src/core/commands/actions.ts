@@ -1,6 +1,13 @@
 // actions [filter], action add, action done.
 import { isPastDate, readDue } from "../../domain/due.ts";
-import { joinAnd, longCalendarDate, longDate } from "../../domain/format.ts";
+import {
+  clockTime,
+  joinAnd,
+  longCalendarDate,
+  longDate,
+  personName,
+  shortDate,
+} from "../../domain/format.ts";
 import { actionHandle, parseActionHandle } from "../../domain/vocabulary.ts";
 import { type ActionQuery, findAction, listActions } from "../../read-model/actions.ts";
 import {
@@ -9,7 +16,13 @@ import {
   findMeetingInMonth,
   findNextMeeting,
 } from "../../read-model/meetings.ts";
-import { type ActionRecord, addAction, completeAction, type NewAction } from "../../store/actions.ts";
+import {
+  type ActionRecord,
+  AlreadyDone,
+  addAction,
+  completeAction,
+  type NewAction,
+} from "../../store/actions.ts";
 import { delegationById } from "../../store/directory.ts";
 import type { CommandContext } from "../context.ts";
 import { actionItem, dueByMeeting, dueLabel, ownerLabel } from "../describe.ts";
@@ -293,10 +306,30 @@ export async function markActionDone(context: CommandContext, handle: string): P
   const action = findAction(records, number);
   if (!action)
     throw new UserError(`There is no action item ${actionHandle(number)}. "actions all" lists them.`);
-  if (action.status === "done") throw new UserError(`${actionHandle(number)} is already done.`);
-  if (action.status === "dropped")
-    throw new UserError(`${actionHandle(number)} was dropped; it cannot be marked done.`);
+  const zone = context.dir.committee.timeZone;
+  if (action.status !== "open")
+    throw new UserError(notOpen(number, action.status, action.completedBy, action.completedAt, zone));
   authorize(context, "action.done", actionSubject(context, action));
-  await completeAction(db, action, person.id, actor, now);
+  try {
+    await completeAction(db, action, person.id, actor, now);
+  } catch (error) {
+    // someone closed it between this request's snapshot and its write
+    if (!(error instanceof AlreadyDone)) throw error;
+    throw new UserError(notOpen(number, error.status, error.completedBy, error.completedAt, zone));
+  }
   return [publicReply(`${actionHandle(number)} marked done: ${action.text}`)];
+}
+
+/** Why an item cannot be marked done: "A-1 was already marked done by Ms. Sheila Mweemba on 21 November 2016 at 10:00." */
+function notOpen(
+  number: number,
+  status: string,
+  by: { name: string; honorific: string | null } | null,
+  at: Date | null,
+  zone: string,
+): string {
+  if (status === "dropped") return `${actionHandle(number)} was dropped; it cannot be marked done.`;
+  const who = by ? ` by ${personName(by)}` : "";
+  const when = at ? ` on ${shortDate(at, zone)} at ${clockTime(at, zone)}` : "";
+  return `${actionHandle(number)} was already marked done${who}${when}.`;
 }
