@@ -1,18 +1,58 @@
 // The Slack delivery port: chat.postMessage with the delivery's key stored in
 // message metadata, so after a crash between sending and recording the send
-// the queue can look the message up (conversations.history with metadata)
-// instead of sending it twice.
+// the queue can look the message up (conversations.history, or
+// conversations.replies in a thread, with metadata) instead of sending it
+// twice. The lookup pages through everything posted since the send began,
+// within bounds: past them it says so (LookupIncomplete) and the queue records
+// the delivery as possibly sent rather than resending it.
 import type { webApi } from "@slack/bolt";
 import type { Reply } from "../../src/core/reply.ts";
 import {
   DeliveryError,
   type DeliveryPort,
   type DeliveryTarget,
+  LookupIncomplete,
   type SentMessage,
 } from "../../src/delivery/port.ts";
 import { renderMessages } from "./blocks.ts";
 
 export const METADATA_EVENT = "rapporteur_delivery";
+
+export interface SlackDeliveryOptions {
+  /** Pages of history a lookup reads at most (200 messages asked a page; Slack may give fewer). */
+  lookupPages?: number;
+  /** Time a lookup may take at most, rate-limit waits included. */
+  lookupMs?: number;
+}
+
+const LOOKUP_PAGES = 20;
+const LOOKUP_MS = 30_000;
+const PAGE_SIZE = 200;
+
+interface HistoryPage {
+  messages?: { ts?: string; metadata?: unknown }[];
+  has_more?: boolean;
+  response_metadata?: { next_cursor?: string };
+}
+
+/** The call's result, or undefined if it did not come within `ms` (the call is left to finish unheard). */
+async function within<T>(call: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  call.catch(() => undefined);
+  try {
+    return await Promise.race([call, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function carriesKey(message: { metadata?: unknown }, key: string): boolean {
+  const metadata = message.metadata as { event_type?: string; event_payload?: { key?: unknown } } | undefined;
+  return metadata?.event_type === METADATA_EVENT && metadata.event_payload?.key === key;
+}
 
 /** Slack errors after which the same send can never succeed. */
 const PERMANENT = new Set([
@@ -47,7 +87,9 @@ async function channelFor(client: webApi.WebClient, target: DeliveryTarget): Pro
   return opened.channel?.id ?? target.conversationId;
 }
 
-export function slackDelivery(client: webApi.WebClient): DeliveryPort {
+export function slackDelivery(client: webApi.WebClient, options: SlackDeliveryOptions = {}): DeliveryPort {
+  const lookupPages = options.lookupPages ?? LOOKUP_PAGES;
+  const lookupMs = options.lookupMs ?? LOOKUP_MS;
   return {
     platform: "slack",
     async send(target: DeliveryTarget, reply: Reply, key: string): Promise<SentMessage> {
@@ -78,29 +120,48 @@ export function slackDelivery(client: webApi.WebClient): DeliveryPort {
       }
     },
     async findSent(target: DeliveryTarget, key: string, since: Date): Promise<SentMessage | null> {
+      const deadline = Date.now() + lookupMs;
+      let channel: string;
       try {
-        const channel = await channelFor(client, target);
-        const oldest = String(Math.floor(since.getTime() / 1000));
-        // Thread replies are not in the channel's history; look in the thread.
-        const history = target.threadId
-          ? await client.conversations.replies({
-              channel,
-              ts: target.threadId,
-              oldest,
-              include_all_metadata: true,
-              limit: 200,
-            })
-          : await client.conversations.history({ channel, oldest, include_all_metadata: true, limit: 200 });
-        const found = history.messages?.find((message) => {
-          const metadata = message.metadata as
-            | { event_type?: string; event_payload?: { key?: unknown } }
-            | undefined;
-          return metadata?.event_type === METADATA_EVENT && metadata.event_payload?.key === key;
-        });
-        return found?.ts ? { messageId: found.ts, conversationId: channel } : null;
+        channel = await channelFor(client, target);
       } catch (error) {
         throw translate(error);
       }
+      const oldest = String(Math.floor(since.getTime() / 1000));
+      let cursor: string | undefined;
+      for (let page = 0; page < lookupPages; page++) {
+        const left = deadline - Date.now();
+        const incomplete = () =>
+          new LookupIncomplete(
+            `read ${page} page(s) of what was posted since the send began and ran out of time (${Math.round(lookupMs / 1000)} s)`,
+          );
+        if (left <= 0) throw incomplete();
+        const args = {
+          channel,
+          oldest,
+          include_all_metadata: true,
+          limit: PAGE_SIZE,
+          ...(cursor ? { cursor } : {}),
+        };
+        // Thread replies are not in the channel's history; look in the thread.
+        const call: Promise<HistoryPage> = target.threadId
+          ? client.conversations.replies({ ...args, ts: target.threadId })
+          : client.conversations.history(args);
+        let history: HistoryPage | undefined;
+        try {
+          history = await within(call, left);
+        } catch (error) {
+          throw translate(error);
+        }
+        if (!history) throw incomplete();
+        const found = history.messages?.find((message) => carriesKey(message, key));
+        if (found?.ts) return { messageId: found.ts, conversationId: channel };
+        cursor = history.response_metadata?.next_cursor || undefined;
+        if (!history.has_more || !cursor) return null;
+      }
+      throw new LookupIncomplete(
+        `read ${lookupPages} pages of what was posted since the send began without reaching the send`,
+      );
     },
   };
 }

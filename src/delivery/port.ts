@@ -46,6 +46,18 @@ export class DeliveryError extends Error {
   }
 }
 
+/**
+ * A lookup that could not finish within its bounds (pages read, time spent):
+ * whether the message arrived is unknown, so it is reported as possibly sent
+ * and never resent blindly.
+ */
+export class LookupIncomplete extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LookupIncomplete";
+  }
+}
+
 export interface DeliveryPort {
   readonly platform: DeliveryPlatform;
   /**
@@ -56,7 +68,8 @@ export interface DeliveryPort {
   /**
    * Finds a message already sent under `key`, so a crash between sending and
    * recording the send does not send twice. Platforms with no lookup omit it;
-   * the queue then reports such a delivery as "possibly sent" instead of resending.
+   * the queue then reports such a delivery as "possibly sent" instead of resending,
+   * as it does when the lookup throws `LookupIncomplete`.
    */
   findSent?(target: DeliveryTarget, key: string, since: Date): Promise<SentMessage | null>;
 }

@@ -9,7 +9,7 @@ import type { Clock } from "../clock.ts";
 import type { Reply } from "../core/reply.ts";
 import type { Logger } from "../log.ts";
 import type { Db } from "../store/open.ts";
-import { DeliveryError, type DeliveryPort, type DeliveryTarget } from "./port.ts";
+import { DeliveryError, type DeliveryPort, type DeliveryTarget, LookupIncomplete } from "./port.ts";
 import { claim, type DeliveryRow, findClaimable, finish, markSending } from "./queue.ts";
 import { committeeTarget, mentionFor, type PortsByPlatform, personTarget } from "./targets.ts";
 
@@ -118,7 +118,18 @@ export function createWorker(deps: WorkerDeps) {
       tally.sent += 1;
       return true;
     } catch (error) {
-      await retry(row, `looking up an earlier send failed: ${messageOf(error)}`, tally);
+      if (error instanceof LookupIncomplete) {
+        const reason = `the worker stopped between sending and recording the send, and looking it up on ${row.platform} did not finish (${error.message}): check ${row.viaChannel ? "the committee channel" : "the person's chat"} before resending`;
+        await finish(db, row, { status: "possibly-sent", reason }, clock.now());
+        logger.warn(
+          { key: row.key, platform: row.platform },
+          "delivery possibly sent; lookup incomplete; not resent",
+        );
+        tally.possiblySent += 1;
+        return true;
+      }
+      // Still in doubt: the next attempt looks it up again rather than resending.
+      await retry(row, `looking up an earlier send failed: ${messageOf(error)}`, tally, undefined, true);
       return true;
     }
   }
