@@ -188,3 +188,14 @@ export function withoutHidden<T extends { coalitionId: number | null }>(
   );
   return hidden.size ? rows.filter((row) => row.coalitionId === null || !hidden.has(row.coalitionId)) : rows;
 }
+
+/**
+ * What a channel may show of records tied to coalitions: only those of
+ * coalitions open to the committee, whoever reads the channel (scheduled
+ * posts have no asker).
+ */
+export function openToCommittee<T extends { coalition: { visibility: string } | null }>(
+  rows: readonly T[],
+): T[] {
+  return rows.filter((row) => row.coalition === null || row.coalition.visibility === "committee");
+}

@@ -5,6 +5,7 @@
 import { agendaReply } from "../core/commands/meetings.ts";
 import { ownerLabel } from "../core/describe.ts";
 import { attachments, exportAgenda } from "../core/drafts/exports.ts";
+import { openToCommittee } from "../core/policy.ts";
 import type { DeliveryRow } from "../delivery/queue.ts";
 import { enqueue } from "../delivery/queue.ts";
 import type { Prepared } from "../delivery/worker.ts";
@@ -172,7 +173,8 @@ async function prepareAgenda(state: SweepState, row: DeliveryRow): Promise<Prepa
 async function prepareActionsDue(state: SweepState, row: DeliveryRow): Promise<Prepared> {
   const meeting = await meetingOf(state, row);
   if (!meeting || meeting.status === "cancelled") return withdraw("the meeting was cancelled");
-  const open = listActions(state.records, { status: "open" });
+  // a channel post: nothing of a coalition whose record is not open to the committee
+  const open = openToCommittee(listActions(state.records, { status: "open" }));
   const due = open.filter(
     (a) =>
       a.dueKind === "next-meeting" &&
