@@ -27,9 +27,14 @@ export async function mountSlack(
   if (!token || slackDisabledReason(config)) return null;
   const log = boltLogger(logger);
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
+  // Slack retries an event it thinks was not received; the claim is
+  // persisted, so a retry after a restart (or to another replica) is still
+  // processed once.
+  const claimEvent = (eventId: string) =>
+    claimInboundEvent(db, { platform: "slack", eventKey: eventId, at: clock.now() });
   const http = socketMode
     ? null
-    : sharedServerReceiver({ signingSecret: config.SLACK_SIGNING_SECRET ?? "", logger: log });
+    : sharedServerReceiver({ signingSecret: config.SLACK_SIGNING_SECRET ?? "", logger: log, claimEvent });
   const receiver = http ?? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN ?? "", logger: log });
 
   // auth.test once, lazily: the bot's own ids let Bolt ignore its own
@@ -66,19 +71,19 @@ export async function mountSlack(
     }) satisfies Authorize,
   });
 
-  // Slack retries an event it thinks was not received; the claim is
-  // persisted, so a retry after a restart is still processed once.
-  app.use(async ({ body, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (
-      typeof eventId === "string" &&
-      !(await claimInboundEvent(db, { platform: "slack", eventKey: eventId, at: clock.now() }))
-    ) {
-      logger.info({ eventId }, "Slack event already processed; skipped");
-      return;
-    }
-    await next();
-  });
+  // Over HTTP the receiver claims each event before acking it. Socket Mode's
+  // receiver acks first (Bolt acks events before middleware), so there the
+  // claim comes just after the ack.
+  if (socketMode) {
+    app.use(async ({ body, next }) => {
+      const eventId = (body as { event_id?: unknown }).event_id;
+      if (typeof eventId === "string" && !(await claimEvent(eventId))) {
+        logger.info({ eventId }, "Slack event already processed; skipped");
+        return;
+      }
+      await next();
+    });
+  }
   registerListeners(app, {
     core: deps.core,
     logger,
