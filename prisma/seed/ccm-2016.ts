@@ -231,10 +231,11 @@ export const OTHER_DELEGATIONS: DelegationSeed[] = [
  * Words users type for a delegation. The loader also adds each delegation's
  * own name and ISO code, stores every alias as `aliasKey(text)`, skips one
  * that folds to a key the same delegation already has ("The Netherlands") and
- * refuses one that folds to another delegation's key.
+ * refuses one that folds to another delegation's key. "Presidency" is no alias:
+ * it names whoever presides now (PRESIDENCY_WORDS, src/core/intents/lexicon.ts).
  */
 export const DELEGATION_ALIASES: Record<string, string[]> = {
-  Germany: ["Presidency", "7MSP Presidency", "DE"],
+  Germany: ["DE"],
   "Bosnia and Herzegovina": ["BiH", "Bosnia", "BA"],
   "Costa Rica": ["CR"],
   Netherlands: ["Holland", "NL", "The Netherlands"],

@@ -9,6 +9,7 @@ import type {
   Directory,
   PersonEntry,
 } from "../store/directory.ts";
+import { PRESIDENCY_WORDS } from "./intents/lexicon.ts";
 
 export type Subject =
   | { kind: "delegation"; delegation: DelegationEntry }
@@ -77,9 +78,17 @@ function candidatesOf(dir: Directory, kind: SubjectKind): Candidate[] {
   const list: Candidate[] = [];
   if (kind === "delegation") {
     for (const delegation of dir.delegations) {
+      const presides = delegation.id === dir.committee.presidencyDelegationId;
+      const label = dir.committee.presidencyLabel
+        ? [aliasKey(`${dir.committee.presidencyLabel} presidency`)]
+        : [];
       list.push({
         subject: { kind, delegation },
-        keys: [aliasKey(delegation.name), ...delegation.aliases],
+        keys: [
+          aliasKey(delegation.name),
+          ...delegation.aliases,
+          ...(presides ? [...PRESIDENCY_WORDS, ...label] : []),
+        ],
       });
     }
   } else if (kind === "area") {

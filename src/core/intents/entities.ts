@@ -6,7 +6,7 @@
 import Fuse from "fuse.js";
 import { aliasKey, fold } from "../../domain/names.ts";
 import type { AreaEntry, DelegationEntry, Directory, PersonEntry } from "../../store/directory.ts";
-import { AREA_NAMES, DELEGATION_NAMES, NEVER_FUZZY } from "./lexicon.ts";
+import { AREA_NAMES, DELEGATION_NAMES, NEVER_FUZZY, PRESIDENCY_WORDS } from "./lexicon.ts";
 import { type Entities, emptyEntities } from "./types.ts";
 import { FUNCTION_WORDS } from "./vocabulary.ts";
 
@@ -49,6 +49,12 @@ function buildIndex(dir: Directory): AliasIndex {
   for (const [key, name] of Object.entries(DELEGATION_NAMES)) {
     const delegation = dir.delegations.find((d) => d.name === name);
     if (delegation) add(byKey, key, { kind: "delegation", delegation });
+  }
+  const presidency = dir.delegations.find((d) => d.id === dir.committee.presidencyDelegationId);
+  if (presidency) {
+    const label = dir.committee.presidencyLabel ? [`${fold(dir.committee.presidencyLabel)} presidency`] : [];
+    for (const key of [...PRESIDENCY_WORDS, ...label])
+      add(byKey, key, { kind: "delegation", delegation: presidency });
   }
   for (const area of dir.areas) {
     const target: Target = { kind: "area", area };

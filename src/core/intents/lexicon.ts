@@ -8,9 +8,6 @@ export const DELEGATION_NAMES: Record<string, string> = {
   german: "Germany",
   germans: "Germany",
   "german presidency": "Germany",
-  presidency: "Germany",
-  "7msp presidency": "Germany",
-  president: "Germany",
   australian: "Australia",
   australians: "Australia",
   bosnian: "Bosnia and Herzegovina",
@@ -43,9 +40,20 @@ export const DELEGATION_NAMES: Record<string, string> = {
   "international committee of the red cross": "ICRC",
   "red cross": "ICRC",
   "lao people democratic republic": "Lao PDR",
-  chair: "Germany",
-  "chair of the committee": "Germany",
 };
+
+/**
+ * Words for whoever holds the Presidency now: they name the delegation the
+ * committee's record says presides (Committee.presidencyDelegationId), so
+ * answers follow when the Presidency rotates. "<label> presidency" ("7MSP
+ * presidency") is added from the record's label.
+ */
+export const PRESIDENCY_WORDS: readonly string[] = [
+  "presidency",
+  "president",
+  "chair",
+  "chair of the committee",
+];
 
 /** Words the committee uses for its thematic areas, beyond the stored aliases. */
 export const AREA_NAMES: Record<string, string> = {
