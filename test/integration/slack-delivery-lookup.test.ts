@@ -202,4 +202,24 @@ describe("Slack lookup of a send in doubt: the queue after a worker died", () =>
     expect(row.status).toBe("possibly-sent");
     expect(row.lastError).toMatch(/did not finish .*3 pages.*check the person's chat before resending/);
   });
+  it("looks it up again after a lookup that failed outright, instead of resending blindly", async () => {
+    const key = await dieWhileSending();
+    api.failNext("conversations.history", "internal_error");
+    await restartWith({});
+    const waiting = await h.db.delivery.findUniqueOrThrow({ where: { key } });
+    expect(waiting.status).toBe("pending");
+    expect(waiting.sendStartedAt).not.toBeNull();
+    expect(resent(key)).toEqual([]);
+
+    // The next attempt, hours later: Slack answers, and the message is there.
+    api.history = [ours(key, `${SINCE_S + 400}.000100`), ...chatter(30, 500)];
+    const again = await h.reopen();
+    h.clock.set(new Date("2016-11-30T10:00:00Z"));
+    await h.scheduler([slackDelivery(client)], { db: again.db, workerId: "later" }).sweep();
+    expect(resent(key)).toEqual([]);
+    expect(await h.db.delivery.findUniqueOrThrow({ where: { key } })).toMatchObject({
+      status: "sent",
+      messageId: `${SINCE_S + 400}.000100`,
+    });
+  });
 });
