@@ -3,7 +3,6 @@
 // the read model of any store, in tests as in `npm start`, watches the same
 // database signals.
 import type { ChangeFeed } from "./change-feed.ts";
-import type { Db } from "./open.ts";
 
 const feeds = new WeakMap<object, ChangeFeed>();
 
@@ -11,7 +10,7 @@ export function registerChangeFeed(db: object, feed: ChangeFeed): void {
   feeds.set(db, feed);
 }
 
-export function changeFeedOf(db: Db): ChangeFeed {
+export function changeFeedOf(db: object): ChangeFeed {
   const feed = feeds.get(db);
   if (!feed) throw new Error("This database client was not opened by openStore, so it has no change feed.");
   return feed;

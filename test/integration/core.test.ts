@@ -639,7 +639,9 @@ describe("core: recording and completing action items", () => {
 
     const again = await h.get().one(MWEEMBA, "action done a9");
     expect(again.reply.visibility).toBe("private");
-    expect(again.text).toBe("A-9 was already marked done by Ms. Sheila Mweemba on 21 November 2016 at 09:00.");
+    expect(again.text).toBe(
+      "A-9 was already marked done by Ms. Sheila Mweemba on 21 November 2016 at 09:00.",
+    );
     expect(await db.auditEvent.count({ where: { action: "action.done" } })).toBe(1);
   });
 

@@ -385,12 +385,9 @@ describe("normalizeCommandText", () => {
 });
 
 describe("a polite word after a command that takes no arguments", () => {
-  it.each(["updates please", "coalitions please", "minutes thanks", "areas please!"])(
-    "%j parses",
-    (text) => {
-      expect(parseCommand(text).ok).toBe(true);
-    },
-  );
+  it.each(["updates please", "coalitions please", "minutes thanks", "areas please!"])("%j parses", (text) => {
+    expect(parseCommand(text).ok).toBe(true);
+  });
   it("is still refused as an argument of another kind", () => {
     expect(parseCommand("updates Norway")).toMatchObject({ ok: false });
   });
