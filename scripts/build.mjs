@@ -81,6 +81,23 @@ const sourceUrls = {
   },
 };
 
+/** Packages resolved from node_modules at run time rather than bundled. */
+const EXTERNAL = [
+  "@prisma/*",
+  "prisma",
+  "better-sqlite3",
+  "pg",
+  "pg-*",
+  "@slack/*",
+  "botbuilder",
+  "botbuilder-*",
+  "botframework-*",
+  "pino",
+  "pino-*",
+  "esbuild",
+  "docx",
+];
+
 /** Writes a file so that a reader sees the old or the new one, never half of one. */
 function writeAtomically(file, contents) {
   const partial = `${file}.${process.pid}.partial`;
@@ -100,7 +117,11 @@ export async function build() {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    // Pure-JavaScript libraries are bundled (tree-shaken: date-fns alone is
+    // hundreds of modules to load otherwise); packages with native code,
+    // their own file layout at run time, or loaded only on demand stay external.
+    external: EXTERNAL,
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     sourcemap: "linked",
     // The sources are in the checkout next to dist/; maps without them stay small and load fast.
     sourcesContent: false,
