@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  byHand,
   migrationNames,
   POSTGRES_MIGRATIONS,
   POSTGRES_SCHEMA,
@@ -43,5 +44,18 @@ describe("the PostgreSQL twin of the data model", () => {
     expect(() => postgresSchema(schema.replace('provider = "sqlite"', 'provider = "mysql"'))).toThrow(
       /scripts\/postgres-schema\.ts/,
     );
+  });
+
+  it("keeps the hand-written PostgreSQL part (triggers) of every migration that needs one in its twin", () => {
+    const withTriggers = migrationNames(SQLITE_MIGRATIONS).filter((name) =>
+      /\bCREATE\s+TRIGGER\b/i.test(readFileSync(join(SQLITE_MIGRATIONS, name, "migration.sql"), "utf8")),
+    );
+    expect(withTriggers.length).toBeGreaterThanOrEqual(2);
+    for (const name of withTriggers) {
+      const part = byHand(name);
+      expect(part, `${name} has no prisma/postgres/by-hand file`).toMatch(/CREATE TRIGGER/);
+      const twin = readFileSync(join(POSTGRES_MIGRATIONS, name, "migration.sql"), "utf8");
+      expect(twin.endsWith(part), `${name}'s twin lacks its hand-written part`).toBe(true);
+    }
   });
 });
