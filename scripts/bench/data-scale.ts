@@ -101,9 +101,9 @@ export async function runDataScale(opts: BenchOptions): Promise<BenchPart> {
     const pairP50 = round(percentile(pairs, 50));
     const pairP99 = round(percentile(pairs, 99));
     opts.log(
-      `${PART}: write then read ("action add"/"action done", then "actions mine" showing it) p50 ${pairP50} ms, p99 ${pairP99} ms over ${pairs.length} pairs`,
+      `${PART}: write then read ("action add"/"action done", then "is A-n done?" showing it) p50 ${pairP50} ms, p99 ${pairP99} ms over ${pairs.length} pairs`,
     );
-    const pairName = `write then read: "action add ... owner Norway" or "action done A-n", then "actions mine", which must show it (${pairs.length} pairs)`;
+    const pairName = `write then read: "action add ... owner Norway" or "action done A-n", then "is A-n done?", which must show it (${pairs.length} pairs)`;
     rows.push({ part: PART, name: `${pairName} p50`, value: pairP50, unit: "ms" });
     rows.push({ part: PART, name: `${pairName} p99`, value: pairP99, unit: "ms", target: "< 20 ms" });
     headlines["write then read p99 ms"] = pairP99;

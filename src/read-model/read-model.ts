@@ -64,54 +64,98 @@ function sameStamps(a: Stamps, b: Stamps): boolean {
   );
 }
 
+/** The parts whose stamp moved (all of them when there is nothing before, or a stamp row is missing). */
+function movedParts(before: Stamps | null, now: Stamps): Set<keyof typeof PARTS> {
+  const parts = Object.keys(PARTS) as (keyof typeof PARTS)[];
+  return new Set(parts.filter((part) => !before || now[part] === -1 || before[part] !== now[part]));
+}
+
+function directoryLoader(db: Db, slug: string | undefined): () => Promise<Directory> {
+  return lazy(() => loadDirectory(db, slug).then(deepFreeze));
+}
+
+async function snapshotOf(
+  access: Promise<AccessSnapshot>,
+  directory: () => Promise<Directory>,
+  records: () => Promise<Records>,
+): Promise<Snapshot> {
+  return { access: await access, directory, records };
+}
+
+/** Loads and builds one part once, from the loaders of the parts it links to. */
+function partLoader(
+  db: Db,
+  directory: () => Promise<Directory>,
+  part: RecordPart,
+  deps: readonly [RecordPart, () => Promise<unknown>][],
+): () => Promise<unknown> {
+  return lazy(async () => {
+    const committeeId = (await directory()).committee.id;
+    const [rows, ...linked] = await Promise.all([
+      loadPart(db, committeeId, part),
+      ...deps.map(([, load]) => load()),
+    ]);
+    const built = Object.fromEntries(deps.map(([dep], i) => [dep, linked[i]])) as Partial<Built>;
+    return deepFreeze(buildPart(part, rows, built));
+  });
+}
+
+function recordsLoader(directory: () => Promise<Directory>, parts: BuiltParts): () => Promise<Records> {
+  return lazy(async () => {
+    const committeeId = (await directory()).committee.id;
+    const all = await Promise.all(RECORD_PARTS.map((part) => parts[part]()));
+    return Object.freeze(
+      recordsOf(committeeId, Object.fromEntries(RECORD_PARTS.map((p, i) => [p, all[i]])) as unknown as Built),
+    );
+  });
+}
+
 type BuiltParts = { [P in RecordPart]: () => Promise<Built[P]> };
 
-export function createReadModel(db: Db, feed: ChangeFeed, slug?: string): ReadModel {
-  /** The newest snapshot made, the stamps it was made for, and its parts. */
-  let kept: { stamps: Stamps; snapshot: Promise<Snapshot>; parts: BuiltParts } | null = null;
+/**
+ * A snapshot and what the next one may reuse of it. Nothing in it refers to
+ * an older snapshot (each closure holds only what it loads and the parts it
+ * links to), so a replaced snapshot is garbage once no request holds it.
+ */
+interface Kept {
+  stamps: Stamps;
+  snapshot: Promise<Snapshot>;
+  access: Promise<AccessSnapshot>;
+  directory: () => Promise<Directory>;
+  parts: BuiltParts;
+}
 
-  function build(previous: typeof kept, now: Stamps) {
-    const moved = (part: keyof typeof PARTS) =>
-      !previous || now[part] === -1 || previous.stamps[part] !== now[part];
-    const directoryMoved = moved("directory");
-    const access = previous && !directoryMoved ? previous.snapshot.then((s) => s.access) : loadAccess(db);
-    const directory =
-      previous && !directoryMoved
-        ? () => previous.snapshot.then((s) => s.directory())
-        : lazy(() => loadDirectory(db, slug).then(deepFreeze));
+export function createReadModel(db: Db, feed: ChangeFeed, slug?: string): ReadModel {
+  let kept: Kept | null = null;
+
+  function build(previous: Kept | null, now: Stamps): Kept {
+    // No closure is made here: V8 keeps a function's captured variables in
+    // one context shared by all its closures, so a loader made here and
+    // reused by later snapshots would hold this one's `previous` and `parts`,
+    // and with them older snapshots (12 MB each on the large committee).
+    const moved = movedParts(previous?.stamps ?? null, now);
+    const reuseDirectory = previous !== null && !moved.has("directory");
+    const access = reuseDirectory ? previous.access : loadAccess(db);
+    const directory = reuseDirectory ? previous.directory : directoryLoader(db, slug);
     // A part is built again when its rows moved or a part it links to is built again.
     const rebuilt = new Set<RecordPart>();
     const parts = {} as Record<RecordPart, () => Promise<unknown>>;
     for (const part of RECORD_PARTS) {
-      const again = !previous || moved(part) || DEPENDS[part].some((dep) => rebuilt.has(dep));
+      let again = !previous || moved.has(part);
+      for (const dep of DEPENDS[part]) again ||= rebuilt.has(dep);
       if (!again && previous) {
         parts[part] = previous.parts[part];
         continue;
       }
       rebuilt.add(part);
-      parts[part] = lazy(async () => {
-        const committeeId = (await directory()).committee.id;
-        const [rows, ...deps] = await Promise.all([
-          loadPart(db, committeeId, part),
-          ...DEPENDS[part].map((dep) => parts[dep]()),
-        ]);
-        const built = Object.fromEntries(DEPENDS[part].map((dep, i) => [dep, deps[i]])) as Partial<Built>;
-        return deepFreeze(buildPart(part, rows, built));
-      });
+      const deps: [RecordPart, () => Promise<unknown>][] = [];
+      for (const dep of DEPENDS[part]) deps.push([dep, parts[dep]]);
+      parts[part] = partLoader(db, directory, part, deps);
     }
-    const builtParts = parts as BuiltParts;
-    const records = lazy(async () => {
-      const committeeId = (await directory()).committee.id;
-      const all = await Promise.all(RECORD_PARTS.map((part) => builtParts[part]()));
-      return Object.freeze(
-        recordsOf(
-          committeeId,
-          Object.fromEntries(RECORD_PARTS.map((p, i) => [p, all[i]])) as unknown as Built,
-        ),
-      );
-    });
-    const snapshot = access.then((loaded) => ({ access: loaded, directory, records }));
-    return { stamps: now, snapshot, parts: builtParts };
+    const builtParts = { ...parts } as BuiltParts;
+    const records = recordsLoader(directory, builtParts);
+    const snapshot = snapshotOf(access, directory, records);
+    return { stamps: now, snapshot, access, directory, parts: builtParts };
   }
 
   return {

@@ -5,11 +5,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { type Core, createCore } from "../../src/core/core.ts";
 import type { Speaker } from "../../src/core/request.ts";
 import { silentLogger } from "../../src/log.ts";
+import { readModelOf } from "../../src/read-model/read-model.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import { changeFeedOf, registerChangeFeed } from "../../src/store/change-feeds.ts";
 import type { Db, OpenedStore } from "../../src/store/open.ts";
@@ -120,5 +123,23 @@ describe("the records held between requests", () => {
     expect(run.stdout.trim()).toBe("updated 1");
     expect(await ask(ISU, "actions open")).not.toMatch(/A-2\b/);
     expect(await ask(ISU, "actions done")).toMatch(/A-2\b/);
+  });
+
+  it("lets a replaced snapshot go: no snapshot holds the one before it", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const model = readModelOf(other.db);
+    // made in a function of its own, so no temporary of this test's frame holds the snapshot
+    const watch = async () => new WeakRef((await (await model.current()).records()).actions);
+    const first = await watch();
+    for (let i = 0; i < 3; i++) {
+      await other.db.actionItem.updateMany({ where: { number: 1 }, data: { text: `Rewritten ${i}` } });
+      await (await model.current()).records();
+    }
+    for (let i = 0; i < 5 && first.deref(); i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      gc();
+    }
+    expect(first.deref()).toBeUndefined();
   });
 });
