@@ -19,6 +19,17 @@ import type { ListItem } from "./reply.ts";
 
 /** Owners as the minutes would name them; every coordinator delegation together reads "all coordinators". */
 export function ownerLabel(action: ActionRecord, dir: Directory): string {
+  // records and directories are immutable snapshots: a label is made once per pair
+  const known = ownerLabels.get(action);
+  if (known?.dir === dir) return known.label;
+  const label = labelOwners(action, dir);
+  ownerLabels.set(action, { dir, label });
+  return label;
+}
+
+const ownerLabels = new WeakMap<ActionRecord, { dir: Directory; label: string }>();
+
+function labelOwners(action: ActionRecord, dir: Directory): string {
   const coordinatorIds = new Set(dir.areas.flatMap((area) => area.coordinatorIds));
   const delegationIds = new Set(
     action.owners.flatMap((owner) => (owner.delegationId ? [owner.delegationId] : [])),

@@ -85,3 +85,27 @@ describe("text that is not a command", () => {
     expect(text).not.toMatch(/“/);
   });
 });
+
+describe("a long listing", () => {
+  it("names its first 20 items and says how to narrow it", async () => {
+    const { committeeId } = await store.db.actionItem.findFirstOrThrow({ where: { number: 1 } });
+    const norway = await store.db.delegation.findFirstOrThrow({ where: { name: "Norway" } });
+    const at = new Date("2016-11-21T08:00:00Z");
+    for (let number = 101; number <= 125; number++) {
+      await store.db.actionItem.create({
+        data: {
+          committeeId,
+          number,
+          text: `Listing item ${number}`,
+          dueKind: "none",
+          createdAt: at,
+          owners: { create: [{ delegationId: norway.id, ownerKey: `delegation:${norway.id}` }] },
+        },
+      });
+    }
+    const text = await say("Malgorzata Hauge", "actions Norway");
+    expect(text).toMatch(/^27 open action items for Norway\./);
+    expect(text.match(/^- A-\d+ /gm)).toHaveLength(20);
+    expect(text).toMatch(/The first 20 of 27 by number\. Narrow the list/);
+  });
+});

@@ -102,7 +102,7 @@ function listingFor(context: CommandContext, filter: ActionsFilter): Listing {
  * A listing names at most this many items: a page a person reads (and one
  * Slack message of 50 blocks); past it, the reply says how to narrow it.
  */
-const LISTED_AT_MOST = 40;
+const LISTED_AT_MOST = 20;
 
 export async function actions(context: CommandContext, filter: ActionsFilter): Promise<Reply[]> {
   const { records, dir, now } = context;
