@@ -109,3 +109,20 @@ describe("a long listing", () => {
     expect(text).toMatch(/The first 20 of 27 by number\. Narrow the list/);
   });
 });
+
+describe("help", () => {
+  it("lists what the asker may do, and help all the rest", async () => {
+    const observer = await say("Amélie Chayer", "help");
+    expect(observer).toMatch(/Commands you can use:/);
+    expect(observer).toMatch(/^- status \[coalition\]/m);
+    expect(observer).not.toMatch(/^- meeting cancel/m);
+    expect(observer).not.toMatch(/^- link @user/m);
+    expect(observer).not.toMatch(/^- action add/m);
+    expect(observer).toMatch(/more commands are for other roles: "help all" lists them\./);
+    expect(await say("Amélie Chayer", "help all")).toMatch(/^- meeting cancel/m);
+    const secretariat = await say("Sheila Mweemba", "help");
+    expect(secretariat).toMatch(/^- link @user/m);
+    expect(secretariat).toMatch(/^- meeting cancel/m);
+    expect(await say("Malgorzata Hauge", "help")).toMatch(/^- action add/m);
+  });
+});

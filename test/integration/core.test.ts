@@ -379,8 +379,8 @@ describe("core: reading the records (21 November 2016)", () => {
   });
 
   describe("help", () => {
-    it("lists every usage line, or one command's", async () => {
-      const all = await h.get().one(HAUGE, "help");
+    it("lists every usage line (help all), or one command's", async () => {
+      const all = await h.get().one(HAUGE, "help all");
       expect(all.reply.visibility).toBe("private");
       expect(all.reply.sections?.[0]?.items?.map((item) => item.text)).toEqual(Object.values(USAGE));
       const action = await h.get().one(HAUGE, "help action");

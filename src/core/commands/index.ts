@@ -22,7 +22,7 @@ import { visibility } from "./visibility.ts";
 export async function runCommand(context: CommandContext, command: Command): Promise<Reply[]> {
   switch (command.name) {
     case "help":
-      return help(command);
+      return help(command, context.person);
     case "status":
       return status(context, command.subject);
     case "coalitions":

@@ -80,7 +80,12 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
       return { replies: [privateReply(FAREWELL.test(folded) ? "Goodbye." : "You're welcome.")] };
     case "help": {
       const topic = HELP_TOPICS.find(([pattern]) => pattern.test(folded))?.[1];
-      return { replies: help(topic && /\bhow\b/.test(folded) ? { name: "help", topic } : { name: "help" }) };
+      return {
+        replies: help(
+          topic && /\bhow\b/.test(folded) ? { name: "help", topic } : { name: "help" },
+          context.person,
+        ),
+      };
     }
     case "coalition.status":
       return answerCoalitionStatus(context);
