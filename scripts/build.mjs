@@ -121,7 +121,9 @@ export async function build() {
     // hundreds of modules to load otherwise); packages with native code,
     // their own file layout at run time, or loaded only on demand stay external.
     external: EXTERNAL,
-    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
     sourcemap: "linked",
     // The sources are in the checkout next to dist/; maps without them stay small and load fast.
     sourcesContent: false,
