@@ -2,7 +2,6 @@
 // updates still asked of them, the next meeting and how its agenda stands,
 // and the coalitions their delegation belongs to.
 import { longDate, meetingWhen } from "../domain/format.ts";
-import { actionHandle } from "../domain/vocabulary.ts";
 import { listActions } from "../read-model/actions.ts";
 import { findNextMeeting } from "../read-model/meetings.ts";
 import { listUpdatesForMeeting } from "../read-model/updates.ts";
@@ -32,7 +31,7 @@ export async function homePage(context: CommandContext): Promise<Reply> {
       ? {
           items: mine.map((action) => ({
             ...actionItem(action, dir, now),
-            buttons: actionButtons(actionHandle(action.number)),
+            buttons: actionButtons(context, action),
           })),
         }
       : { text: `No open action items for you or ${delegation.name}.` }),

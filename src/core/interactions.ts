@@ -2,7 +2,7 @@
 // `kind: "submit"` with the button's actionId and value, or the form's id and
 // its values; the answer is ordinary replies, or the form again with the error
 // shown next to the field that caused it.
-import { parseActionHandle } from "../domain/vocabulary.ts";
+import { actionHandle, parseActionHandle } from "../domain/vocabulary.ts";
 import { findAction } from "../read-model/actions.ts";
 import { findNextMeeting } from "../read-model/meetings.ts";
 import { type NewAction, reassignAction } from "../store/actions.ts";
@@ -188,7 +188,13 @@ async function findByHandle(context: CommandContext, handle: string) {
   const number = parseActionHandle(handle);
   const action = number ? findAction(context.records, number) : null;
   if (!action)
-    throw new UserError(`There is no action item "${handle}"; ids look like A-3.`, undefined, "action");
+    throw new UserError(
+      number
+        ? `${actionHandle(number)} is not an action item.`
+        : `"${handle}" is not an action item id; ids look like A-3.`,
+      undefined,
+      "action",
+    );
   return action;
 }
 
@@ -200,10 +206,8 @@ async function openReassign(context: CommandContext, handle: string): Promise<Re
 
 async function submitReassign(context: CommandContext, values: Record<string, string>): Promise<Reply[]> {
   const handle = values.action ?? "";
-  const action = await findByHandle(context, handle).catch((error: unknown) => {
-    if (error instanceof UserError) throw new UserError(STALE);
-    throw error;
-  });
+  // a form naming an item that does not exist says so, whoever made the form
+  const action = await findByHandle(context, handle);
   const form = reassignForm(context.dir, action);
   return submitForm(form, values, async () => {
     authorize(context, "action.reassign", actionSubject(context, action));
@@ -218,7 +222,7 @@ async function submitReassign(context: CommandContext, values: Record<string, st
     );
     return [
       publicReply(`${handle} reassigned to ${ownerLabel(updated, context.dir)}: ${updated.text}`, {
-        buttons: actionButtons(handle),
+        buttons: actionButtons(context, updated),
       }),
     ];
   });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { type Core, createCore } from "../../src/core/core.ts";
+import type { Reply } from "../../src/core/reply.ts";
 import type { ConversationRef } from "../../src/core/request.ts";
 import { silentLogger } from "../../src/log.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
@@ -124,5 +125,46 @@ describe("help", () => {
     expect(secretariat).toMatch(/^- link @user/m);
     expect(secretariat).toMatch(/^- meeting cancel/m);
     expect(await say("Malgorzata Hauge", "help")).toMatch(/^- action add/m);
+  });
+});
+
+describe("buttons and forms", () => {
+  async function replies(who: string, text: string, extra: object = {}): Promise<Reply[]> {
+    const person = await store.db.person.findFirstOrThrow({ where: { name: who } });
+    return core.handle({
+      speaker: { kind: "person", personId: person.id },
+      conversation: DM,
+      kind: "command",
+      text,
+      ...extra,
+    });
+  }
+  const buttonsOf = (reply: Reply | undefined, handle: string) =>
+    reply?.sections
+      ?.flatMap((section) => section.items ?? [])
+      .find((item) => item.text.startsWith(`${handle} `))
+      ?.buttons?.map((button) => button.label) ?? [];
+
+  it("shows only the buttons the asker may use", async () => {
+    // A-2: Germany and the ISU-CCM; no area. The secretariat may do both, an observer neither,
+    // a coordinator who neither owns it nor coordinates its area neither.
+    expect(buttonsOf((await replies("Sheila Mweemba", "actions open"))[0], "A-2")).toEqual([
+      "Mark done",
+      "Reassign",
+    ]);
+    expect(buttonsOf((await replies("Amélie Chayer", "actions open"))[0], "A-2")).toEqual([]);
+    expect(buttonsOf((await replies("Malgorzata Hauge", "actions open"))[0], "A-2")).toEqual([]);
+    // A-4 is owned by all coordinators (Norway among them): Hauge may mark it done.
+    expect(buttonsOf((await replies("Malgorzata Hauge", "actions open"))[0], "A-4")).toContain("Mark done");
+  });
+
+  it("a reassign form naming an item that does not exist says so", async () => {
+    const [reply] = await replies("Sheila Mweemba", "", {
+      kind: "submit",
+      actionId: "action-reassign-submit",
+      values: { action: "A-99", owners: "Norway" },
+    });
+    expect(reply?.text).toMatch(/A-99 is not an action item/);
+    expect(reply?.text).not.toMatch(/older message/);
   });
 });

@@ -29,7 +29,7 @@ import { actionItem, dueByMeeting, dueLabel, ownerLabel } from "../describe.ts";
 import { UserError } from "../errors.ts";
 import { type ActionsFilter, type Command, USAGE } from "../grammar.ts";
 import { LIMITS } from "../intake.ts";
-import { authorize, type Subject, withoutHidden } from "../policy.ts";
+import { authorize, can, type Subject, withoutHidden } from "../policy.ts";
 import { type Button, privateReply, publicReply, type Reply } from "../reply.ts";
 import { resolveSubjects, subjectName } from "../resolve.ts";
 
@@ -126,7 +126,7 @@ export async function actions(context: CommandContext, filter: ActionsFilter): P
           {
             items: shown.map((action) => ({
               ...actionItem(action, dir, now),
-              ...(action.status === "open" ? { buttons: actionButtons(actionHandle(action.number)) } : {}),
+              ...(action.status === "open" ? { buttons: actionButtons(context, action) } : {}),
             })),
             ...(more ? { context: more } : {}),
           },
@@ -258,15 +258,22 @@ export async function createActionItem(context: CommandContext, input: ActionIte
       sections: [
         { text: `Owners: ${ownerLabel(created, dir)}; ${dueLabel(created, dir.committee.timeZone)}.` },
       ],
-      buttons: actionButtons(actionHandle(created.number)),
+      buttons: actionButtons(context, created),
     }),
   ];
 }
 
-export function actionButtons(handle: string): Button[] {
+/** The buttons of an open item that the asker may use: Mark done, Reassign (policy.ts decides). */
+export function actionButtons(context: CommandContext, action: ActionRecord): Button[] {
+  const handle = actionHandle(action.number);
+  const subject = actionSubject(context, action);
   return [
-    { actionId: "action-done", label: "Mark done", value: handle, style: "primary" },
-    { actionId: "action-reassign", label: "Reassign", value: handle },
+    ...(can(context.person, "action.done", subject)
+      ? [{ actionId: "action-done", label: "Mark done", value: handle, style: "primary" as const }]
+      : []),
+    ...(can(context.person, "action.reassign", subject)
+      ? [{ actionId: "action-reassign", label: "Reassign", value: handle }]
+      : []),
   ];
 }
 

@@ -142,7 +142,7 @@ export async function answerActions(context: AnswerContext): Promise<Answer> {
     {
       items: found.map((action) => ({
         ...actionItem(action, dir, now),
-        ...(action.status === "open" ? { buttons: actionButtons(actionHandle(action.number)) } : {}),
+        ...(action.status === "open" ? { buttons: actionButtons(context, action) } : {}),
       })),
     },
   ];
@@ -205,7 +205,7 @@ export async function answerActionDetail(context: AnswerContext): Promise<Answer
             items: [
               {
                 ...actionItem(action, dir, now),
-                ...(action.status === "open" ? { buttons: actionButtons(actionHandle(action.number)) } : {}),
+                ...(action.status === "open" ? { buttons: actionButtons(context, action) } : {}),
               },
             ],
           },
