@@ -18,7 +18,7 @@ const DEADLINE_MS = 3000;
 const COMMANDS: Record<string, string> = {
   "status Lao PDR": "Lao PDR country coalition",
   "actions overdue": "overdue",
-  help: "Commands:",
+  help: "Commands you can use:",
 };
 
 /**

@@ -21,7 +21,7 @@ const DEADLINE_MS = 15_000;
 const COMMANDS: Record<string, string> = {
   "status Lao PDR": "Lao PDR country coalition",
   "actions overdue": "overdue",
-  help: "Commands:",
+  help: "Commands you can use:",
 };
 
 /** Teams skips an activity id it has seen, so each request gets a fresh one. */
