@@ -14,10 +14,10 @@ import type { Speaker } from "../../src/core/request.ts";
 import { silentLogger } from "../../src/log.ts";
 import { readModelOf } from "../../src/read-model/read-model.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
-import { changeFeedOf, registerChangeFeed } from "../../src/store/change-feeds.ts";
-import type { Db, OpenedStore } from "../../src/store/open.ts";
+import type { OpenedStore } from "../../src/store/open.ts";
 import { openStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
+import { countedClient } from "../fixtures/counted-client.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { runScript } from "../fixtures/run-script.ts";
 
@@ -32,18 +32,6 @@ let other: OpenedStore;
 let core: Core;
 /** Model delegates (db.actionItem, db.meeting, ...) touched through the core's client. */
 const touched: string[] = [];
-
-/** The served client, counting every model delegate and raw query the core reaches for. */
-function counted(db: Db): Db {
-  const proxy = new Proxy(db, {
-    get(target, key, receiver) {
-      if (typeof key === "string" && !key.startsWith("_") && key !== "then") touched.push(key);
-      return Reflect.get(target, key, receiver);
-    },
-  });
-  registerChangeFeed(proxy, changeFeedOf(db));
-  return proxy;
-}
 
 async function ask(speaker: Speaker, text: string): Promise<string> {
   const replies = await core.handle({
@@ -74,7 +62,7 @@ beforeAll(async () => {
   other = await openStore(url);
   await link(HAUGE, "Malgorzata Hauge");
   await link(ISU, "Sheila Mweemba");
-  core = createCore({ db: counted(served.db), clock: manualClock(NOW), logger: silentLogger });
+  core = createCore({ db: countedClient(served.db, touched), clock: manualClock(NOW), logger: silentLogger });
 });
 
 afterAll(async () => {

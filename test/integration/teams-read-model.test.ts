@@ -14,10 +14,10 @@ import { loadConfig } from "../../src/config.ts";
 import { createCore } from "../../src/core/core.ts";
 import { createHttpServer, listen } from "../../src/http/server.ts";
 import { silentLogger } from "../../src/log.ts";
-import { changeFeedOf, registerChangeFeed } from "../../src/store/change-feeds.ts";
-import { type Db, type OpenedStore, openStore } from "../../src/store/open.ts";
+import { type OpenedStore, openStore } from "../../src/store/open.ts";
 import { prepareStore } from "../../src/store/prepare.ts";
 import { type FakeConnector, startFakeConnector } from "../fixtures/bot-connector.ts";
+import { countedClient } from "../fixtures/counted-client.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 import {
   channelMention,
@@ -41,17 +41,6 @@ let server: Server;
 let url: string;
 /** Model delegates (db.chatIdentity, db.inboundEvent, ...) touched through the served client. */
 const touched: string[] = [];
-
-function counted(db: Db): Db {
-  const proxy = new Proxy(db, {
-    get(target, key, receiver) {
-      if (typeof key === "string" && !key.startsWith("_") && key !== "then") touched.push(key);
-      return Reflect.get(target, key, receiver);
-    },
-  });
-  registerChangeFeed(proxy, changeFeedOf(db));
-  return proxy;
-}
 
 /** Links from another connection, as the admin CLI or another replica would. */
 async function link(user: TeamsUser, name: string): Promise<number> {
@@ -80,7 +69,7 @@ beforeAll(async () => {
   served = await prepareStore(databaseUrl, clock, silentLogger);
   other = await openStore(databaseUrl);
   connector = await startFakeConnector();
-  const db = counted(served.db);
+  const db = countedClient(served.db, touched);
   const core = createCore({ db, clock, logger: silentLogger });
   const config = loadConfig({ DATABASE_URL: databaseUrl });
   const mount = await mountTeams({ core, db, clock, logger: silentLogger, config });
