@@ -10,15 +10,7 @@
 // send in doubt, so the worker would send it again instead of reporting it
 // as possibly sent.
 import type { AdapterDeps, PlatformMount } from "../../src/platform.ts";
-
-export const ROUTE = "POST /api/messages";
-
-/** The start-up line's phrase for Teams. */
-export function teamsSummary(config: AdapterDeps["config"]): string {
-  return config.MICROSOFT_APP_ID
-    ? "Teams (HTTP at POST /api/messages)"
-    : "Teams (local mode, no token check, at POST /api/messages)";
-}
+import { ROUTE, teamsSummary } from "./summary.ts";
 
 export function deferredTeams(deps: AdapterDeps): PlatformMount {
   let loading: Promise<PlatformMount> | null = null;

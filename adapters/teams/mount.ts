@@ -11,12 +11,12 @@ import { claimInboundEvent } from "../../src/store/inbound-events.ts";
 import { textMessage } from "./activities.ts";
 import { MESSAGE_RESPONSE_TYPE, messageResponse, RapporteurTeamsBot } from "./bot.ts";
 import { createBotAdapter } from "./bot-adapter.ts";
-import { ROUTE, teamsSummary } from "./deferred.ts";
 import { teamsDelivery } from "./delivery.ts";
 import { splitConversationId } from "./identity.ts";
 import { referenceStore } from "./references.ts";
 import { createResponder } from "./respond.ts";
 import { messagesRoute } from "./route.ts";
+import { ROUTE, teamsSummary } from "./summary.ts";
 
 function apology(reference: string): string {
   return `Something went wrong on my side. If it happens again, give the secretariat this reference: ${reference}.`;

@@ -8,7 +8,7 @@ import { openPostgresChangeFeed } from "./change-feed-postgres.ts";
 import { registerChangeFeed } from "./change-feeds.ts";
 import { redactedUrl } from "./database-url.ts";
 import { applyPostgresMigrations } from "./migrate-postgres.ts";
-import type { Db, OpenedStore } from "./open.ts";
+import type { Db, OpenedStore } from "./store-types.ts";
 
 /** Connections per process; a replica's sweeps and requests rarely need more than a few at once. */
 const POOL_SIZE = 10;

@@ -9,19 +9,11 @@ import { openSqliteChangeFeed } from "./change-feed-sqlite.ts";
 import { registerChangeFeed } from "./change-feeds.ts";
 import { isPostgresUrl, sqliteFilePath } from "./database-url.ts";
 import { applyMigrations } from "./migrate.ts";
+import type { OpenedStore } from "./store-types.ts";
 
-export type Db = PrismaClient;
+export type { Db, OpenedStore } from "./store-types.ts";
 
 export const BUSY_TIMEOUT_MS = 5000;
-
-export interface OpenedStore {
-  db: Db;
-  kind: "sqlite" | "postgres";
-  /** Where the data lives: the SQLite file, or the PostgreSQL URL with its password masked. */
-  file: string;
-  migrationsApplied: string[];
-  close(): Promise<void>;
-}
 
 export async function openStore(url: string): Promise<OpenedStore> {
   // Loaded only for PostgreSQL: its client and driver cost start-up time and memory otherwise.
