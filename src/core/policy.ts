@@ -6,6 +6,8 @@
 // needed and is logged.
 import { joinAnd, joinOr } from "../domain/format.ts";
 import type { Role } from "../domain/vocabulary.ts";
+import { agendaDeadline, type PlannableMeeting } from "../schedule/planner.ts";
+import type { CycleSettings } from "../store/cycle-settings.ts";
 import type { PersonEntry } from "../store/directory.ts";
 import type { CommandContext } from "./context.ts";
 import { UserError } from "./errors.ts";
@@ -148,6 +150,35 @@ export function canSee(person: PersonEntry, visibility: string): boolean {
   if (visibility === "committee") return true;
   if (visibility === "coordinators") return hasRole(person, WRITERS);
   return hasRole(person, ["secretariat"]);
+}
+
+/**
+ * Has the agenda draft of this meeting gone out to the committee? The
+ * scheduler posts it at the cycle's deadline; an agenda on record (adopted or
+ * imported) has gone out whatever the clock says.
+ */
+export function agendaCirculated(
+  meeting: PlannableMeeting & { agendaItems: readonly unknown[] },
+  settings: CycleSettings,
+  now: Date,
+): boolean {
+  return meeting.agendaItems.length > 0 || now.getTime() >= agendaDeadline(meeting, settings).getTime();
+}
+
+/**
+ * May this person read an update's text now? Its author always; one kept to
+ * some roles only those roles; one open to the committee everyone once the
+ * agenda draft has gone out (the draft quotes it), and before that the
+ * coordinators, the Presidency and the secretariat who prepare the meeting.
+ */
+export function mayReadUpdate(
+  person: PersonEntry,
+  update: { authorId: number; visibility: string },
+  circulated: boolean,
+): boolean {
+  if (update.authorId === person.id) return true;
+  if (update.visibility !== "committee") return canSee(person, update.visibility);
+  return circulated || hasRole(person, WRITERS);
 }
 
 /** Throws the refusal (and logs it) unless the speaker may read what is kept at this visibility. */

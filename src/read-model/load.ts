@@ -60,6 +60,8 @@ async function loadRows(db: Db, committeeId: number, part: RecordPart): Promise<
       return { updates: await db.update.findMany({ where: { committeeId } }) };
     case "passages":
       return { passages: await db.recordPassage.findMany({ where: { committeeId } }) };
+    case "cycle":
+      return { settings: await db.meetingCycleSettings.findUnique({ where: { committeeId } }) };
   }
 }
 

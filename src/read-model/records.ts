@@ -18,6 +18,7 @@ import type {
   Decision,
   Delegation,
   Meeting,
+  MeetingCycleSettings,
   MeetingNote,
   Person,
   RecordPassage,
@@ -27,6 +28,7 @@ import type {
 import type { ActionRecord } from "../store/actions.ts";
 import { type AgendaVersion, toVersion } from "../store/agenda-drafts.ts";
 import type { CoalitionRecord } from "../store/coalitions.ts";
+import { type CycleSettings, settingsOf } from "../store/cycle-settings.ts";
 import type { MeetingRecord } from "../store/meetings.ts";
 import type { UpdateRecord } from "../store/updates.ts";
 
@@ -40,6 +42,7 @@ export const DEPENDS = {
   actions: ["directory", "coalitions", "meetings"],
   updates: ["directory", "coalitions"],
   passages: [],
+  cycle: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RecordPart = keyof typeof DEPENDS;
@@ -52,6 +55,7 @@ export const RECORD_PARTS: readonly RecordPart[] = [
   "actions",
   "updates",
   "passages",
+  "cycle",
 ];
 
 export interface PartRows {
@@ -68,6 +72,7 @@ export interface PartRows {
   actions: { actions: ActionItem[]; owners: ActionOwner[] };
   updates: { updates: Update[] };
   passages: { passages: RecordPassage[] };
+  cycle: { settings: MeetingCycleSettings | null };
 }
 
 interface DirectoryPart {
@@ -103,6 +108,7 @@ export interface Built {
   actions: ActionsPart;
   updates: ReadonlyMap<number, readonly UpdateRecord[]>;
   passages: readonly RecordPassage[];
+  cycle: CycleSettings;
 }
 
 export interface ActionIndex {
@@ -140,6 +146,8 @@ export interface Records {
   updatesByMeeting: ReadonlyMap<number, readonly UpdateRecord[]>;
   /** By source, then position. */
   passages: readonly RecordPassage[];
+  /** The meeting-cycle settings: when updates are asked for and the agenda draft goes out. */
+  cycle: CycleSettings;
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => number | null): Map<number, T[]> {
@@ -352,6 +360,7 @@ const BUILDERS: { [P in RecordPart]: (rows: PartRows[P], built: Partial<Built>) 
   updates: (rows, built) => buildUpdates(rows, need(built, "directory"), need(built, "coalitions")),
   passages: (rows) =>
     rows.passages.sort((a, b) => compareText(a.source, b.source) || a.position - b.position),
+  cycle: (rows) => settingsOf(rows.settings),
 };
 
 function need<Q extends RecordPart>(built: Partial<Built>, part: Q): Built[Q] {
@@ -379,5 +388,6 @@ export function recordsOf(committeeId: number, built: Built): Records {
     latestAgenda: built.meetings.latestAgenda,
     updatesByMeeting: built.updates,
     passages: built.passages,
+    cycle: built.cycle,
   };
 }

@@ -24,7 +24,11 @@ export const DEFAULT_CYCLE_SETTINGS: CycleSettings = {
 };
 
 export async function readCycleSettings(db: Db, committeeId: number): Promise<CycleSettings> {
-  const row = await db.meetingCycleSettings.findUnique({ where: { committeeId } });
+  return settingsOf(await db.meetingCycleSettings.findUnique({ where: { committeeId } }));
+}
+
+/** The settings a row holds; no row means the defaults. */
+export function settingsOf(row: CycleSettings | null): CycleSettings {
   if (!row) return DEFAULT_CYCLE_SETTINGS;
   return {
     promptDays: row.promptDays,

@@ -158,6 +158,18 @@ describe("privacy in channels", () => {
     expect(text).not.toContain("Focal point");
   });
 
+  it("shows an observer the update once the agenda draft has gone out at the cycle's deadline", async () => {
+    // The default cycle posts the draft at 09:00 Geneva the day before the meeting of 7 December.
+    clock.set(new Date("2016-12-06T07:59:00Z"));
+    expect(plain(await say(CHAYER, "what's in the victim assistance update?", DM))).not.toContain(
+      "Focal point",
+    );
+    clock.set(new Date("2016-12-06T08:01:00Z"));
+    expect(plain(await say(CHAYER, "what's in the victim assistance update?", DM))).toContain(
+      "Focal point list sent to 12 States Parties.",
+    );
+  });
+
   it("answers in the channel once the agenda is on record", async () => {
     const december = await store.db.meeting.findFirstOrThrow({ where: { status: "scheduled" } });
     await store.db.agendaItem.create({

@@ -15,7 +15,7 @@ import {
 import { type AreaEntry, areasCoordinatedBy, type DelegationEntry } from "../../../store/directory.ts";
 import type { MeetingRecord } from "../../../store/meetings.ts";
 import type { UpdateRecord } from "../../../store/updates.ts";
-import { canSee, hasRole, visibilityPhrase } from "../../policy.ts";
+import { agendaCirculated, mayReadUpdate, visibilityPhrase } from "../../policy.ts";
 import { type ListItem, privateReply, type Section } from "../../reply.ts";
 import { lastMeeting, nextMeeting } from "../meeting-refs.ts";
 import { plainMessage } from "../normalize.ts";
@@ -62,17 +62,6 @@ function received(update: UpdateRecord, zone: string): string {
   const when = shortDate(update.revisedAt ?? update.submittedAt, zone);
   const verb = update.revisedAt ? "revised" : "received";
   return `${verb} ${when} from ${personName(update.author)} (${update.author.delegation.name})`;
-}
-
-/**
- * May this person read the update's text now? Its author always; a restricted
- * update only those it is kept to; an open one everyone once the agenda draft
- * is out, and before that coordinators, the Presidency and the secretariat.
- */
-function mayRead(context: AnswerContext, update: UpdateRecord, agendaOut: boolean): boolean {
-  if (update.authorId === context.person.id) return true;
-  if (update.visibility !== "committee") return canSee(context.person, update.visibility);
-  return agendaOut || hasRole(context.person, ["coordinator", "president", "secretariat"]);
 }
 
 export async function answerUpdatesStatus(context: AnswerContext): Promise<Answer> {
@@ -162,7 +151,7 @@ export async function answerUpdatesContent(context: AnswerContext): Promise<Answ
   const target = await meetingFor(context);
   const zone = context.dir.committee.timeZone;
   const updates = target ? listUpdatesForMeeting(context.records, target.id) : [];
-  const agendaOut = (target?.agendaItems.length ?? 0) > 0;
+  const agendaOut = target ? agendaCirculated(target, context.records.cycle, context.now) : false;
   const sections: Section[] = [];
   const lines: string[] = [];
   let restricted: string | undefined;
@@ -175,7 +164,7 @@ export async function answerUpdatesContent(context: AnswerContext): Promise<Answ
     );
     for (const update of own) {
       const about = update.area?.name ?? update.coalition?.name ?? "update";
-      if (!mayRead(context, update, agendaOut)) {
+      if (!mayReadUpdate(context.person, update, agendaOut)) {
         lines.push(
           update.visibility === "committee"
             ? `the ${about} update was ${received(update, zone)}; its text stays with the coordinators and the secretariat until the agenda is circulated`
