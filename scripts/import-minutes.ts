@@ -11,6 +11,7 @@
 //            item without that confirmation.
 // Exit 0 on success, 2 on a refusal (no file, unreadable date, meeting exists), 1 on a fault.
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import type { ActionCandidate } from "../src/minutes/import/actions.ts";
 import { type FieldProblem, parseMinutes } from "../src/minutes/import/parse.ts";
@@ -54,7 +55,7 @@ async function importIntoDatabase(file: string, problems: FieldProblem[]): Promi
   const { loadDirectory } = await import("../src/store/directory.ts");
   const { importMinutes } = await import("../src/store/import-minutes.ts");
   const { prepareStore } = await import("../src/store/prepare.ts");
-  const minutes = parseMinutes(readDocument(file), problems);
+  const minutes = parseMinutes(readDocument(file), problems, { fileName: basename(file) });
   const config = loadConfig();
   const clock = clockFromEnv(config.RAPPORTEUR_NOW);
   const store = await prepareStore(config.DATABASE_URL, clock, createLogger("warn"));
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
   const { file, json } = readArguments();
   const problems: FieldProblem[] = [];
   if (json) {
-    const minutes = parseMinutes(readDocument(file), problems);
+    const minutes = parseMinutes(readDocument(file), problems, { fileName: basename(file) });
     process.stdout.write(`${JSON.stringify(minutes)}\n`);
   } else {
     console.log(await importIntoDatabase(file, problems));

@@ -37,6 +37,9 @@ export async function importMinutes(
 ): Promise<ImportedMinutes | ImportRefusal> {
   const { date, start, end, place } = minutes.meeting;
   if (!date) return { refused: "The document gives no meeting date I could read; nothing was imported." };
+  // "--06-14": the day is read but no year; guessing one would file the meeting in the wrong year
+  if (date.startsWith("--"))
+    return { refused: "The document gives the meeting's day but not its year; nothing was imported." };
   const timeZone = dir.committee.timeZone;
   const startsAt = localInstant(date, start ?? "00:00", timeZone);
   const dayStart = localInstant(date, "00:00", timeZone);

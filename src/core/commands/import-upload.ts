@@ -7,6 +7,7 @@
 // each press, so the buttons carry only "<upload id>:<candidate>" and still
 // work after a restart.
 import { joinAnd, longCalendarDate } from "../../domain/format.ts";
+import { MONTH_NAMES } from "../../domain/period.ts";
 import type { ActionCandidate } from "../../minutes/import/actions.ts";
 import type { MeetingFields } from "../../minutes/import/heading.ts";
 import { type MinutesImport, parseMinutes } from "../../minutes/import/parse.ts";
@@ -38,7 +39,7 @@ export async function importUpload(context: CommandContext): Promise<Reply[]> {
   const refused = uploadRefusal(file);
   if (refused) throw new UserError(refused);
   const text = wellFormed(file.text ?? "");
-  const minutes = parseMinutes(text);
+  const minutes = parseMinutes(text, [], { fileName: file.name });
   if (!minutes.meeting.date && minutes.items.length === 0 && minutes.actionCandidates.length === 0)
     throw new UserError(
       `"${file.name}" does not read as committee minutes: I found no meeting date, agenda items or action items.`,
@@ -62,7 +63,15 @@ export async function importUpload(context: CommandContext): Promise<Reply[]> {
 function when(fields: MeetingFields): string {
   if (!fields.date) return "no date I could read";
   const time = fields.start ? `, ${fields.start}${fields.end ? `–${fields.end}` : ""}` : "";
-  return `${longCalendarDate(fields.date)}${time}`;
+  return `${meetingDay(fields.date)}${time}`;
+}
+
+/** "Thursday 14 June 2018"; a date read without its year ("--06-14") says so. */
+function meetingDay(date: string): string {
+  const monthDay = /^--(\d\d)-(\d\d)$/.exec(date);
+  if (!monthDay) return longCalendarDate(date);
+  const month = MONTH_NAMES[Number(monthDay[1]) - 1] ?? "";
+  return `${Number(monthDay[2])} ${month.charAt(0).toUpperCase()}${month.slice(1)} (the year is not given)`;
 }
 
 function candidateDetail(candidate: ActionCandidate): string {
@@ -84,7 +93,7 @@ function summaryReply(uploadId: number, filename: string, minutes: MinutesImport
       style: "primary",
     });
   return privateReply(
-    `Read "${filename}": the meeting of ${meeting.date ? longCalendarDate(meeting.date) : "an unreadable date"}, ${actionCandidates.length} candidate action items. Nothing is recorded until you confirm below.`,
+    `Read "${filename}": the meeting of ${meeting.date ? meetingDay(meeting.date) : "an unreadable date"}, ${actionCandidates.length} candidate action items. Nothing is recorded until you confirm below.`,
     {
       title: "Minutes read",
       sections: [
@@ -132,7 +141,7 @@ export async function pressImportButton(
     where: { id: Number(uploadPart) || 0, committeeId: context.dir.committee.id },
   });
   if (!upload) throw new UserError(STALE_UPLOAD);
-  const minutes = parseMinutes(upload.text);
+  const minutes = parseMinutes(upload.text, [], { fileName: upload.filename });
   if (actionId === IMPORT_ACTIONS.store) return storeMeeting(context, minutes);
   if (actionId === IMPORT_ACTIONS.all) return recordAll(context, minutes.actionCandidates);
   const candidate = minutes.actionCandidates[Number(indexPart)];

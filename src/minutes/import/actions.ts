@@ -6,7 +6,8 @@
 // them; recall matters more than precision, but talk about the meeting itself
 // ("invited the Coordinators to briefly introduce ...") is left out.
 
-import { findDates, monthNumber } from "./dates.ts";
+import { monthNumber } from "../../domain/dates-in-text.ts";
+import { findDates } from "./dates.ts";
 import { isActor, ownersIn, sentenceSubject } from "./owners.ts";
 
 const GENERIC_SUBJECT = /^(?:the\s+)?(?:Coordinator|delegation|representative|speaker)$/i;

@@ -1,7 +1,10 @@
 // "PRESENT:" and "Apologies:" lists: a delegation line ("Germany - 7MSP
 // President") followed by its persons ("H.E. Michael Biontino", "Mr. Toralf
 // Pilz"). Honorifics are what tell a person from a delegation; a line may also
-// carry both ("Germany: H.E. Michael Biontino, Mr. Toralf Pilz").
+// carry both ("Germany: H.E. Michael Biontino, Mr. Toralf Pilz"), or be a
+// bullet ("- Croatia"). A list ends at the next item heading or at prose.
+
+import { ITEM_HEADING, ITEM_NUMBER_ALONE, ITEM_PREFIX } from "./numbering.ts";
 
 export type AttendancePerson = { honorific: string | null; name: string };
 export type AttendanceEntry = { delegation: string; role: string | null; persons: AttendancePerson[] };
@@ -15,12 +18,18 @@ const HONORIFIC = new RegExp(
 );
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC.source.replace("(?:^|(?<=[\\s,;:(–—-]))", "")}`, "u");
 
-const PRESENT_HEADING =
-  /^(?:\d+\.?\s*)?(?:present|in attendance|attendance|participants|attendees|members present)\b\s*:?\s*(.*)$/i;
-const APOLOGIES_HEADING =
-  /^(?:\d+\.?\s*)?(?:apologies|absent(?:\s+with\s+apologies)?|excused|regrets)\b\s*:?\s*(.*)$/i;
-/** A numbered agenda heading or a prose sentence ends the list. */
-const NUMBERED = /^(?:item\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+\S/i;
+const PRESENT_HEADING = new RegExp(
+  `^${ITEM_PREFIX}(?:present|in attendance|attendance|list of participants|participants|attendees|members present)\\b\\s*:?\\s*(.*)$`,
+  "i",
+);
+const APOLOGIES_HEADING = new RegExp(
+  `^${ITEM_PREFIX}(?:apologies|absent(?:\\s+with\\s+apologies)?|excused|regrets)\\b\\s*:?\\s*(.*)$`,
+  "i",
+);
+/** The rest of a heading, not names: "APOLOGIES RECEIVED FROM", "ABSENT WITH" / "APOLOGIES". */
+const HEADING_WORDS =
+  /^(?:(?:received|from|with|apologies|for|absence|of|the|delegations?|were|was|by|regrets)\b[\s:]*)+$/i;
+const BULLET = /^[-–—•*·▪‣◦]\s+/;
 
 export type Attendance = { present: AttendanceEntry[]; apologies: AttendanceEntry[] };
 
@@ -39,15 +48,17 @@ export function parseAttendance(lines: string[]): Attendance {
     }
     if (apologiesHeading && !endsProse(line.replace(/[.]$/, ""))) {
       target = apologies;
-      if (apologiesHeading[1]) readInline(apologiesHeading[1], target);
+      const inline = apologiesHeading[1] ?? "";
+      if (inline && !HEADING_WORDS.test(inline)) readInline(inline, target);
       continue;
     }
     if (!target) continue;
-    if (NUMBERED.test(line) || endsProse(line)) {
+    if (ITEM_HEADING.test(line) || ITEM_NUMBER_ALONE.test(line) || endsProse(line)) {
       target = undefined;
       continue;
     }
-    readLine(line, target);
+    if (HEADING_WORDS.test(line)) continue;
+    readLine(line.replace(BULLET, ""), target);
   }
   return { present: present.filter(hasName), apologies: apologies.filter(hasName) };
 }

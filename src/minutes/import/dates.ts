@@ -1,95 +1,76 @@
-// Dates and times as minutes write them: "Friday 4 November 2016",
-// "Wednesday, 7 December 2016", "4th of Novmber 2016" (typos in the month
-// are forgiven by its first three letters), "November 4, 2016", "04.11.2016"
-// (day first, as in Geneva); "10:00", "10.00", "10h00", "10:00h", "2 p.m.".
+// Dates and times as minutes write them. Dates are read by the shared
+// chrono-based reader (domain/dates-in-text.ts: "Friday 4 November 2016",
+// "4th of Novmber 2016", "04.11.2016" day first, as in Geneva); times here:
+// "10:00", "10.00", "10h00", "10:00h", "2 p.m.".
 
-import { MONTH_NAMES } from "../../domain/period.ts";
-
-const MONTHS: readonly string[] = MONTH_NAMES;
-
-/** 1-12 for a month name, its abbreviation or a near miss ("Novmber", "Sept"); undefined otherwise. */
-export function monthNumber(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, "");
-  if (w.length < 3) return undefined;
-  const exact = MONTHS.indexOf(w);
-  if (exact >= 0) return exact + 1;
-  if (w === "may") return 5;
-  const byPrefix = MONTHS.findIndex((month) => month.startsWith(w.slice(0, 3)) && month !== "may");
-  if (byPrefix < 0) return undefined;
-  const month = MONTHS[byPrefix]!;
-  // "Sept", "Nov": an abbreviation; "Novmber", "Decmber": a typo; "Decision": another word
-  if (w.length <= 4 || (month.startsWith(w) && w.length <= month.length)) return byPrefix + 1;
-  return commonLetters(w, month) >= month.length - 2 && w.length <= month.length + 2
-    ? byPrefix + 1
-    : undefined;
-}
-
-/** Length of the longest common subsequence of two short words. */
-function commonLetters(a: string, b: string): number {
-  let row = new Array<number>(b.length + 1).fill(0);
-  for (const ca of a) {
-    const next = [0];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = ca === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
-    }
-    row = next;
-  }
-  return row[b.length]!;
-}
+import { type DateMention, datesInText, isoDate, isRealDate } from "../../domain/dates-in-text.ts";
 
 export type Found = { value: string; index: number; end: number };
 
-const MONTH_WORD = "([A-Za-z]{3,10}\\.?)";
-const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, "g");
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+(\\d{4})\\b`, "g");
-const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD}\\b(?!,?\\s+\\d{4})`, "g");
+const asFound = (mention: DateMention, year: number | null): Found => ({
+  value: isoDate(year, mention.month, mention.day),
+  index: mention.index,
+  end: mention.end,
+});
 
-function iso(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return undefined;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** Every full date in the text, in order of appearance. */
+/** Every full date (day, month and year) in the text, in order of appearance. */
 export function findDates(text: string): Found[] {
-  const found: Found[] = [];
-  const add = (match: RegExpMatchArray, value: string | undefined) => {
-    const index = match.index ?? 0;
-    if (value && !found.some((f) => index < f.end && index + match[0].length > f.index)) {
-      found.push({ value, index, end: index + match[0].length });
-    }
-  };
-  for (const m of text.matchAll(ISO)) add(m, iso(Number(m[1]), Number(m[2]), Number(m[3])));
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    const month = monthNumber(m[2]!);
-    add(m, month ? iso(Number(m[3]), month, Number(m[1])) : undefined);
-  }
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    const month = monthNumber(m[1]!);
-    add(m, month ? iso(Number(m[3]), month, Number(m[2])) : undefined);
-  }
-  for (const m of text.matchAll(NUMERIC)) add(m, iso(Number(m[3]), Number(m[2]), Number(m[1])));
-  return found.sort((a, b) => a.index - b.index);
+  return datesInText(text)
+    .filter((mention) => mention.year !== null && isRealDate(mention.year, mention.month, mention.day))
+    .map((mention) => asFound(mention, mention.year));
 }
 
 /**
- * A date without its year ("7 December"), placed on or after `after` (yyyy-mm-dd):
- * the next meeting's date is written so when it falls in the same season.
+ * A date without its year ("7 December"), placed on or after `after`
+ * (yyyy-mm-dd): the next meeting's date is written so when it falls in the
+ * same season. With `after` itself yearless ("--06-14"), the year stays unknown.
  */
 export function findDateWithoutYear(text: string, after: string): Found | undefined {
-  for (const m of text.matchAll(DAY_MONTH)) {
-    const month = monthNumber(m[2]!);
-    if (!month) continue;
-    const year = Number(after.slice(0, 4));
-    const candidate = iso(year, month, Number(m[1]));
-    const value = candidate && candidate >= after ? candidate : iso(year + 1, month, Number(m[1]));
-    if (value) return { value, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  const mention = datesInText(text).find((m) => m.year === null);
+  if (!mention) return undefined;
+  if (after.startsWith("--")) return asFound(mention, null);
+  const year = Number(after.slice(0, 4));
+  const sameYear = isoDate(year, mention.month, mention.day);
+  return asFound(mention, sameYear >= after ? year : year + 1);
+}
+
+/**
+ * The first date in the text, full or not. A date without a year takes the
+ * year that puts it nearest the `context` dates (other dates of the document,
+ * the year in its file name) and, when the weekday is written, on that
+ * weekday; with no context its year stays unknown ("--06-14"), never dropped.
+ */
+export function findMeetingDate(text: string, context: readonly string[]): Found | undefined {
+  const mention = datesInText(text)[0];
+  if (!mention) return undefined;
+  if (mention.year !== null) return asFound(mention, mention.year);
+  const year = nearestYear(mention, context);
+  return asFound(mention, year);
+}
+
+const DAY = 86_400_000;
+
+function nearestYear(mention: DateMention, context: readonly string[]): number | null {
+  const anchors = context
+    .filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))
+    .map((date) => Date.parse(`${date}T00:00:00Z`))
+    .filter((at) => !Number.isNaN(at));
+  if (anchors.length === 0) return null;
+  const years = [...new Set(anchors.map((a) => new Date(a).getUTCFullYear()))].flatMap((y) => [
+    y - 1,
+    y,
+    y + 1,
+  ]);
+  let best: { year: number; distance: number } | null = null;
+  for (const year of years) {
+    if (!isRealDate(year, mention.month, mention.day)) continue;
+    const at = Date.UTC(year, mention.month - 1, mention.day);
+    if (mention.weekday !== null && new Date(at).getUTCDay() !== mention.weekday) continue;
+    const distance = Math.min(...anchors.map((a) => Math.abs(a - at)));
+    if (!best || distance < best.distance) best = { year, distance };
   }
-  return undefined;
+  // a weekday that fits no year near the context is a typo in the weekday or the context: say nothing
+  return best && best.distance < 400 * DAY ? best.year : null;
 }
 
 const CLOCK = "(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|h(?:rs?|ours)?\\b)?";

@@ -4,19 +4,18 @@
 // paragraph, so a numbered list inside the text or a line a PDF began with
 // "2 States Parties" is not taken for an item.
 
-import { monthNumber } from "./dates.ts";
+import { monthNumber } from "../../domain/dates-in-text.ts";
+import { ITEM_HEADING } from "./numbering.ts";
 
 export type Item = { number: string; title: string };
 export type ItemSpan = Item & { line: number };
-
-const HEADING = /^(?:(?:agenda\s+)?item\s+)?(\d{1,2})(?:\.(\d{1,2}))?\.?\s*[:.)–—-]?\s+(\S.*)$/i;
 
 export function parseItems(lines: string[]): ItemSpan[] {
   const items: ItemSpan[] = [];
   let top = 0;
   let sub = 0;
   lines.forEach((line, index) => {
-    const match = HEADING.exec(line);
+    const match = ITEM_HEADING.exec(line);
     if (!match || !startsParagraph(lines, index)) return;
     const major = Number(match[1]);
     const minor = match[2] === undefined ? undefined : Number(match[2]);
@@ -41,7 +40,9 @@ export function parseItems(lines: string[]): ItemSpan[] {
 
 function startsParagraph(lines: string[], index: number): boolean {
   const previous = lines[index - 1];
-  return previous === undefined || previous === "" || /[.:;!?"”)]$/.test(previous) || HEADING.test(previous);
+  return (
+    previous === undefined || previous === "" || /[.:;!?"”)]$/.test(previous) || ITEM_HEADING.test(previous)
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 // "Date of the next meeting": the item so titled (or, failing that, a
 // sentence about the next meeting) gives the date, the time and the place.
 
-import { findDates, findDateWithoutYear, findTimeRange, monthNumber } from "./dates.ts";
+import { monthNumber } from "../../domain/dates-in-text.ts";
+import { findDates, findDateWithoutYear, findTimeRange } from "./dates.ts";
 import type { MeetingFields } from "./heading.ts";
 import { trimPlace } from "./heading.ts";
 import type { ItemSpan } from "./items.ts";

@@ -5,6 +5,7 @@
 
 import { type ActionCandidate, findActionCandidates } from "./actions.ts";
 import { type AttendanceEntry, parseAttendance } from "./attendance.ts";
+import { findDates } from "./dates.ts";
 import { type MeetingFields, parseHeading } from "./heading.ts";
 import { type ItemSpan, parseItems } from "./items.ts";
 import { parseNextMeeting } from "./next-meeting.ts";
@@ -31,10 +32,22 @@ function attempt<T>(field: keyof MinutesImport, fallback: T, read: () => T, prob
   }
 }
 
-export function parseMinutes(text: string, problems: FieldProblem[] = []): MinutesImport {
+/** Where the text came from: a file name such as "minutes-2018-06-14.txt" dates a heading without a year. */
+export type MinutesSource = { fileName?: string };
+
+export function parseMinutes(
+  text: string,
+  problems: FieldProblem[] = [],
+  source: MinutesSource = {},
+): MinutesImport {
   const lines = attempt("meeting", [] as string[], () => documentLines(text), problems);
   const emptyMeeting: MeetingFields = { date: null, start: null, end: null, place: null };
-  const meeting = attempt("meeting", emptyMeeting, () => parseHeading(lines), problems);
+  const meeting = attempt(
+    "meeting",
+    emptyMeeting,
+    () => parseHeading(lines, contextDates(lines, source)),
+    problems,
+  );
   const attendance = attempt(
     "present",
     { present: [], apologies: [] },
@@ -63,6 +76,19 @@ export function parseMinutes(text: string, problems: FieldProblem[] = []): Minut
     nextMeeting,
     actionCandidates,
   };
+}
+
+/**
+ * Full dates that place the meeting in time: those of the document (the
+ * previous and the next meeting, deadlines) and one in the file name.
+ */
+function contextDates(lines: string[], source: MinutesSource): string[] {
+  const inDocument = paragraphs(lines).flatMap((paragraph) => findDates(paragraph).map((d) => d.value));
+  const named = /(?<!\d)((?:19|20)\d\d)(?:[-_.]?(\d\d)[-_.]?(\d\d))?(?!\d)/.exec(source.fileName ?? "");
+  if (!named) return inDocument;
+  // a year alone stands for its middle: the nearest fitting weekday then wins
+  const fromName = named[2] ? `${named[1]}-${named[2]}-${named[3]}` : `${named[1]}-07-01`;
+  return [...inDocument, fromName];
 }
 
 /** The body's paragraphs as sentences, from the first item after the attendance list. */

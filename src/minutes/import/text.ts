@@ -1,8 +1,16 @@
-// The minutes document as clean lines and as prose: page numbers, running
-// headers and form feeds out; lines a PDF broke mid-sentence joined again.
+// The minutes document as clean lines and as prose: page marks, running
+// headers and form feeds out; an item number alone on its line joined to the
+// title on the next, a heading a page break split joined again, and lines a
+// PDF broke mid-sentence joined into their paragraph.
+
+import { ITEM_HEADING, ITEM_NUMBER_ALONE } from "./numbering.ts";
 
 /** "2", "- 2 -", "Page 2", "Page 2 of 5", "2/5": a line that is only a page number. */
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*[-–—])?\s*$/i;
+/** "2 | Minutes of the CCM Coordination Committee", "Coordination Committee | 3": a footer with its page number. */
+const BAR_PAGE_MARK = /^(?:\d{1,3}\s*\|.{0,120}|.{0,120}\|\s*(?:page\s+)?\d{1,3})$/i;
+
+const isPageMark = (line: string) => line !== "" && (PAGE_NUMBER.test(line) || BAR_PAGE_MARK.test(line));
 
 /** Lines of the document, trimmed, with page furniture removed; blank lines kept as "". */
 export function documentLines(text: string): string[] {
@@ -19,10 +27,57 @@ export function documentLines(text: string): string[] {
       .trim();
   });
   lines.forEach((line, index) => {
-    if (PAGE_NUMBER.test(line) && line !== "") pageBreaks.add(index);
+    if (isPageMark(line)) pageBreaks.add(index);
   });
   const headers = runningHeaders(lines, pageBreaks);
-  return lines.map((line) => (PAGE_NUMBER.test(line) || headers.has(line) ? "" : line));
+  const furniture = lines.map((line) => isPageMark(line) || headers.has(line));
+  return joinSplitHeadings(
+    lines.map((line, index) => (furniture[index] ? "" : line)),
+    furniture,
+  );
+}
+
+/** The next line with text after `index`, within a few lines (a page break leaves blanks and furniture). */
+function nextText(lines: string[], index: number): number | undefined {
+  for (let k = index + 1; k < lines.length && k <= index + 8; k++) if (lines[k] !== "") return k;
+  return undefined;
+}
+
+/** A title's last word that cannot end it: "General Status and Operation of the". */
+const OPEN_END = /\b(?:of|the|and|on|for|to|by|in|from|with|a|an|at)$/i;
+
+/**
+ * "5." (or "Agenda Item 5") alone on its line takes the title on the next line
+ * with text; a numbered heading cut by a page break ("4. General Status and
+ * Operation of the" | page mark | "Convention") takes its last words back.
+ */
+function joinSplitHeadings(lines: string[], furniture: boolean[]): string[] {
+  const out = [...lines];
+  for (let index = 0; index < out.length; index++) {
+    const line = out[index]!;
+    const next = nextText(out, index);
+    if (line === "" || next === undefined) continue;
+    const following = out[next]!;
+    if (ITEM_NUMBER_ALONE.test(line) && !ITEM_NUMBER_ALONE.test(following) && !ITEM_HEADING.test(following)) {
+      out[index] = `${line} ${following}`;
+      out[next] = "";
+      continue;
+    }
+    const brokenByPage = furniture.slice(index + 1, next).some(Boolean);
+    if (
+      brokenByPage &&
+      ITEM_HEADING.test(line) &&
+      !/[.:;!?]$/.test(line) &&
+      following.length < 60 &&
+      !/[.:;]$/.test(following) &&
+      !ITEM_HEADING.test(following) &&
+      (OPEN_END.test(line) || /^\p{Ll}/u.test(following))
+    ) {
+      out[index] = `${line} ${following}`;
+      out[next] = "";
+    }
+  }
+  return out;
 }
 
 /**
@@ -71,11 +126,9 @@ export function paragraphs(lines: string[]): string[] {
   return joined;
 }
 
-const HEADING = /^(?:item\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s/i;
-
 /** Does `block` carry on the sentence `previous` left unfinished (a page break in between)? */
 function continues(previous: string, block: string): boolean {
-  if (/[.:;!?"”)]$/.test(previous) || HEADING.test(previous) || HEADING.test(block)) return false;
+  if (/[.:;!?"”)]$/.test(previous) || ITEM_HEADING.test(previous) || ITEM_HEADING.test(block)) return false;
   if (/^[\p{Ll}(]/u.test(block)) return true;
   return previous.length > 60 && !/^[\p{Lu}\d\s\W]+$/u.test(block);
 }
