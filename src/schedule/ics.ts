@@ -1,9 +1,12 @@
-// A meeting as a calendar file (.ics): one event with a stable UID, so a
-// calendar that imported it updates the same entry when the meeting moves
-// (the SEQUENCE goes up with every move) or is cancelled.
-import ical, { ICalEventStatus } from "ical-generator";
+// A meeting as a calendar file (.ics): one event with a UID unique to this
+// deployment, so a calendar that imported it updates the same entry when the
+// meeting moves or is cancelled. RFC 5545 wants the SEQUENCE raised on every
+// such change; clients act on the METHOD (PUBLISH adds or updates, CANCEL
+// removes), and a file without one is only ever added.
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { Attachment } from "../core/reply.ts";
 import { calendarDate } from "../domain/format.ts";
+import type { CalendarStamp } from "../store/calendar-stamp.ts";
 
 export interface CalendarMeeting {
   id: number;
@@ -16,25 +19,35 @@ export interface CalendarMeeting {
 
 const DEFAULT_LENGTH_MS = 90 * 60_000;
 
+export function meetingUid(meetingId: number, deployment: string): string {
+  return `meeting-${meetingId}@${deployment}.rapporteur`;
+}
+
 export function meetingCalendar(
   meeting: CalendarMeeting,
-  input: { committee: string; sequence: number; now: Date },
+  input: CalendarStamp & { committee: string; now: Date },
 ): Attachment {
-  const calendar = ical({ name: input.committee, prodId: { company: "CCM", product: "Rapporteur" } });
+  const cancelled = meeting.status === "cancelled";
+  const calendar = ical({
+    name: input.committee,
+    prodId: { company: "CCM", product: "Rapporteur" },
+    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+  });
   calendar.createEvent({
-    id: `meeting-${meeting.id}@rapporteur`,
+    id: meetingUid(meeting.id, input.deployment),
     sequence: input.sequence,
     stamp: input.now,
     start: meeting.startsAt,
     end: meeting.endsAt ?? new Date(meeting.startsAt.getTime() + DEFAULT_LENGTH_MS),
     summary: `${input.committee} meeting`,
     ...(meeting.place ? { location: meeting.place } : {}),
-    status: meeting.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return {
     filename: `meeting-${calendarDate(meeting.startsAt, meeting.timeZone)}.ics`,
     mediaType: "text/calendar",
-    content: calendar.toString(),
+    // ical-generator ends the last line without CRLF; RFC 5545 ends every line with one.
+    content: `${calendar.toString()}\r\n`,
     title: `${input.committee} meeting`,
   };
 }

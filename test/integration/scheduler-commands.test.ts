@@ -103,7 +103,9 @@ describe("meeting schedule", () => {
   it("gives the next meeting as a calendar file", async () => {
     const [reply] = await request("Malgorzata Hauge", { text: "meeting calendar" });
     expect(reply?.files?.[0]?.mediaType).toBe("text/calendar");
-    expect(String(reply?.files?.[0]?.content)).toMatch(/UID:meeting-\d+@rapporteur/);
+    expect(String(reply?.files?.[0]?.content)).toMatch(
+      /UID:meeting-\d+@[a-z0-9-]+\.[a-z0-9]+\.rapporteur\r\n/,
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import {
   scheduleMeeting,
 } from "../../schedule/meetings.ts";
 import { canonicalWhen, type MeetingWhen, readMeetingWhen } from "../../schedule/when.ts";
+import { readCalendarStamp } from "../../store/calendar-stamp.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
@@ -38,16 +39,11 @@ function read(context: CommandContext, text: string, usage: string): MeetingWhen
   return reading.when;
 }
 
-async function sequenceOf(context: CommandContext, meetingId: number): Promise<number> {
-  return context.db.auditEvent.count({
-    where: { entity: "meeting", entityId: String(meetingId), action: "meeting.move" },
-  });
-}
-
 async function calendarFile(context: CommandContext, meeting: MeetingRecord): Promise<Attachment> {
+  const { committee } = context.dir;
   return meetingCalendar(meeting, {
-    committee: context.dir.committee.name,
-    sequence: await sequenceOf(context, meeting.id),
+    ...(await readCalendarStamp(context.db, committee.id, meeting.id)),
+    committee: committee.name,
     now: context.now,
   });
 }
@@ -182,7 +178,8 @@ export async function cancelFromChat(
     ];
   }
   const result = await cancelMeeting(context.db, context.dir, meeting.id, context.actor, context.now);
-  const cancelled = findMeeting(context.records, meeting.id);
+  // Read after the write: the request's own snapshot still has it scheduled.
+  const cancelled = findMeeting(await context.fresh(), meeting.id);
   const withdrawn = result.withdrawn ? ` ${plural(result.withdrawn, "pending message")} withdrawn.` : "";
   const notices = result.added ? ` ${plural(result.added, "person")} already asked will be told.` : "";
   return [
