@@ -286,7 +286,7 @@ describe("core: reading the records (21 November 2016)", () => {
       expect(items.map((item) => item.text)).toEqual(
         expect.arrayContaining([
           "1 Present",
-          "3 Approval of the minutes of the meeting of 4 November 2016",
+          "3 Approval of the Minutes of 4 November 2016",
           "4 Updates from the 7MSP Presidency",
           "5.1 Victim Assistance (Italy and Chile)",
           "5.2 Universalization (France and Zambia)",
@@ -296,9 +296,9 @@ describe("core: reading the records (21 November 2016)", () => {
           "5.6 Transparency Measures (Costa Rica)",
           "5.7 National Implementation Measures (New Zealand)",
           "5.8 General Status and Operation of the Convention (Bosnia and Herzegovina and Switzerland)",
-          "5.9 Country coalitions",
-          "8 Any other business",
-          "9 Date of the next meeting",
+          "5.9 Country Coalitions",
+          "8 Any Other Business",
+          "9 Date of the Next CC Meeting",
         ]),
       );
       expect(text.match(/Update not yet received\./g)).toHaveLength(8);
@@ -322,8 +322,10 @@ describe("core: reading the records (21 November 2016)", () => {
         "Held on Friday 4 November 2016\nat the Permanent Mission of the Federal Republic of Germany",
       );
       expect(text).toContain("Draft prepared 21 November 2016");
-      expect(text).toContain("Action A-7: Define a target list of countries for transparency reporting");
-      expect(text).toContain("8. Date of the Next CC Meeting\nDecision: The next meeting");
+      expect(text).toContain(
+        "The President invited Costa Rica, with the support of the ISU-CCM, to define a target list of countries for transparency reporting. (A-7)",
+      );
+      expect(text).toContain("8. Date of the Next CC Meeting\nThe next meeting");
     });
 
     // Bug (src/render/plain-text.ts): only the first line of a multi-line detail is

@@ -1,6 +1,7 @@
 // The agenda draft of 7 December 2016 on the seeded store: updates received
 // and missing, action items carried over from 4 November under the item where
-// they arose, the Markdown and .docx attached, and the draft edited (add,
+// they arose (both the secretariat's tracking, kept out of the document), the
+// Markdown and .docx attached, and the draft edited (add,
 // move, drop) as numbered versions, by the secretariat only, each audited.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAgendaDraft } from "../../src/core/drafts/agenda.ts";
@@ -27,7 +28,7 @@ async function numbered(): Promise<string[]> {
 }
 
 describe("agenda draft of 7 December 2016", () => {
-  it("has the committee's standard shape, any other business before the date of the next meeting", async () => {
+  it("has the committee's standard shape in its own wording, any other business before the date of the next meeting", async () => {
     const d = await draft();
     expect(d.title).toBe("AGENDA OF THE CCM COORDINATION COMMITTEE MEETING");
     expect(d.date).toBe("Wednesday 7 December 2016");
@@ -37,10 +38,10 @@ describe("agenda draft of 7 December 2016", () => {
     expect(d.source).toBe("generated");
     expect(await numbered()).toEqual([
       "1 Present",
-      "2 Opening remarks by the President",
-      "3 Approval of the minutes of the meeting of 4 November 2016",
+      "2 Opening Remarks by the President",
+      "3 Approval of the Minutes of 4 November 2016",
       "4 Updates from the 7MSP Presidency",
-      "5 Thematic coordinators",
+      "5 Updates from the Thematic Coordinators",
       "5.1 Victim Assistance (Italy and Chile)",
       "5.2 Universalization (France and Zambia)",
       "5.3 Stockpile Destruction (Croatia and Mexico)",
@@ -49,11 +50,11 @@ describe("agenda draft of 7 December 2016", () => {
       "5.6 Transparency Measures (Costa Rica)",
       "5.7 National Implementation Measures (New Zealand)",
       "5.8 General Status and Operation of the Convention (Bosnia and Herzegovina and Switzerland)",
-      "5.9 Country coalitions",
-      "6 ISU-CCM finances",
+      "5.9 Country Coalitions",
+      "6 Implementation of the ISU-CCM Financial Decision",
       "7 Update from the ISU-CCM",
-      "8 Any other business",
-      "9 Date of the next meeting",
+      "8 Any Other Business",
+      "9 Date of the Next CC Meeting",
     ]);
   });
 
@@ -68,21 +69,21 @@ describe("agenda draft of 7 December 2016", () => {
       );
     await h.get().update(BIONTINO, DEC_7, { coalition: "Lao PDR" }, "We have approached the EU for funding.");
     const d = await draft();
-    const notes = (number: string) => d.items.find((item) => item.number === number)?.notes ?? [];
-    expect(notes("5.4")[0]).toBe(
+    const item = (number: string) => d.items.find((i) => i.number === number);
+    expect(item("5.4")?.notes).toEqual([
       "Update received from Norway: We held the workshop in Lebanon on 15 November. Donors and operators attended.",
+    ]);
+    expect(item("5.1")).toMatchObject({ notes: [], tracking: ["Update not yet received."] });
+    expect(d.items.flatMap((i) => i.tracking).filter((n) => n === "Update not yet received.")).toHaveLength(
+      7,
     );
-    expect(notes("5.1")[0]).toBe("Update not yet received.");
-    expect(
-      d.items.flatMap((item) => item.notes).filter((n) => n === "Update not yet received."),
-    ).toHaveLength(7);
-    expect(notes("5.9")[0]).toBe("Lao PDR: We have approached the EU for funding.");
+    expect(item("5.9")?.notes).toEqual(["Lao PDR: We have approached the EU for funding."]);
   });
 
   it("carries the open action items of 4 November over under the item where they arose", async () => {
     const d = await draft();
     const carried = (number: string) =>
-      (d.items.find((item) => item.number === number)?.notes ?? [])
+      (d.items.find((item) => item.number === number)?.tracking ?? [])
         .filter((n) => n.startsWith("Carried over:"))
         .map((n) => n.split(" ")[2]);
     expect(carried("5")).toEqual(["A-1"]);
@@ -91,10 +92,10 @@ describe("agenda draft of 7 December 2016", () => {
     expect(carried("5.7")).toEqual(["A-8"]);
     expect(carried("5.9")).toEqual(["A-2"]);
     expect(carried("6")).toEqual(["A-4", "A-5", "A-6"]);
-    expect(d.items.find((i) => i.number === "5")?.notes).toContain(
+    expect(d.items.find((i) => i.number === "5")?.tracking).toContain(
       "Carried over: A-1 Turn the thematic concept notes into operational plans (all coordinators; due at this meeting)",
     );
-    expect(d.items.find((i) => i.number === "6")?.notes).toContain(
+    expect(d.items.find((i) => i.number === "6")?.tracking).toContain(
       "Carried over: A-5 Send individual letters to the States Parties that have not paid their ISU-CCM contributions (Germany and ISU-CCM; no due date)",
     );
   });
@@ -103,7 +104,7 @@ describe("agenda draft of 7 December 2016", () => {
     const { text } = await h.get().one(MWEEMBA, "action done A-5");
     expect(text).toContain("A-5");
     const d = await draft();
-    expect(d.items.flatMap((item) => item.notes).some((n) => n.includes("A-5 "))).toBe(false);
+    expect(d.items.flatMap((item) => item.tracking).some((n) => n.includes("A-5 "))).toBe(false);
   });
 
   it("answers `agenda` with the draft and attaches it as .docx and .md", async () => {
@@ -117,8 +118,14 @@ describe("agenda draft of 7 December 2016", () => {
     expect(reply.files?.map((f) => f.filename)).toEqual(["agenda-2016-12-07.docx", "agenda-2016-12-07.md"]);
     const md = String(reply.files?.[1]?.content);
     expect(md).toMatch(/^# AGENDA OF THE CCM COORDINATION COMMITTEE MEETING\n\nWednesday 7 December 2016\n/);
-    expect(md).toContain("\n## 5. Thematic coordinators\n");
-    expect(md).toContain("\n### 5.1 Victim Assistance (Italy and Chile)\n\n- Update not yet received.\n");
+    expect(text).toContain("- 5.1 Victim Assistance (Italy and Chile)\n  Update not yet received.\n");
+    expect(md).toContain("\n## 5. Updates from the Thematic Coordinators\n");
+    // The document for States carries the items and the updates received, not the secretariat's tracking.
+    expect(md).toContain("\n### 5.1 Victim Assistance (Italy and Chile)\n\n### 5.2 ");
+    expect(md).toContain(
+      "\n### 5.4 Clearance and Risk Reduction Education (Norway and Netherlands)\n\n- Update received from Norway: ",
+    );
+    expect(md).not.toMatch(/not yet received|Carried over/);
     expect(reply.files?.[0]?.content).toBeInstanceOf(Uint8Array);
   });
 });
@@ -148,8 +155,8 @@ describe("editing the agenda draft", () => {
     );
     expect((await numbered()).slice(-3)).toEqual([
       "8 Preparations for the 7MSP",
-      "9 Any other business",
-      "10 Date of the next meeting",
+      "9 Any Other Business",
+      "10 Date of the Next CC Meeting",
     ]);
     const stored = await versions();
     expect(stored.map((v) => [v.version, v.change])).toEqual([
@@ -163,20 +170,20 @@ describe("editing the agenda draft", () => {
     await h.get().one(BIONTINO, "agenda add Lao PDR country-specific seminar under 5");
     expect(await numbered()).toContain("5.10 Lao PDR country-specific seminar");
     const moved = await h.get().one(MWEEMBA, "agenda move 5.9 after 4");
-    expect(moved.reply.text).toMatch(/^Moved 5\.9 Country coalitions to 5: agenda draft version 4\./);
+    expect(moved.reply.text).toMatch(/^Moved 5\.9 Country Coalitions to 5: agenda draft version 4\./);
     const after = await numbered();
     expect(after.slice(3, 7)).toEqual([
       "4 Updates from the 7MSP Presidency",
-      "5 Country coalitions",
-      "6 Thematic coordinators",
+      "5 Country Coalitions",
+      "6 Updates from the Thematic Coordinators",
       "6.1 Victim Assistance (Italy and Chile)",
     ]);
     expect(after).toContain("6.9 Lao PDR country-specific seminar");
     await h.get().one(MWEEMBA, "agenda drop Preparations for the 7MSP");
     expect((await numbered()).slice(-3)).toEqual([
       "8 Update from the ISU-CCM",
-      "9 Any other business",
-      "10 Date of the next meeting",
+      "9 Any Other Business",
+      "10 Date of the Next CC Meeting",
     ]);
   });
 
@@ -202,10 +209,8 @@ describe("editing the agenda draft", () => {
     const d = await draft();
     const coalitions = d.items.find((item) => item.key === "coalitions");
     expect(coalitions?.number).toBe("5");
-    expect(coalitions?.notes).toEqual([
-      "Lao PDR: We have approached the EU for funding.",
-      expect.stringMatching(/^Carried over: A-2 /),
-    ]);
+    expect(coalitions?.notes).toEqual(["Lao PDR: We have approached the EU for funding."]);
+    expect(coalitions?.tracking).toEqual([expect.stringMatching(/^Carried over: A-2 /)]);
     expect(d.version).toBe(5);
   });
 
@@ -217,7 +222,7 @@ describe("editing the agenda draft", () => {
       "Item 6.2 is a sub-item; sub-items cannot have sub-items of their own.",
     );
     expect((await h.get().one(MWEEMBA, "agenda move 6 after 5")).text).toMatch(
-      /^Moved 6 Thematic coordinators to 6/,
+      /^Moved 6 Updates from the Thematic Coordinators to 6/,
     );
     expect((await h.get().one(MWEEMBA, "agenda move 6 before 6.1")).text).toBe(
       "Item 6 cannot be moved inside itself.",

@@ -1,9 +1,10 @@
 // The minutes draft on the seeded store: the meeting of 4 November 2016 as the
 // committee's own minutes read (heading, PRESENT by delegation with
-// honorifics, numbered items, decisions and action items under the item where
-// they arose, the next meeting last), a coordinator's update in reported
-// speech, the .docx opened and read, and notes, decisions and attendance
-// recorded during the meeting of 7 December flowing into the right items.
+// honorifics, numbered items, decisions and action items as reported-speech
+// sentences under the item where they arose, the next meeting last), a
+// coordinator's update in reported speech, the .docx opened and read, and
+// notes, decisions and attendance recorded during the meeting of 7 December
+// flowing into the right items.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { minutesDocument } from "../../src/core/drafts/document.ts";
 import { exportMinutes } from "../../src/core/drafts/exports.ts";
@@ -82,31 +83,56 @@ describe("minutes draft of 4 November 2016", () => {
     ]);
   });
 
-  it("records decisions and action items under the item where they arose", async () => {
+  it("records decisions and action items as sentences under the item where they arose", async () => {
     const draft = await minutesOf("2016-11-04");
     expect(paragraphs(draft, "3")).toEqual([
-      "Decision: The draft Minutes of the meeting of 27 September 2016 were approved without comments as a correct record.",
+      "The draft Minutes of the meeting of 27 September 2016 were approved without comments as a correct record.",
     ]);
     expect(paragraphs(draft, "8")).toEqual([
-      "Decision: The next meeting of the Coordination Committee would be held on Wednesday, 7 December 2016 from 10:00 to 11:30 at the Permanent Mission of the Federal Republic of Germany.",
+      "The next meeting of the Coordination Committee would be held on Wednesday, 7 December 2016 from 10:00 to 11:30 at the Permanent Mission of the Federal Republic of Germany.",
     ]);
-    const actions = (number: string) =>
-      paragraphs(draft, number)
-        .filter((p) => p.startsWith("Action "))
-        .map((p) => p.split(":")[0]);
-    expect(actions("5")).toEqual(["Action A-1"]);
-    expect(actions("5.2")).toEqual(["Action A-3"]);
-    expect(actions("5.6")).toEqual(["Action A-7"]);
-    expect(actions("5.7")).toEqual(["Action A-8"]);
-    expect(actions("5.8")).toEqual(["Action A-2"]);
-    expect(actions("6")).toEqual(["Action A-4", "Action A-5", "Action A-6"]);
-    expect(paragraphs(draft, "5")).toContain(
-      "Action A-1: Turn the thematic concept notes into operational plans (all coordinators; by the next meeting, 7 December 2016).",
-    );
-    expect(paragraphs(draft, "6")).toContain(
-      "Action A-6: Help identify ways to address the ISU-CCM funding shortfall and re-examine the issue with UNOG at the beginning of 2017 (Bosnia and Herzegovina and Switzerland; by 31 January 2017).",
-    );
+    const handles = (number: string) =>
+      draft.items.find((item) => item.number === number)?.paragraphs.flatMap((p) => p.handle ?? []);
+    expect(handles("5")).toEqual(["A-1"]);
+    expect(handles("5.2")).toEqual(["A-3"]);
+    expect(handles("5.6")).toEqual(["A-7"]);
+    expect(handles("5.7")).toEqual(["A-8"]);
+    expect(handles("5.8")).toEqual(["A-2"]);
+    expect(handles("6")).toEqual(["A-4", "A-5", "A-6"]);
+    expect(paragraphs(draft, "5")).toEqual([
+      "The President invited all Coordinators to turn the thematic concept notes into operational plans by the next meeting.",
+    ]);
+    expect(paragraphs(draft, "5.8")).toEqual([
+      "The President informed the meeting that the Presidency, with the support of the ISU-CCM, would turn the country-coalitions non-paper into an operational plan and possibly identify lead countries by the next meeting.",
+    ]);
+    expect(paragraphs(draft, "6")).toEqual([
+      "The President invited all Coordinators to seek advice from capitals on publishing the status of ISU-CCM contributions as UNOG did, and answer by the December meeting.",
+      "The President informed the meeting that the Presidency, with the support of the ISU-CCM, would send individual letters to the States Parties that had not paid their ISU-CCM contributions.",
+      "The President invited Bosnia and Herzegovina and Switzerland to help identify ways to address the ISU-CCM funding shortfall and re-examine the issue with UNOG at the beginning of 2017.",
+    ]);
+    expect(
+      draft.items.flatMap((item) => item.paragraphs).some((p) => /^(?:Action|Decision)\b/.test(p.text)),
+    ).toBe(false);
+  });
+
+  it("keeps a proposal recorded as a decision out of the decisions", async () => {
+    const draft = await minutesOf("2016-11-04");
+    const item4 = draft.items.find((item) => item.number === "4")?.paragraphs;
+    expect(item4).toEqual([
+      {
+        kind: "note",
+        text: expect.stringMatching(/^The President proposed that the thematic concept notes/),
+      },
+    ]);
+    const decisions = draft.items.flatMap((item) => item.paragraphs).filter((p) => p.kind === "decision");
+    expect(decisions).toHaveLength(2);
+  });
+
+  it("tells the secretariat what has nothing recorded, and leaves that out of the document", async () => {
+    const draft = await minutesOf("2016-11-04");
     expect(paragraphs(draft, "5.4")).toEqual(["Nothing was recorded under this item."]);
+    const texts = minutesDocument(draft).blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+    expect(texts.filter((t) => t.startsWith("Nothing was recorded"))).toEqual([]);
   });
 
   it("turns a coordinator's update into reported speech under its area", async () => {
@@ -135,18 +161,21 @@ describe("minutes draft of 4 November 2016", () => {
     );
     const md = exported.markdown;
     expect(md).toMatch(
-      /^# MINUTES OF THE CCM COORDINATION COMMITTEE MEETING\n\nHeld on Friday 4 November 2016\n\nat the Permanent Mission of the Federal Republic of Germany, from 10:00 – 11:30 hours\n\n\*\*DRAFT\*\*\n\n## 1\. PRESENT:\n\n- \*\*Germany - 7MSP President\*\*\n {2}- H\.E\. Michael Biontino\n {2}- Mr\. Toralf Pilz\n- \*\*Australia\*\*\n/,
+      /^# MINUTES OF THE CCM COORDINATION COMMITTEE MEETING\n\nHeld on Friday 4 November 2016\n\nat the Permanent Mission of the Federal Republic of Germany, from 10:00 – 11:30 hours\n\n\*\*DRAFT\*\*\n\n## 1\. PRESENT:\n\n\*\*Germany - 7MSP President\*\*\\\nH\.E\. Michael Biontino\\\nMr\. Toralf Pilz\n\n\*\*Australia\*\*\\\n/,
     );
     expect(md).toContain(
-      "\n### 5.6 Transparency Measures (Costa Rica)\n\n**Action A-7:** Define a target list of countries for transparency reporting (Costa Rica and ISU-CCM).\n",
+      "\n### 5.6 Transparency Measures (Costa Rica)\n\nThe President invited Costa Rica, with the support of the ISU-CCM, to define a target list of countries for transparency reporting.\n",
+    );
+    expect(md).toContain(
+      "\n### 5.5 International Cooperation and Assistance (Iraq and Australia)\n\n### 5.6 ",
     );
     expect(md).toMatch(
-      /\n## 8\. Date of the Next CC Meeting\n\n\*\*Decision:\*\* The next meeting of the Coordination Committee would be held on Wednesday, 7 December 2016 [^\n]*\n\n_Draft prepared 21 November 2016 [^\n]*_\n$/,
+      /\n## 8\. Date of the Next CC Meeting\n\nThe next meeting of the Coordination Committee would be held on Wednesday, 7 December 2016 [^\n]*\n\n_Draft prepared 21 November 2016 [^\n]*_\n$/,
     );
     expect(exported.basename).toBe("minutes-2016-11-04");
   });
 
-  it("writes a .docx that opens, with the title block, numbered headings, two-level attendance and page numbers", async () => {
+  it("writes a .docx with the title block, Word-numbered headings, plain attendance, DRAFT on every page and its own properties", async () => {
     const { clock } = h.get();
     const exported = await exportMinutes(
       await h.get().directory(),
@@ -158,47 +187,54 @@ describe("minutes draft of 4 November 2016", () => {
     expect([...files.keys()]).toEqual(
       expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/numbering.xml"]),
     );
-    const xml = files.get("word/document.xml")?.toString("utf8") ?? "";
+    const part = (pattern: RegExp) =>
+      [...files.entries()].find(([name]) => pattern.test(name))?.[1].toString("utf8") ?? "";
+    const xml = part(/^word\/document\.xml$/);
     const texts = docxParagraphs(xml);
-    expect(texts.slice(0, 4)).toEqual([
+    expect(texts.slice(0, 3)).toEqual([
       "MINUTES OF THE CCM COORDINATION COMMITTEE MEETING",
       "Held on Friday 4 November 2016",
       "at the Permanent Mission of the Federal Republic of Germany, from 10:00 – 11:30 hours",
-      "DRAFT",
     ]);
+    const paragraphsXml = [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].map((m) => m[0]);
     const headings = (style: string) =>
-      [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="([^"]+)"\/>.*?<\/w:p>/gs)]
-        .filter((m) => m[1] === style)
-        .map((m) => docxParagraphs(m[0])[0]);
+      paragraphsXml
+        .filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`))
+        .map((p) => docxParagraphs(p)[0]);
+    // Word numbers the items ("1.", "5.1"): the text holds the title only, so inserting an item renumbers.
     expect(headings("Heading1")).toEqual([
-      "1. PRESENT:",
-      "2. Opening Remarks by the President",
-      "3. Approval of the Minutes of 27 September 2016",
-      "4. Updates from the 7MSP Presidency",
-      "5. Presentation of Concept notes by thematic Coordinators of their work up to the 7MSP",
-      "6. Implementation of the ISU-CCM Financial Decision",
-      "7. Update from the ISU-CCM",
-      "8. Date of the Next CC Meeting",
+      "PRESENT:",
+      "Opening Remarks by the President",
+      "Approval of the Minutes of 27 September 2016",
+      "Updates from the 7MSP Presidency",
+      "Presentation of Concept notes by thematic Coordinators of their work up to the 7MSP",
+      "Implementation of the ISU-CCM Financial Decision",
+      "Update from the ISU-CCM",
+      "Date of the Next CC Meeting",
     ]);
     expect(headings("Heading2")).toHaveLength(8);
-    expect(headings("Heading2")[3]).toBe(
-      "5.4 Clearance and Risk Reduction Education (Norway and Netherlands)",
-    );
-    const level = (text: string) => {
-      const p =
-        [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].find((m) => docxParagraphs(m[0])[0] === text)?.[0] ?? "";
-      return /<w:numPr><w:ilvl w:val="(\d)"\/>/.exec(p)?.[1];
-    };
-    expect(level("Germany - 7MSP President")).toBe("0");
-    expect(level("H.E. Michael Biontino")).toBe("1");
-    expect(level("Zambia")).toBe("0");
-    expect(level("H.E. Ms. Encyla Tina Chishiba Sinjela")).toBe("1");
+    expect(headings("Heading2")[3]).toBe("Clearance and Risk Reduction Education (Norway and Netherlands)");
+    const numbered = paragraphsXml.filter((p) => p.includes("<w:numPr>"));
+    expect(numbered).toHaveLength(16);
+    expect(numbered.every((p) => /<w:pStyle w:val="Heading[12]"\/>/.test(p))).toBe(true);
+    expect(part(/^word\/numbering\.xml$/)).toMatch(/<w:lvlText w:val="%1\.%2"\/>/);
+    // Attendance is plain lines, no list.
+    const line = (text: string) => paragraphsXml.find((p) => docxParagraphs(p)[0] === text) ?? "";
+    expect(line("Germany - 7MSP President")).not.toContain("<w:numPr>");
+    expect(line("H.E. Michael Biontino")).not.toContain("<w:numPr>");
     expect(texts).toContain("Ms. Amélie Chayer");
-    const footer = [...files.entries()]
-      .find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1]
-      .toString("utf8");
+    expect(texts.some((t) => t.startsWith("Nothing was recorded"))).toBe(false);
+    expect(part(/^word\/header\d*\.xml$/)).toContain(">DRAFT<");
+    const footer = part(/^word\/footer\d*\.xml$/);
     expect(footer).toMatch(/PAGE/);
     expect(footer).toMatch(/NUMPAGES/);
+    expect(part(/^word\/styles\.xml$/)).toMatch(/<w:lang w:val="en-GB"\/>/);
+    const core = part(/^docProps\/core\.xml$/);
+    expect(core).toContain("<dc:creator>ISU-CCM</dc:creator>");
+    expect(core).toContain("<cp:lastModifiedBy>ISU-CCM</cp:lastModifiedBy>");
+    expect(core).toContain(">2016-11-21T08:00:00Z</dcterms:created>");
+    expect(core).toContain(">2016-11-21T08:00:00Z</dcterms:modified>");
+    expect(core).not.toContain("Un-named");
   });
 
   it("answers `minutes` with the draft and attaches the .docx and .md", async () => {
@@ -274,7 +310,7 @@ describe("notes, decisions and attendance taken during the meeting of 7 December
         "decision 3 The minutes of the meeting of 4 November 2016 were approved without comments as a correct record",
       );
     expect(decided.text).toBe(
-      "Decision recorded under item 3 (Approval of the minutes of the meeting of 4 November 2016) of the meeting of 7 December 2016.",
+      "Decision recorded under item 3 (Approval of the Minutes of 4 November 2016) of the meeting of 7 December 2016.",
     );
     expect(
       (await h.get().one(MWEEMBA, "note clearance: Norway would circulate the lessons learned.")).text,
@@ -307,7 +343,7 @@ describe("notes, decisions and attendance taken during the meeting of 7 December
     ]);
     expect(draft.presentNotes).toEqual([{ kind: "note", text: "Apologies were received from Iraq." }]);
     expect(paragraphs(draft, "3")).toEqual([
-      "Decision: The minutes of the meeting of 4 November 2016 were approved without comments as a correct record.",
+      "The minutes of the meeting of 4 November 2016 were approved without comments as a correct record.",
     ]);
     const clearance = paragraphs(draft, "5.4");
     expect(clearance).toHaveLength(3);
@@ -319,15 +355,15 @@ describe("notes, decisions and attendance taken during the meeting of 7 December
       "Norway would circulate the lessons learned.",
     ]);
     expect(paragraphs(draft, "8")).toEqual(["No other business was raised."]);
-    expect(draft.items.at(-1)).toMatchObject({ number: "9", title: "Date of the next meeting" });
+    expect(draft.items.at(-1)).toMatchObject({ number: "9", title: "Date of the Next CC Meeting" });
     expect(paragraphs(draft, "9")).toEqual([
       "The date of the next meeting would be communicated in due course.",
     ]);
-    const headings = minutesDocument(draft)
-      .blocks.filter((b) => b.kind === "heading")
-      .map((b) => (b.kind === "heading" ? b.text : ""));
-    expect(headings[0]).toBe("1. PRESENT:");
-    expect(headings.at(-1)).toBe("9. Date of the next meeting");
+    const headings = minutesDocument(draft).blocks.flatMap((b) =>
+      b.kind === "heading" ? [`${b.number} ${b.title}`] : [],
+    );
+    expect(headings[0]).toBe("1 PRESENT:");
+    expect(headings.at(-1)).toBe("9 Date of the Next CC Meeting");
   });
 
   it("refuses notes once the minutes are approved", async () => {

@@ -188,7 +188,7 @@ describe("documents", () => {
       /^data:application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document;base64,UEsDB/,
     );
     const markdown = calls.find((call) => cardTexts(cardOf(call.body)).some((text) => text.endsWith(".md")));
-    expect(cardTexts(cardOf(markdown?.body ?? {})).join("\n")).toContain("Opening remarks");
+    expect(cardTexts(cardOf(markdown?.body ?? {})).join("\n")).toContain("Opening Remarks");
   });
 });
 

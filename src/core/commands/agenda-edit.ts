@@ -33,7 +33,7 @@ export async function editAgenda(context: CommandContext, command: AgendaEditCom
   const day = shortDate(meeting.startsAt, meeting.timeZone);
   if (meeting.agendaItems.length || meeting.startsAt.getTime() <= now.getTime()) {
     throw new UserError(
-      `The agenda of the meeting of ${day} is already adopted; record other matters under "Any other business" (e.g. "note <item> <text>").`,
+      `The agenda of the meeting of ${day} is already adopted; record other matters under "Any Other Business" (e.g. "note <item> <text>").`,
     );
   }
   const saved = await saveAgendaEdit(

@@ -142,7 +142,8 @@ export function agendaReply(
       {
         items: draft.items.map((item) => ({
           text: `${item.number} ${item.title}`,
-          detail: item.notes.join("\n") || undefined,
+          // The secretariat's tracking (updates awaited, items carried over) shows here, not in the document.
+          detail: [...item.notes, ...item.tracking].join("\n") || undefined,
         })),
         context: draft.source === "record" ? undefined : draft.preparedOn,
       },
@@ -170,7 +171,10 @@ export async function minutes(context: CommandContext): Promise<Reply[]> {
     },
     ...draft.items.map((item) => ({
       title: headingText(item.number, item.title, item.level),
-      ...(item.paragraphs.length ? { text: item.paragraphs.map((p) => p.text).join("\n") } : {}),
+      // Handles ("A-7") and placeholders are for the chat only; the document has neither.
+      ...(item.paragraphs.length
+        ? { text: item.paragraphs.map((p) => (p.handle ? `${p.text} (${p.handle})` : p.text)).join("\n") }
+        : {}),
     })),
   ];
   return [

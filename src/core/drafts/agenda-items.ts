@@ -33,36 +33,45 @@ export interface PreviousMeeting {
   timeZone: string;
 }
 
+/** "CC" for the "CCM Coordination Committee", as its minutes abbreviate it; "" when it has no such name. */
+function committeeInitials(name: string): string {
+  const words = name.split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  return words.length > 1 ? words.map((word) => word[0]).join("") : "";
+}
+
 /**
- * The committee's standard agenda (shared/DOMAIN.md). "Any other business"
- * comes before "Date of the next meeting" so the minutes, which keep the
- * agenda's numbers, can end with the next meeting as the committee's do.
+ * The committee's standard agenda (shared/DOMAIN.md), titled and capitalised
+ * as its own agendas are ("Opening Remarks by the President", "Implementation
+ * of the ISU-CCM Financial Decision"). "Any Other Business" comes before the
+ * date of the next meeting so the minutes, which keep the agenda's numbers,
+ * can end with the next meeting as the committee's do.
  */
 export function standardAgenda(dir: Directory, previous: PreviousMeeting | null): AgendaEntry[] {
   const presidency = dir.committee.presidencyLabel
     ? `the ${dir.committee.presidencyLabel} Presidency`
     : "the Presidency";
   const isu = secretariatName(dir);
+  const initials = committeeInitials(dir.committee.name);
   return [
     { key: "present", title: "Present", level: 1 },
-    { key: "opening", title: "Opening remarks by the President", level: 1 },
+    { key: "opening", title: "Opening Remarks by the President", level: 1 },
     {
       key: "approval",
       title: previous
-        ? `Approval of the minutes of the meeting of ${shortDate(previous.startsAt, previous.timeZone)}`
-        : "Approval of the minutes of the previous meeting",
+        ? `Approval of the Minutes of ${shortDate(previous.startsAt, previous.timeZone)}`
+        : "Approval of the Minutes of the Previous Meeting",
       level: 1,
     },
     { key: "presidency", title: `Updates from ${presidency}`, level: 1 },
-    { key: "coordinators", title: "Thematic coordinators", level: 1 },
+    { key: "coordinators", title: "Updates from the Thematic Coordinators", level: 1 },
     ...dir.areas.map(
       (area): AgendaEntry => ({ key: `area:${area.id}`, title: areaTitle(dir, area), level: 2 }),
     ),
-    { key: "coalitions", title: "Country coalitions", level: 2 },
-    { key: "isu-finances", title: `${isu} finances`, level: 1 },
+    { key: "coalitions", title: "Country Coalitions", level: 2 },
+    { key: "isu-finances", title: `Implementation of the ${isu} Financial Decision`, level: 1 },
     { key: "isu-update", title: `Update from the ${isu}`, level: 1 },
-    { key: "aob", title: "Any other business", level: 1 },
-    { key: "next-meeting", title: "Date of the next meeting", level: 1 },
+    { key: "aob", title: "Any Other Business", level: 1 },
+    { key: "next-meeting", title: `Date of the Next ${initials ? `${initials} ` : ""}Meeting`, level: 1 },
   ];
 }
 

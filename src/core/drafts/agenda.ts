@@ -1,7 +1,9 @@
 // The agenda draft of a meeting: its items (on record, the latest edited
 // version, or the committee's standard shape), each area's update summarised
-// in one or two lines or "Update not yet received.", and the open action items
-// carried over, each under the item where it arose. Reads the store and
+// in one or two lines, and the open action items carried over, each under the
+// item where it arose. What is still awaited and the carried-over items (with
+// their handles and owners) are the secretariat's tracking: the chat shows
+// them, the document for States does not. Reads the store and
 // returns a neutral structure, so the chat command, the exports and the
 // scheduler (which circulates the draft) share it.
 import { calendarDate, longDate, shortDate } from "../../domain/format.ts";
@@ -15,13 +17,15 @@ import type { MeetingRecord } from "../../store/meetings.ts";
 import type { UpdateRecord } from "../../store/updates.ts";
 import { dueLabel, ownerLabel } from "../describe.ts";
 import { visibilityPhrase } from "../policy.ts";
-import type { NumberedEntry } from "./agenda-items.ts";
+import { type NumberedEntry, secretariatName } from "./agenda-items.ts";
 import { agendaOf, loadMeeting, meetingHeading, placeOn } from "./meeting-agenda.ts";
 import { sentencesOf } from "./sentences.ts";
 
 export interface AgendaDraftItem extends NumberedEntry {
-  /** One line each: update summaries, "Update not yet received.", carried-over action items. */
+  /** One line each, circulated with the agenda: the summaries of the updates received. */
   notes: string[];
+  /** For the secretariat only: "Update not yet received." (per area or coalition), carried-over action items. */
+  tracking: string[];
 }
 
 export interface AgendaDraft {
@@ -41,6 +45,9 @@ export interface AgendaDraft {
   items: AgendaDraftItem[];
   /** "Draft of 21 November 2016" */
   preparedOn: string;
+  /** The file's author and dates: the secretariat ("ISU-CCM"), as of the injected clock. */
+  preparedBy: string;
+  preparedAt: Date;
 }
 
 /** Two sentences at most, 280 characters at most: one or two lines on a printed agenda. */
@@ -78,28 +85,31 @@ function summary(update: UpdateRecord): string {
     : `its text is ${visibilityPhrase(update.visibility)} and is not summarised here.`;
 }
 
-function updateNotes(entry: NumberedEntry, dir: Directory, updates: readonly UpdateRecord[]): string[] {
+interface UpdateLines {
+  received: string[];
+  pending: string[];
+}
+
+function updateLines(entry: NumberedEntry, dir: Directory, updates: readonly UpdateRecord[]): UpdateLines {
   const areaId = /^area:(\d+)$/.exec(entry.key)?.[1];
   if (areaId) {
     const update = updates.find((u) => u.areaId === Number(areaId));
-    return [
-      update
-        ? `Update received from ${update.author.delegation.name}: ${summary(update)}`
-        : "Update not yet received.",
-    ];
+    return update
+      ? {
+          received: [`Update received from ${update.author.delegation.name}: ${summary(update)}`],
+          pending: [],
+        }
+      : { received: [], pending: ["Update not yet received."] };
   }
-  if (entry.key === "coalitions") {
-    // The agenda goes to the whole committee: a coalition kept to some roles is not listed.
-    return dir.coalitions
-      .filter((coalition) => coalition.visibility === "committee")
-      .map((coalition) => {
-        const update = updates.find((u) => u.coalitionId === coalition.id);
-        return update
-          ? `${coalition.name}: ${summary(update)}`
-          : `${coalition.name}: update not yet received.`;
-      });
+  const lines: UpdateLines = { received: [], pending: [] };
+  if (entry.key !== "coalitions") return lines;
+  // The agenda goes to the whole committee: a coalition kept to some roles is not listed.
+  for (const coalition of dir.coalitions.filter((c) => c.visibility === "committee")) {
+    const update = updates.find((u) => u.coalitionId === coalition.id);
+    if (update) lines.received.push(`${coalition.name}: ${summary(update)}`);
+    else lines.pending.push(`${coalition.name}: update not yet received.`);
   }
-  return [];
+  return lines;
 }
 
 /** The agenda draft of a meeting, read from the store as of `now`. */
@@ -129,13 +139,19 @@ export async function buildAgendaDraft(
     ...meetingHeading(record),
     source: agenda.source,
     version: agenda.version,
-    items: agenda.entries.map((entry) => ({
-      ...entry,
-      notes: [
-        ...updateNotes(entry, dir, updates),
-        ...(placed.get(entry.key) ?? []).map((action) => carriedLine(action, dir, record)),
-      ],
-    })),
+    items: agenda.entries.map((entry) => {
+      const lines = updateLines(entry, dir, updates);
+      return {
+        ...entry,
+        notes: lines.received,
+        tracking: [
+          ...lines.pending,
+          ...(placed.get(entry.key) ?? []).map((action) => carriedLine(action, dir, record)),
+        ],
+      };
+    }),
     preparedOn: `Draft of ${shortDate(now, dir.committee.timeZone)}`,
+    preparedBy: secretariatName(dir),
+    preparedAt: now,
   };
 }

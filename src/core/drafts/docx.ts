@@ -1,73 +1,70 @@
 // A printable document as a Word file in the committee's formal style: a
-// centred title block, numbered headings in black, justified paragraphs,
-// attendance as a two-level list (delegation, then its people), and
-// "Page n of m" in the footer.
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from "docx";
-import type { Block, PrintDocument } from "./document.ts";
+// centred title block, numbered headings, justified paragraphs, attendance as
+// plain lines (delegation, then its persons, a blank line between
+// delegations), the status ("DRAFT") in the header of every page and
+// "Page n of m" in the footer. Styles and numbering: docx-styles.ts; file
+// properties: docx-properties.ts.
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import { type Block, headingText, type PrintDocument } from "./document.ts";
+import { coreProperties } from "./docx-properties.ts";
+import { ITEMS, NOTES, numbering, styles, wordNumbersMatch } from "./docx-styles.ts";
 
-const FONT = "Times New Roman";
-/** Sizes are in half-points. */
-const BODY = 24;
-const LIST = "attendance";
-const NOTES = "notes";
+type Heading = Extract<Block, { kind: "heading" }>;
 
-function heading(block: Extract<Block, { kind: "heading" }>): Paragraph {
+function heading(block: Heading, wordNumbers: boolean): Paragraph {
+  const typed =
+    block.number && !wordNumbers ? headingText(block.number, block.title, block.level) : block.title;
   return new Paragraph({
-    heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-    children: [new TextRun(block.text)],
-    keepNext: true,
+    heading: block.level === 1 ? "Heading1" : "Heading2",
+    ...(wordNumbers ? { numbering: { reference: ITEMS, level: block.level - 1 } } : {}),
+    children: [new TextRun(typed)],
   });
 }
 
-function paragraph(block: Extract<Block, { kind: "paragraph" }>): Paragraph {
-  const runs = [
-    ...(block.label ? [new TextRun({ text: `${block.label} `, bold: true })] : []),
-    new TextRun({
-      text: block.text,
-      italics: block.tone === "placeholder",
-      color: block.tone === "placeholder" ? "666666" : undefined,
-    }),
-  ];
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 160 }, children: runs });
+function paragraph(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: { after: 160 },
+    children: [new TextRun(text)],
+  });
 }
 
-function list(block: Extract<Block, { kind: "list" }>): Paragraph[] {
-  const nested = block.items.some((item) => item.children.length > 0);
-  const reference = nested ? LIST : NOTES;
-  return block.items.flatMap((item) => [
-    new Paragraph({
-      numbering: { reference, level: 0 },
-      keepNext: item.children.length > 0,
-      children: [new TextRun({ text: item.text, bold: nested })],
-    }),
-    ...item.children.map(
-      (child) => new Paragraph({ numbering: { reference, level: 1 }, children: [new TextRun(child)] }),
-    ),
-  ]);
+/** A delegation and its persons kept on one page; one empty line's space after the last. */
+function attendance(block: Extract<Block, { kind: "attendance" }>): Paragraph[] {
+  return block.delegations.flatMap((d) => {
+    const lines = [d.name, ...d.persons];
+    return lines.map(
+      (text, i) =>
+        new Paragraph({
+          keepNext: i < lines.length - 1,
+          spacing: { after: i === lines.length - 1 ? 240 : 0 },
+          children: [new TextRun({ text, bold: i === 0 })],
+        }),
+    );
+  });
+}
+
+function paragraphsOf(block: Block, wordNumbers: boolean): Paragraph[] {
+  switch (block.kind) {
+    case "heading":
+      return [heading(block, wordNumbers)];
+    case "paragraph":
+      return [paragraph(block.text)];
+    case "list":
+      return block.items.map(
+        (text) => new Paragraph({ numbering: { reference: NOTES, level: 0 }, children: [new TextRun(text)] }),
+      );
+    case "attendance":
+      return attendance(block);
+  }
 }
 
 function body(blocks: readonly Block[]): Paragraph[] {
-  return blocks.flatMap((block) => {
-    if (block.kind === "heading") return [heading(block)];
-    if (block.kind === "paragraph") return [paragraph(block)];
-    return list(block);
-  });
+  const wordNumbers = wordNumbersMatch(blocks.filter((b): b is Heading => b.kind === "heading"));
+  return blocks.flatMap((block) => paragraphsOf(block, wordNumbers));
 }
 
-function centred(
-  text: string,
-  options: { bold?: boolean; size?: number; italics?: boolean } = {},
-): Paragraph {
+function centred(text: string, options: { bold?: boolean; size?: number } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 120 },
@@ -75,62 +72,29 @@ function centred(
   });
 }
 
-const bullet = (level: number, text: string, indent: number) => ({
-  level,
-  format: LevelFormat.BULLET,
-  text,
-  alignment: AlignmentType.LEFT,
-  style: { paragraph: { indent: { left: indent, hanging: 360 } } },
-});
-
 export async function toDocx(doc: PrintDocument): Promise<Uint8Array> {
-  const titleBlock = [
-    centred(doc.title, { bold: true, size: 28 }),
-    ...doc.subtitle.map((line) => centred(line)),
-    ...(doc.status ? [centred(doc.status, { bold: true, italics: true })] : []),
-  ];
+  const small = (children: (string | typeof PageNumber.CURRENT)[], bold = false) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, size: 20, bold })] });
   const document = new Document({
     title: doc.title,
-    creator: "Rapporteur",
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: BODY } },
-        heading1: {
-          run: { font: FONT, size: BODY, bold: true, color: "000000" },
-          paragraph: { spacing: { before: 320, after: 160 } },
-        },
-        heading2: {
-          run: { font: FONT, size: BODY, bold: true, italics: true, color: "000000" },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-      },
-    },
-    numbering: {
-      config: [
-        { reference: LIST, levels: [bullet(0, "", 360), bullet(1, "\u2013", 1080)] },
-        { reference: NOTES, levels: [bullet(0, "\u2022", 720), bullet(1, "\u2013", 1080)] },
-      ],
-    },
+    creator: doc.author,
+    lastModifiedBy: doc.author,
+    styles,
+    numbering,
     sections: [
       {
         properties: { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
+        ...(doc.status
+          ? { headers: { default: new Header({ children: [small([doc.status], true)] }) } }
+          : {}),
         footers: {
           default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES],
-                    size: 20,
-                  }),
-                ],
-              }),
-            ],
+            children: [small(["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES])],
           }),
         },
         children: [
-          ...titleBlock,
+          centred(doc.title, { bold: true, size: 28 }),
+          ...doc.subtitle.map((line) => centred(line)),
           ...body(doc.blocks),
           new Paragraph({
             spacing: { before: 360 },
@@ -140,5 +104,5 @@ export async function toDocx(doc: PrintDocument): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return new Uint8Array(await Packer.toBuffer(document, false, [coreProperties(doc)]));
 }

@@ -1,7 +1,9 @@
 // A printable document as Markdown, for chat and for git: the title block as
-// a heading and plain lines, numbered items as headings, attendance as a
-// nested list. Text is escaped so names and figures print as written.
-import type { Block, PrintDocument } from "./document.ts";
+// a heading and plain lines, numbered items as headings, attendance as plain
+// lines (delegation in bold, then its persons; a blank line between
+// delegations, as the committee's minutes set it). Text is escaped so names
+// and figures print as written.
+import { type Block, headingText, type PrintDocument } from "./document.ts";
 
 /** Escapes what Markdown would read as markup inside a line. */
 export function escapeMarkdown(text: string): string {
@@ -17,22 +19,19 @@ function escapeParagraph(text: string): string {
 
 function block(b: Block): string {
   switch (b.kind) {
-    case "heading":
-      return `${b.level === 1 ? "##" : "###"} ${escapeMarkdown(b.text)}`;
-    case "paragraph": {
-      const text = escapeParagraph(b.text);
-      const lead = b.label ? `**${escapeMarkdown(b.label)}** ` : "";
-      return b.tone === "placeholder" ? `_${text}_` : `${lead}${text}`;
+    case "heading": {
+      const text = b.number ? headingText(b.number, b.title, b.level) : b.title;
+      return `${b.level === 1 ? "##" : "###"} ${escapeMarkdown(text)}`;
     }
+    case "paragraph":
+      return escapeParagraph(b.text);
     case "list":
-      return b.items
-        .map((item) =>
-          [
-            `- ${item.children.length ? `**${escapeMarkdown(item.text)}**` : escapeMarkdown(item.text)}`,
-            ...item.children.map((child) => `  - ${escapeMarkdown(child)}`),
-          ].join("\n"),
-        )
-        .join("\n");
+      return b.items.map((item) => `- ${escapeMarkdown(item)}`).join("\n");
+    case "attendance":
+      // A backslash before the line end is CommonMark's hard line break: one paragraph per delegation.
+      return b.delegations
+        .map((d) => [`**${escapeMarkdown(d.name)}**`, ...d.persons.map(escapeParagraph)].join("\\\n"))
+        .join("\n\n");
   }
 }
 

@@ -5,12 +5,17 @@ import { calendarDate, clockTime, longDate, personName, shortDate } from "../../
 import type { Directory } from "../../store/directory.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
 
-export function openingSentence(meeting: MeetingRecord, dir: Directory): string | null {
+/** The President, when the attendance list has them. */
+export function chairOf(meeting: MeetingRecord, dir: Directory) {
   const presidents = new Set(dir.persons.filter((p) => p.roles.includes("president")).map((p) => p.id));
-  const chair = meeting.attendances
+  return meeting.attendances
     .map((a) => a.person)
     .filter((person) => presidents.has(person.id))
     .sort((a, b) => a.listOrder - b.listOrder)[0];
+}
+
+export function openingSentence(meeting: MeetingRecord, dir: Directory): string | null {
+  const chair = chairOf(meeting, dir);
   if (!chair) return null;
   const of = dir.committee.presidencyLabel ? ` of the ${dir.committee.presidencyLabel}` : "";
   return `The meeting was opened by the President${of}, ${personName(chair)} of ${chair.delegation.name}.`;

@@ -3,7 +3,7 @@
 // with the coordinators' updates in reported speech, the notes, decisions and
 // action items recorded under it, and the date of the next meeting last.
 // Reads the store, returns a neutral structure the exports render.
-import { longCalendarDate, shortDate } from "../../domain/format.ts";
+import { shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import { reportSpeech } from "../../minutes/reported-speech.ts";
 import { listActions } from "../../read-model/actions.ts";
@@ -13,22 +13,36 @@ import type { ActionRecord } from "../../store/actions.ts";
 import type { Directory } from "../../store/directory.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
 import type { UpdateRecord } from "../../store/updates.ts";
-import { attendanceByDelegation, ownerLabel } from "../describe.ts";
+import { attendanceByDelegation } from "../describe.ts";
 import { visibilityPhrase } from "../policy.ts";
-import type { NumberedEntry } from "./agenda-items.ts";
+import { type NumberedEntry, secretariatName } from "./agenda-items.ts";
 import { agendaOf, loadMeeting, meetingHeading, placeOn } from "./meeting-agenda.ts";
 import {
   approvalSentence,
+  chairOf,
   type NextMeeting,
   nextMeetingSentence,
   openingSentence,
 } from "./minutes-wording.ts";
+import {
+  actionSentence,
+  actionSource,
+  decisionSentence,
+  isProposal,
+  type Source,
+} from "./record-sentences.ts";
 import { sentencesOf } from "./sentences.ts";
 
 export interface MinutesParagraph {
-  /** "record": wording from the meeting's facts; "placeholder": nothing recorded yet. */
+  /**
+   * "record": wording from the meeting's facts; "placeholder": a word to the
+   * secretariat (nothing recorded, an update kept back), shown in chat and
+   * left out of the circulated document.
+   */
   kind: "record" | "update" | "note" | "decision" | "action" | "placeholder";
   text: string;
+  /** The action item's handle ("A-7"), for the secretariat's chat view only. */
+  handle?: string;
 }
 
 export interface MinutesItem extends NumberedEntry {
@@ -60,6 +74,9 @@ export interface MinutesDraft {
   items: MinutesItem[];
   /** "Draft prepared 21 November 2016 from the records …" */
   preparedOn: string;
+  /** The file's author and dates: the secretariat ("ISU-CCM"), as of the injected clock. */
+  preparedBy: string;
+  preparedAt: Date;
 }
 
 /** An update as the minutes report it: the first sentence "informed the meeting", the next ones "added". */
@@ -73,23 +90,6 @@ export function reportUpdate(speaker: string, body: string): string {
       return `${speaker} ${verb} that ${reported.slice(informed.length)}`;
     })
     .join(" ");
-}
-
-/** "by the next meeting, 7 December 2016", "by 31 January 2017", or nothing. */
-function dueWords(action: ActionRecord): string {
-  if (action.dueKind === "next-meeting") {
-    const at = action.dueMeeting;
-    return at ? `by the next meeting, ${shortDate(at.startsAt, at.timeZone)}` : "by the next meeting";
-  }
-  if (action.dueKind === "date" && action.dueOn)
-    return `by ${longCalendarDate(action.dueOn).replace(/^\S+ /, "")}`;
-  return "";
-}
-
-/** "Action A-7: Define a target list … (Costa Rica and ISU-CCM; by the next meeting, 7 December 2016)." */
-function actionText(action: ActionRecord, dir: Directory): string {
-  const due = dueWords(action);
-  return `Action ${actionHandle(action.number)}: ${action.text} (${ownerLabel(action, dir)}${due ? `; ${due}` : ""}).`;
 }
 
 function sentence(text: string): string {
@@ -143,10 +143,18 @@ interface Facts {
   meeting: MeetingRecord;
   dir: Directory;
   next: NextMeeting | null;
+  /** The chair, who hands out the tasks the secretariat records. */
+  chair: Source | null;
+}
+
+/** A recorded decision that only reports a proposal is a note: only what was decided is a decision. */
+function writtenParagraph(w: Written): MinutesParagraph {
+  if (w.kind === "note" || isProposal(w.text)) return { kind: "note", text: sentence(w.text) };
+  return { kind: "decision", text: decisionSentence(w.text) };
 }
 
 function standardWording(key: string, records: ItemRecords, facts: Facts): string | null {
-  if (records.written.some((w) => w.kind === "decision")) return null;
+  if (records.written.some((w) => w.kind === "decision" && !isProposal(w.text))) return null;
   if (key === "opening") return openingSentence(facts.meeting, facts.dir);
   if (key === "approval") return approvalSentence(facts.meeting);
   if (key === "next-meeting") return nextMeetingSentence(facts.dir, facts.next);
@@ -173,11 +181,12 @@ function minutesItem(
             text: `[${u.author.delegation.name} sent an update ${visibilityPhrase(u.visibility)}; it is not reproduced in the draft.]`,
           },
     ),
-    ...records.written.map((w) => ({
-      kind: w.kind,
-      text: w.kind === "decision" ? `Decision: ${sentence(w.text)}` : sentence(w.text),
+    ...records.written.map(writtenParagraph),
+    ...records.actions.map((a) => ({
+      kind: "action" as const,
+      text: actionSentence(a, facts.dir, actionSource(a, facts.dir, facts.chair)),
+      handle: actionHandle(a.number),
     })),
-    ...records.actions.map((a) => ({ kind: "action" as const, text: actionText(a, facts.dir) })),
   ];
   // An item whose sub-items follow (5, "Thematic coordinators") needs no text of its own.
   if (paragraphs.length === 0 && !heading) {
@@ -233,7 +242,13 @@ export async function buildMinutesDraft(
     written,
     actions.filter((a) => a.sourceMeetingId === meeting.id),
   );
-  const facts: Facts = { meeting, dir, next };
+  const chair = chairOf(meeting, dir);
+  const facts: Facts = {
+    meeting,
+    dir,
+    next,
+    chair: chair ? { name: "The President", delegationId: chair.delegationId } : null,
+  };
   const present = agenda.entries.find((entry) => entry.key === "present");
   const items = entries.map((entry, i) =>
     minutesItem(entry, recordsOf(entry.key), facts, entry.level === 1 && entries[i + 1]?.level === 2),
@@ -255,5 +270,7 @@ export async function buildMinutesDraft(
       ...items.filter((i) => i.key === "next-meeting"),
     ],
     preparedOn: `Draft prepared ${shortDate(now, dir.committee.timeZone)} from the records: attendance, updates, notes, decisions and action items.`,
+    preparedBy: secretariatName(dir),
+    preparedAt: now,
   };
 }
