@@ -19,6 +19,10 @@ const DOCUMENTS = [
   read("test/fixtures/minutes/2017-01-17-geneva-page-breaks.txt"),
   read("test/fixtures/minutes/2017-02-08-missing-sections.txt"),
   read("test/fixtures/minutes/2017-05-12-pdf-wrapped.txt"),
+  read("test/fixtures/minutes/2017-09-05-pdf-page-marks.txt"),
+  read("test/fixtures/minutes/2017-11-30-apologies-capitals.txt"),
+  read("test/fixtures/minutes/2018-01-25-pdf-agenda-item-alone.txt"),
+  read("test/fixtures/minutes/series-yearless-no-context.txt"),
 ];
 
 const isString = (value: unknown) => typeof value === "string";
@@ -32,8 +36,9 @@ function meetingProblems(where: string, meeting: unknown): string[] {
     .filter((key) => !stringOrNull(fields[key]))
     .map((key) => `${where}.${key} is not string|null`);
   if (Object.keys(fields).sort().join() !== [...keys].sort().join()) problems.push(`${where} has other keys`);
-  if (isString(fields.date) && !/^\d{4}-\d{2}-\d{2}$/.test(fields.date as string))
-    problems.push(`${where}.date not yyyy-mm-dd`);
+  // "--06-14": a day read without its year (ISO 8601 month-day)
+  if (isString(fields.date) && !/^(?:\d{4}|-)-\d{2}-\d{2}$/.test(fields.date as string))
+    problems.push(`${where}.date not yyyy-mm-dd or --mm-dd`);
   return problems;
 }
 

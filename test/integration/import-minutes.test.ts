@@ -1,7 +1,7 @@
 // `npm run import:minutes`: the --json contract as a child process (one JSON
 // object on stdout, nothing written), and the database import in process on a
 // real temporary SQLite store seeded with the 2016 committee.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,6 +50,40 @@ describe("import:minutes --json", () => {
       expect(json.meeting.date).toBe("2016-11-04");
       expect(json.present.flatMap((e: { persons: unknown[] }) => e.persons)).toHaveLength(23);
       expect(() => readFileSync(join(dir, "never.db"))).toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe("import:minutes --json on the committee's other layouts", () => {
+  it("dates a heading without a year from the file name, and keeps the shape", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rapporteur-import-json-"));
+    try {
+      const file = join(dir, "cc-minutes-2019.txt");
+      writeFileSync(file, read("test/fixtures/minutes/series-yearless-no-context.txt"));
+      const run = await runScript("scripts/import-minutes.ts", [file, "--json"], "", {
+        DATABASE_URL: `file:${dir}/never.db`,
+      });
+      expect(run.code).toBe(0);
+      const json = JSON.parse(run.stdout);
+      // 12 February 2019 was a Tuesday, as the heading says
+      expect(json.meeting).toEqual({
+        date: "2019-02-12",
+        start: "10:00",
+        end: "11:00",
+        place: "ISU offices, Maison de la Paix, Geneva",
+      });
+      expect(json.nextMeeting.date).toBe("2019-03-12");
+      expect(json.present.map((e: { delegation: string }) => e.delegation)).toEqual([
+        "Sri Lanka",
+        "France",
+        "Zambia",
+        "Iraq",
+        "Australia",
+        "ISU-CCM",
+      ]);
+      expect(json.items).toHaveLength(4);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -143,6 +177,14 @@ describe("importing minutes into the database", () => {
       now,
     );
     expect(undated).toMatchObject({ refused: expect.stringMatching(/no meeting date/) });
+    const yearless = await importMinutes(
+      store.db,
+      directory,
+      parseMinutes(read("test/fixtures/minutes/series-yearless-no-context.txt")),
+      { platform: "admin" },
+      now,
+    );
+    expect(yearless).toMatchObject({ refused: expect.stringMatching(/day but not its year/) });
     expect(await counts()).toEqual(before);
   });
 });

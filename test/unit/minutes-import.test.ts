@@ -198,6 +198,86 @@ describe("importing minutes of other meetings", () => {
     });
   });
 
+  it("dates a heading without a year from the document's other dates, its file name, or not at all", () => {
+    const dashed = read("test/fixtures/minutes/2018-06-14-dash-attendance.txt");
+    // the approval of 17 May 2018 and the next meeting of 11 July 2018 place "Thursday 14 June"
+    expect(parseMinutes(dashed).meeting.date).toBe("2018-06-14");
+    const bare =
+      "Minutes of the Coordination Committee\n\nThursday 14 June\n\n1. Opening\n\nThe President opened the meeting.";
+    expect(parseMinutes(bare).meeting.date).toBe("--06-14");
+    expect(parseMinutes(bare, [], { fileName: "cc-minutes-2018.txt" }).meeting.date).toBe("2018-06-14");
+    // 14 June 2017 was a Wednesday: the Thursday nearest the series is 2018's
+    expect(parseMinutes(bare, [], { fileName: "cc-minutes-2017.txt" }).meeting.date).toBe("2018-06-14");
+    const yearless = parseMinutes(read("test/fixtures/minutes/series-yearless-no-context.txt"));
+    expect([yearless.meeting.date, yearless.nextMeeting?.date]).toEqual(["--02-12", "--03-12"]);
+  });
+
+  it("reads 'Agenda Item N:' headings, dash bullets and an apologies heading in capitals without inventing delegations", () => {
+    const text = [
+      "Minutes of the meeting held on 22 March 2018",
+      "",
+      "Agenda Item 1: Attendance",
+      "- Sri Lanka – 9MSP Presidency",
+      "– Chile",
+      "",
+      "APOLOGIES",
+      "RECEIVED FROM:",
+      "",
+      "International Committee of the Red Cross (ICRC)",
+      "Mr. Louis Maresca",
+      "",
+      "Agenda Item 2: Opening Remarks by the President",
+      "",
+      "The President opened the meeting.",
+    ].join("\n");
+    const minutes = parseMinutes(text);
+    expect(minutes.present).toEqual([
+      { delegation: "Sri Lanka", role: "9MSP Presidency", persons: [] },
+      { delegation: "Chile", role: null, persons: [] },
+    ]);
+    expect(minutes.apologies).toEqual([
+      {
+        delegation: "International Committee of the Red Cross (ICRC)",
+        role: null,
+        persons: [{ honorific: "Mr.", name: "Louis Maresca" }],
+      },
+    ]);
+    expect(minutes.items).toEqual([
+      { number: "1", title: "Attendance" },
+      { number: "2", title: "Opening Remarks by the President" },
+    ]);
+  });
+
+  it("takes page marks out of PDF text and joins a number or a heading the page break split", () => {
+    const minutes = parseMinutes(read("test/fixtures/minutes/2017-09-05-pdf-page-marks.txt"));
+    expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      "1 Opening remarks by the President",
+      "2 Preparations for the 7MSP",
+      "3 Transparency measures (Costa Rica)",
+      "4 General Status and Operation of the Convention",
+      "5 Date of the next meeting",
+    ]);
+    const names = minutes.present.map((e) => e.delegation).join(" ");
+    expect(names).not.toMatch(/\||Minutes/);
+    expect(minutes.actionCandidates).toContainEqual({
+      owners: ["Costa Rica"],
+      text: "send a second reminder to these States Parties by 20 September 2017",
+      due: "2017-09-20",
+    });
+  });
+
+  it("keeps month typos in the text and reads the dates they spell", () => {
+    const minutes = parseMinutes(read("test/fixtures/minutes/2016-12-07-month-typos.txt"));
+    expect(minutes.meeting.date).toBe("2016-12-07");
+    expect(minutes.items).toContainEqual({ number: "3", title: "Approval of the Minutes of 4 Novmber 2016" });
+    expect(minutes.nextMeeting?.date).toBe("2017-02-09");
+    expect(minutes.actionCandidates).toContainEqual({
+      owners: ["New Zealand"],
+      text: "circulate a consolidated target list on national legislation by 15 Janaury 2017",
+      due: "2017-01-15",
+    });
+  });
+
   it("never fails whole: empty, prose-only or binary-looking input gives empty fields", () => {
     for (const text of ["", "Just a line of text.", "\f\f12\n\n- 3 -\n", "1.\n2.\n5.1\n\u0000\u0001"]) {
       const minutes = parseMinutes(text);
