@@ -20,6 +20,8 @@ export interface PersonSeed {
   name: string;
   familyName: string;
   position?: string;
+  /** As the minutes refer to the person ("he" of the President, "she" of the ISU-CCM Director); unset when they do not. */
+  pronoun?: "he" | "she" | "they";
 }
 
 export interface DelegationSeed {
@@ -67,7 +69,13 @@ export const MEMBER_DELEGATIONS: DelegationSeed[] = [
     label: "7MSP President",
     role: "president",
     persons: [
-      { honorific: "H.E.", name: "Michael Biontino", familyName: "Biontino", position: "Ambassador" },
+      {
+        honorific: "H.E.",
+        name: "Michael Biontino",
+        familyName: "Biontino",
+        position: "Ambassador",
+        pronoun: "he",
+      },
       { honorific: "Mr.", name: "Toralf Pilz", familyName: "Pilz" },
     ],
   },
@@ -210,7 +218,13 @@ export const MEMBER_DELEGATIONS: DelegationSeed[] = [
     kind: "organisation",
     role: "secretariat",
     persons: [
-      { honorific: "Ms.", name: "Sheila Mweemba", familyName: "Mweemba", position: "Director" },
+      {
+        honorific: "Ms.",
+        name: "Sheila Mweemba",
+        familyName: "Mweemba",
+        position: "Director",
+        pronoun: "she",
+      },
       { honorific: "Mr.", name: "Matthieu Laruelle", familyName: "Laruelle" },
     ],
   },

@@ -117,6 +117,7 @@ async function writeSeed(tx: Tx, now: Date): Promise<{ committeeId: number }> {
           name: person.name,
           familyName: person.familyName,
           position: person.position ?? null,
+          pronoun: person.pronoun ?? null,
           listOrder: order + 1,
         },
       });

@@ -21,6 +21,8 @@ export interface PersonEntry {
   familyName: string;
   honorific: string | null;
   position: string | null;
+  /** "he", "she", "they"; null when the records do not say. */
+  pronoun: string | null;
   timeZone: string | null;
   delegationId: number;
   roles: Role[];
@@ -66,6 +68,7 @@ interface PersonRow {
   familyName: string;
   honorific: string | null;
   position: string | null;
+  pronoun: string | null;
   timeZone: string | null;
   delegationId: number;
   roles: { role: string }[];
@@ -78,6 +81,7 @@ export function toPersonEntry(p: PersonRow): PersonEntry {
     familyName: p.familyName,
     honorific: p.honorific,
     position: p.position,
+    pronoun: p.pronoun,
     timeZone: p.timeZone,
     delegationId: p.delegationId,
     roles: p.roles.map((r) => r.role as Role),

@@ -74,6 +74,15 @@ describe("CCM seed", () => {
     expect(byName.get("Sheila Mweemba")?.position).toBe("Director");
   });
 
+  it("records the pronouns the minutes use, and none where they use none", async () => {
+    const persons = await store.db.person.findMany({ where: { committeeId } });
+    const withPronoun = persons.filter((p) => p.pronoun !== null).map((p) => [p.name, p.pronoun]);
+    expect(withPronoun).toEqual([
+      ["Michael Biontino", "he"],
+      ["Sheila Mweemba", "she"],
+    ]);
+  });
+
   it("gives the presidency, coordinators, secretariat and observers their roles", async () => {
     const roles = await store.db.committeeRole.findMany({
       where: { committeeId },

@@ -27,6 +27,7 @@ const person = (id: number, name: string, familyName: string, delegationId: numb
   familyName,
   honorific: "Ms.",
   position: null,
+  pronoun: null,
   timeZone: null,
   delegationId,
   roles: ["coordinator" as const],
