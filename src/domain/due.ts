@@ -1,9 +1,10 @@
 // Reading a due date as typed in chat: "7/12" (a Geneva reader means 7
-// December), "2016-12-07", "next Wednesday", "next meeting", "the December meeting".
+// December), "2016-12-07", "next Wednesday", "next meeting", "the December meeting";
+// month names and typos ("9 Febuary") by the shared reader in dates-in-text.ts.
 // the English locale alone: the whole package loads a dozen locales and costs start-up time
 import * as en from "chrono-node/en";
+import { mendMonthTypos, monthNumber } from "./dates-in-text.ts";
 import { calendarDate } from "./format.ts";
-import { MONTH_NAMES } from "./period.ts";
 
 export type DueReading =
   | { kind: "date"; dueOn: string }
@@ -19,15 +20,12 @@ export function readDue(text: string, now: Date, timeZone: string): DueReading |
   if (/^(?:none|no date|-)$/.test(lower)) return { kind: "none" };
   if (/^(?:the\s+)?next\s+(?:cc\s+|committee\s+)?meeting$/.test(lower)) return { kind: "next-meeting" };
   const monthMeeting = /^(?:the\s+)?([a-z]+)\s+(?:cc\s+|committee\s+)?meeting$/.exec(lower);
-  if (monthMeeting) {
-    const month = MONTH_NAMES.findIndex(
-      (name) => name.startsWith(monthMeeting[1] ?? "-") && (monthMeeting[1]?.length ?? 0) >= 3,
-    );
-    if (month >= 0) return { kind: "meeting-in-month", month: month + 1 };
-  }
-  const results = en.GB.parse(lower, { instant: now, timezone: timeZone }, { forwardDate: true });
+  const meetingMonth = monthMeeting ? monthNumber(monthMeeting[1] ?? "") : undefined;
+  if (meetingMonth) return { kind: "meeting-in-month", month: meetingMonth };
+  const mended = mendMonthTypos(lower).text;
+  const results = en.GB.parse(mended, { instant: now, timezone: timeZone }, { forwardDate: true });
   const first = results[0];
-  if (!first || first.text.length < lower.length * 0.6) return null;
+  if (!first || first.text.length < mended.length * 0.6) return null;
   const year = first.start.get("year");
   const month = first.start.get("month");
   const day = first.start.get("day");

@@ -2,6 +2,7 @@
 // given on the text as written, and a date without its year kept as such.
 import { describe, expect, it } from "vitest";
 import { datesInText, isoDate, mendMonthTypos, monthNumber } from "../../src/domain/dates-in-text.ts";
+import { readDue } from "../../src/domain/due.ts";
 
 const read = (text: string) =>
   datesInText(text).map((d) => ({ date: isoDate(d.year, d.month, d.day), text: text.slice(d.index, d.end) }));
@@ -36,5 +37,18 @@ describe("dates in text", () => {
       { index: 0, end: 16, year: null, month: 6, day: 14, weekday: 4 },
     ]);
     expect(read("items 5.1 and 7/12, CHF 96'433, in March 2017, next week")).toEqual([]);
+  });
+});
+
+describe("due dates typed in chat share the reader", () => {
+  const now = new Date("2016-11-10T09:00:00Z");
+
+  it("reads a misspelt month in a date and in 'the <month> meeting'", () => {
+    expect(readDue("9 Febuary 2017", now, "Europe/Zurich")).toEqual({ kind: "date", dueOn: "2017-02-09" });
+    expect(readDue("the Decmber meeting", now, "Europe/Zurich")).toEqual({
+      kind: "meeting-in-month",
+      month: 12,
+    });
+    expect(readDue("7/12", now, "Europe/Zurich")).toEqual({ kind: "date", dueOn: "2016-12-07" });
   });
 });
