@@ -1,11 +1,13 @@
 // Meetings and dates as delegates name them: "last time", "the next meeting",
 // "the December meeting", "on 4 November", "4/11" (a Geneva reader means
 // 4 November), "before the end of January", "this week". Dates are read with
-// chrono-node in the committee's zone.
+// chrono-node in the committee's zone, month typos mended first ("4 Novmber"),
+// and month names by the same reader as the minutes import (domain/dates-in-text.ts).
 import { TZDate } from "@date-fns/tz";
 // the English locale alone: the whole package loads a dozen locales and costs start-up time
 import * as en from "chrono-node/en";
 import { endOfMonth, endOfWeek, endOfYear } from "date-fns";
+import { mendMonthTypos, monthNumber as monthOf } from "../../domain/dates-in-text.ts";
 import { calendarDate } from "../../domain/format.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
 import type { MeetingRef } from "./types.ts";
@@ -36,8 +38,9 @@ const MONTH_PREPOSITION = new RegExp(
 );
 const END_OF_MONTH = new RegExp(`\\b(?:end|close) (?:of )?(${MONTH})\\b`);
 
+/** The MONTH patterns match only month names and their abbreviations, so a month is always found. */
 function monthNumber(word: string): number {
-  return MONTH_NAMES.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
+  return monthOf(word) ?? 1;
 }
 
 function found(meeting: MeetingSummary, how: "next" | "last" | "date" | "month"): MeetingRef {
@@ -129,7 +132,7 @@ function readDate(
   now: Date,
   zone: string,
 ): When | null {
-  const text = original.replace(/\b(\d{1,2})\.(\d{1,2})\.?(?=\s|$|\?)/g, "$1/$2");
+  const text = mendMonthTypos(original.replace(/\b(\d{1,2})\.(\d{1,2})\.?(?=\s|$|\?)/g, "$1/$2")).text;
   const results = en.GB.parse(text, { instant: now, timezone: zone });
   for (const result of results) {
     const start = result.start;
