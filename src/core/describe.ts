@@ -2,7 +2,6 @@
 // owners, due dates, delegations with their people.
 
 import {
-  calendarDate,
   joinAnd,
   longCalendarDate,
   longDate,
@@ -122,17 +121,4 @@ export function attendanceByDelegation(
     groups.set(person.delegation.name, group);
   }
   return [...groups.values()];
-}
-
-/** Open items due by a meeting: "by the next meeting" for it, or a date on or before its day. */
-export function dueByMeeting(
-  actions: ActionRecord[],
-  meeting: { id: number; startsAt: Date; timeZone: string },
-): ActionRecord[] {
-  const day = calendarDate(meeting.startsAt, meeting.timeZone);
-  return actions.filter(
-    (a) =>
-      a.status === "open" &&
-      (a.dueMeetingId === meeting.id || (a.dueKind === "date" && a.dueOn !== null && a.dueOn <= day)),
-  );
 }

@@ -3,7 +3,8 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
-function zoneAbbreviation(instant: Date, timeZone: string): string {
+/** "CET", "CEST", "GMT+7": the zone as the committee writes it after a time (it changes with summer time). */
+export function zoneAbbreviation(instant: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" }).formatToParts(instant);
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }
@@ -41,6 +42,11 @@ export function shortDate(instant: Date, timeZone: string): string {
 /** "10:00" in the given zone. */
 export function clockTime(instant: Date, timeZone: string): string {
   return inZone(instant, timeZone, "HH:mm");
+}
+
+/** "Tuesday 6 December 2016, 09:00 CET" as read in `timeZone`. */
+export function moment(instant: Date, timeZone: string): string {
+  return `${longDate(instant, timeZone)}, ${clockTime(instant, timeZone)} ${zoneAbbreviation(instant, timeZone)}`;
 }
 
 /** The calendar date of an instant in a zone, as yyyy-mm-dd. */

@@ -1,6 +1,6 @@
 // Action items as answers ask for them, read from the records in memory, and
-// the one definition of "overdue" (answers, the scheduler's nudges and its
-// channel posts all use it).
+// the one definition of "overdue" and of "due by a meeting" (answers, the
+// agenda draft, the scheduler's nudges and its channel posts all use them).
 import { calendarDate } from "../domain/format.ts";
 import type { ActionRecord } from "../store/actions.ts";
 import type { Records } from "./records.ts";
@@ -42,6 +42,26 @@ export function isOverdue(action: ActionRecord, now: Date, timeZone: string): bo
     return action.dueMeeting.status !== "cancelled" && action.dueMeeting.startsAt.getTime() < now.getTime();
   }
   return false;
+}
+
+/**
+ * Falls due at or before this meeting: dated on or before its day (in its
+ * zone), due by it, or due by an earlier meeting that was held and still open
+ * (overdue items count, as overdue dated ones do). An item due "by the next
+ * meeting" with none on record, or whose meeting was cancelled, has no
+ * deadline yet (as for `dueDate` and `isOverdue`), so it is due by none.
+ */
+export function isDueBy(
+  action: ActionRecord,
+  meeting: { id: number; startsAt: Date; timeZone: string },
+): boolean {
+  if (action.dueKind === "date") {
+    return action.dueOn !== null && action.dueOn <= calendarDate(meeting.startsAt, meeting.timeZone);
+  }
+  if (action.dueKind !== "next-meeting") return false;
+  if (action.dueMeetingId === meeting.id) return true;
+  const by = action.dueMeeting;
+  return by !== null && by.status !== "cancelled" && by.startsAt.getTime() < meeting.startsAt.getTime();
 }
 
 function ownedBy(action: ActionRecord, delegations: readonly number[], persons: readonly number[]): boolean {

@@ -4,9 +4,16 @@ import { calendarDate } from "../domain/format.ts";
 import type { MeetingRecord } from "../store/meetings.ts";
 import type { Records } from "./records.ts";
 
-/** When a meeting ends: its end, or its start when only that is on record. */
+/** The committee meets for an hour and a half unless told otherwise. */
+export const DEFAULT_MEETING_MINUTES = 90;
+
+/**
+ * When a meeting ends: its end, or the usual length after its start when only
+ * that is on record (so a meeting under way is still "the next meeting", and
+ * its calendar entry is as long as the one a newly scheduled meeting gets).
+ */
 export function meetingEnd(meeting: { startsAt: Date; endsAt: Date | null }): Date {
-  return meeting.endsAt ?? meeting.startsAt;
+  return meeting.endsAt ?? new Date(meeting.startsAt.getTime() + DEFAULT_MEETING_MINUTES * 60_000);
 }
 
 /** The first meeting that has not ended yet and is not cancelled. */

@@ -10,7 +10,7 @@ import type { DeliveryRow } from "../delivery/queue.ts";
 import { enqueue } from "../delivery/queue.ts";
 import type { Prepared } from "../delivery/worker.ts";
 import { calendarDate, longCalendarDate, personName, plural } from "../domain/format.ts";
-import { dueDate, isOverdue, listActions } from "../read-model/actions.ts";
+import { dueDate, isDueBy, isOverdue, listActions } from "../read-model/actions.ts";
 import { findMeeting } from "../read-model/meetings.ts";
 import type { Records } from "../read-model/records.ts";
 import { listUpdatesForMeeting } from "../read-model/updates.ts";
@@ -175,11 +175,8 @@ async function prepareActionsDue(state: SweepState, row: DeliveryRow): Promise<P
   if (!meeting || meeting.status === "cancelled") return withdraw("the meeting was cancelled");
   // a channel post: nothing of a coalition whose record is not open to the committee
   const open = openToCommittee(listActions(state.records, { status: "open" }));
-  const due = open.filter(
-    (a) =>
-      a.dueKind === "next-meeting" &&
-      (!a.dueMeeting || a.dueMeeting.startsAt.getTime() > meeting.startsAt.getTime()),
-  );
+  // "by the next meeting" and not already due by the one just held
+  const due = open.filter((a) => a.dueKind === "next-meeting" && !isDueBy(a, meeting));
   if (due.length === 0) return skip("no action items are due by the next meeting");
   const next =
     state.records.meetings.find(

@@ -6,6 +6,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { Attachment } from "../core/reply.ts";
 import { calendarDate } from "../domain/format.ts";
+import { meetingEnd } from "../read-model/meetings.ts";
 import type { CalendarStamp } from "../store/calendar-stamp.ts";
 
 export interface CalendarMeeting {
@@ -16,8 +17,6 @@ export interface CalendarMeeting {
   place: string | null;
   status: string;
 }
-
-const DEFAULT_LENGTH_MS = 90 * 60_000;
 
 export function meetingUid(meetingId: number, deployment: string): string {
   return `meeting-${meetingId}@${deployment}.rapporteur`;
@@ -38,7 +37,7 @@ export function meetingCalendar(
     sequence: input.sequence,
     stamp: input.now,
     start: meeting.startsAt,
-    end: meeting.endsAt ?? new Date(meeting.startsAt.getTime() + DEFAULT_LENGTH_MS),
+    end: meetingEnd(meeting),
     summary: `${input.committee} meeting`,
     ...(meeting.place ? { location: meeting.place } : {}),
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -6,12 +6,12 @@
 import type { Reply } from "../core/reply.ts";
 import { publicReply } from "../core/reply.ts";
 import {
-  clockTime,
   joinAnd,
   longCalendarDate,
   longDate,
   type MeetingTimes,
   meetingWhen,
+  moment,
   personName,
 } from "../domain/format.ts";
 import { actionHandle } from "../domain/vocabulary.ts";
@@ -19,16 +19,6 @@ import type { AreaEntry, PersonEntry } from "../store/directory.ts";
 
 export interface MeetingFacts extends MeetingTimes {
   place: string | null;
-}
-
-function zoneName(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" }).formatToParts(instant);
-  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
-}
-
-/** "Tuesday 6 December 2016, 09:00 CET" as read in `timeZone`. */
-export function moment(instant: Date, timeZone: string): string {
-  return `${longDate(instant, timeZone)}, ${clockTime(instant, timeZone)} ${zoneName(instant, timeZone)}`;
 }
 
 function meetingLine(meeting: MeetingFacts): string {

@@ -8,6 +8,7 @@ import type { Component, ParsedComponents } from "chrono-node";
 // the English locale alone: the whole package loads a dozen locales and costs start-up time
 import * as en from "chrono-node/en";
 import { calendarDate } from "../domain/format.ts";
+import { meetingEnd } from "../read-model/meetings.ts";
 import { timeOf, wallClock } from "./slots.ts";
 
 export interface MeetingWhen {
@@ -18,9 +19,6 @@ export interface MeetingWhen {
 }
 
 export type WhenReading = { ok: true; when: MeetingWhen } | { ok: false; error: string };
-
-/** The committee meets for an hour and a half unless told otherwise. */
-export const DEFAULT_LENGTH_MINUTES = 90;
 
 function part(components: ParsedComponents, unit: Component): number {
   return components.get(unit) ?? 0;
@@ -59,7 +57,7 @@ export function readMeetingWhen(text: string, now: Date, timeZone: string): When
   const day = isoDay(found.start);
   const startMinutes = part(found.start, "hour") * 60 + part(found.start, "minute");
   const startsAt = wallClock(day, startMinutes, timeZone);
-  let endsAt = new Date(startsAt.getTime() + DEFAULT_LENGTH_MINUTES * 60_000);
+  let endsAt = meetingEnd({ startsAt, endsAt: null });
   if (found.end?.isCertain("hour")) {
     const endDay = found.end.isCertain("day") ? isoDay(found.end) : day;
     endsAt = wallClock(endDay, part(found.end, "hour") * 60 + part(found.end, "minute"), timeZone);

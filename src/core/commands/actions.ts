@@ -9,7 +9,7 @@ import {
   shortDate,
 } from "../../domain/format.ts";
 import { actionHandle, parseActionHandle } from "../../domain/vocabulary.ts";
-import { type ActionQuery, findAction, listActions } from "../../read-model/actions.ts";
+import { type ActionQuery, findAction, isDueBy, listActions } from "../../read-model/actions.ts";
 import {
   findLastMeeting,
   findMeeting,
@@ -25,7 +25,7 @@ import {
 } from "../../store/actions.ts";
 import { delegationById } from "../../store/directory.ts";
 import type { CommandContext } from "../context.ts";
-import { actionItem, dueByMeeting, dueLabel, ownerLabel } from "../describe.ts";
+import { actionItem, dueLabel, ownerLabel } from "../describe.ts";
 import { UserError } from "../errors.ts";
 import { type ActionsFilter, type Command, USAGE } from "../grammar.ts";
 import { LIMITS } from "../intake.ts";
@@ -142,7 +142,7 @@ export async function actionsDueBy(context: CommandContext, meetingId: number): 
   const target = findMeeting(records, meetingId);
   if (!target) throw new UserError("That meeting no longer exists.");
   const open = withoutHidden(context, listActions(records, { status: "open" }));
-  const due = dueByMeeting(open, target);
+  const due = open.filter((action) => isDueBy(action, target));
   const label = `the meeting of ${longDate(target.startsAt, target.timeZone)}`;
   if (due.length === 0) return [privateReply(`Nothing is due by ${label}.`)];
   return [

@@ -2,12 +2,12 @@
 // agenda draft and its minutes draft (the drafts themselves: ../drafts/).
 import { joinAnd, meetingWhen, plural, shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
-import { listActions } from "../../read-model/actions.ts";
+import { isDueBy, listActions } from "../../read-model/actions.ts";
 import { findLastMeeting, findNextMeeting } from "../../read-model/meetings.ts";
 import { listUpdatesForMeeting } from "../../read-model/updates.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
-import { dueByMeeting, ownerLabel } from "../describe.ts";
+import { ownerLabel } from "../describe.ts";
 import type { AgendaDraft } from "../drafts/agenda.ts";
 import { headingText } from "../drafts/document.ts";
 import { attachments, exportAgenda, exportMinutes } from "../drafts/exports.ts";
@@ -40,7 +40,7 @@ async function describeNext(context: CommandContext): Promise<Reply[]> {
   const updates = listUpdatesForMeeting(context.records, next.id);
   const received = dir.areas.filter((area) => updates.some((u) => u.areaId === area.id));
   const missing = dir.areas.filter((area) => !received.includes(area));
-  const due = dueByMeeting(listActions(context.records, { status: "open" }), next);
+  const due = listActions(context.records, { status: "open" }).filter((action) => isDueBy(action, next));
   const sections: Section[] = [
     {
       fields: [

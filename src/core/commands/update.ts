@@ -1,9 +1,8 @@
 // update [area or coalition][: text]: a coordinator's update for the next meeting.
 
-import { joinAnd, longDate } from "../../domain/format.ts";
+import { joinAnd, longDate, moment } from "../../domain/format.ts";
 import { findNextMeeting } from "../../read-model/meetings.ts";
 import { listUpdatesForMeeting } from "../../read-model/updates.ts";
-import { moment } from "../../schedule/messages.ts";
 import { agendaDeadline } from "../../schedule/planner.ts";
 import { readCycleSettings } from "../../store/cycle-settings.ts";
 import { areasCoordinatedBy } from "../../store/directory.ts";

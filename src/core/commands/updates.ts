@@ -6,12 +6,12 @@ import {
   joinAnd,
   longCalendarDate,
   meetingWhen,
+  moment,
   personName,
   shortDate,
 } from "../../domain/format.ts";
 import { findNextMeeting } from "../../read-model/meetings.ts";
 import { listUpdatesForMeeting } from "../../read-model/updates.ts";
-import { moment } from "../../schedule/messages.ts";
 import { agendaDeadline } from "../../schedule/planner.ts";
 import { listAbsences } from "../../store/absences.ts";
 import { readCycleSettings } from "../../store/cycle-settings.ts";

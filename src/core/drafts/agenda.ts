@@ -6,9 +6,9 @@
 // them, the document for States does not. Reads the store and
 // returns a neutral structure, so the chat command, the exports and the
 // scheduler (which circulates the draft) share it.
-import { calendarDate, longDate, shortDate } from "../../domain/format.ts";
+import { longDate, shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
-import { listActions } from "../../read-model/actions.ts";
+import { isDueBy, listActions } from "../../read-model/actions.ts";
 import type { Records } from "../../read-model/records.ts";
 import { listUpdatesForMeeting } from "../../read-model/updates.ts";
 import type { ActionRecord } from "../../store/actions.ts";
@@ -58,13 +58,11 @@ export function summarise(body: string): string {
 
 /** Open items from earlier meetings, or due by this one. */
 export function carriedOverTo(actions: readonly ActionRecord[], meeting: MeetingRecord): ActionRecord[] {
-  const day = calendarDate(meeting.startsAt, meeting.timeZone);
   return actions.filter(
     (a) =>
       a.status === "open" &&
       ((a.sourceMeeting !== null && a.sourceMeeting.startsAt.getTime() < meeting.startsAt.getTime()) ||
-        a.dueMeetingId === meeting.id ||
-        (a.dueKind === "date" && a.dueOn !== null && a.dueOn <= day)),
+        isDueBy(a, meeting)),
   );
 }
 

@@ -10,6 +10,7 @@ import { endOfMonth, endOfWeek, endOfYear } from "date-fns";
 import { mendMonthTypos, monthNumber as monthOf } from "../../domain/dates-in-text.ts";
 import { calendarDate } from "../../domain/format.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
+import { meetingEnd } from "../../read-model/meetings.ts";
 import type { MeetingRef } from "./types.ts";
 
 export interface MeetingSummary {
@@ -55,7 +56,7 @@ export function lastMeeting(meetings: readonly MeetingSummary[], now: Date): Mee
 
 export function nextMeeting(meetings: readonly MeetingSummary[], now: Date): MeetingSummary | undefined {
   return meetings
-    .filter((m) => m.status === "scheduled" && (m.endsAt ?? m.startsAt).getTime() >= now.getTime())
+    .filter((m) => m.status === "scheduled" && meetingEnd(m).getTime() >= now.getTime())
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
 }
 

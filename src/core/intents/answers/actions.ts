@@ -1,9 +1,16 @@
 // Action items by owner, area, coalition, state and time ("what does Norway
 // owe us?", "anything overdue?", "what's due before the December meeting?",
 // "my actions"), and one item in detail ("who owns A-3?", "the second one").
-import { calendarDate, joinAnd, longCalendarDate, longDate, personName } from "../../../domain/format.ts";
+import { joinAnd, longCalendarDate, longDate, personName } from "../../../domain/format.ts";
 import { actionHandle } from "../../../domain/vocabulary.ts";
-import { type ActionQuery, findAction, isOverdue, listActions } from "../../../read-model/actions.ts";
+import {
+  type ActionQuery,
+  dueDate,
+  findAction,
+  isDueBy,
+  isOverdue,
+  listActions,
+} from "../../../read-model/actions.ts";
 import { terms } from "../../../records/search.ts";
 import type { ActionRecord } from "../../../store/actions.ts";
 import { delegationById } from "../../../store/directory.ts";
@@ -15,10 +22,8 @@ import { whichPerson } from "./directory.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
 function dueOnOrBefore(action: ActionRecord, day: string, zone: string): boolean {
-  if (action.dueKind === "date" && action.dueOn) return action.dueOn <= day;
-  if (action.dueKind === "next-meeting" && action.dueMeeting)
-    return calendarDate(action.dueMeeting.startsAt, zone) <= day;
-  return false;
+  const due = dueDate(action, zone);
+  return due !== null && due <= day;
 }
 
 function matchesTopic(action: ActionRecord, topic: string[]): boolean {
@@ -86,10 +91,7 @@ export async function answerActions(context: AnswerContext): Promise<Answer> {
     found = found.filter((a) => a.sourceMeetingId === target.id);
     scope = ` from the meeting of ${longDate(target.startsAt, target.timeZone)}`;
   } else if (target) {
-    const day = calendarDate(target.startsAt, target.timeZone);
-    found = found.filter(
-      (a) => a.dueMeetingId === target.id || (a.dueKind === "date" && !!a.dueOn && a.dueOn <= day),
-    );
+    found = found.filter((a) => isDueBy(a, target));
     scope = ` due by the meeting of ${longDate(target.startsAt, target.timeZone)}`;
   } else if (entities.dueBy) {
     const dueBy = entities.dueBy;
