@@ -4,9 +4,10 @@
 // action items for the areas their delegation coordinates; owners close their
 // own action items; observers and members read. A refusal names the role
 // needed and is logged.
+
+import { agendaDeadline, type PlannableMeeting } from "../cycle/planner.ts";
 import { joinAnd, joinOr } from "../domain/format.ts";
 import type { Role } from "../domain/vocabulary.ts";
-import { agendaDeadline, type PlannableMeeting } from "../schedule/planner.ts";
 import type { CycleSettings } from "../store/cycle-settings.ts";
 import type { PersonEntry } from "../store/directory.ts";
 import type { CommandContext } from "./context.ts";

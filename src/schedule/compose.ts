@@ -6,6 +6,8 @@ import { agendaReply } from "../core/commands/meetings.ts";
 import { ownerLabel } from "../core/describe.ts";
 import { attachments, exportAgenda } from "../core/drafts/exports.ts";
 import { openToCommittee } from "../core/policy.ts";
+import { delegationContact, isAway, zoneOf } from "../cycle/people.ts";
+import { agendaDeadline } from "../cycle/planner.ts";
 import type { DeliveryRow } from "../delivery/queue.ts";
 import { enqueue } from "../delivery/queue.ts";
 import type { Prepared } from "../delivery/worker.ts";
@@ -27,8 +29,6 @@ import {
   movedReply,
   overdueReply,
 } from "./messages.ts";
-import { delegationContact, isAway, zoneOf } from "./people.ts";
-import { agendaDeadline } from "./planner.ts";
 
 /** What one sweep knows: read once, shared by every row it sends. */
 export interface SweepState {

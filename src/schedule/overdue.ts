@@ -3,11 +3,11 @@
 // is ever planned, and only once the previous one is settled, so downtime
 // cannot pile nudges up: the one caught up after it is the only one that week.
 
+import { delegationContact, zoneOf } from "../cycle/people.ts";
+import { nextAllowed, shiftDate } from "../cycle/slots.ts";
 import { type DeliveryStore, enqueue } from "../delivery/queue.ts";
 import { calendarDate } from "../domain/format.ts";
 import type { Directory, PersonEntry } from "../store/directory.ts";
-import { delegationContact, zoneOf } from "./people.ts";
-import { nextAllowed, shiftDate } from "./slots.ts";
 
 const WEEK_MS = 7 * 24 * 3600_000;
 const NUDGE_AT = 9 * 60;

@@ -2,13 +2,13 @@
 // horizon) is reconciled with its plan, and overdue action items get their
 // next nudge. Cheap and idempotent, so it runs before every delivery pass.
 
+import { type ReconcileResult, reconcileMeeting } from "../cycle/reconcile.ts";
 import { dueDate, listActions } from "../read-model/actions.ts";
 import type { Records } from "../read-model/records.ts";
 import type { CycleSettings } from "../store/cycle-settings.ts";
 import type { Directory } from "../store/directory.ts";
 import type { Db } from "../store/open.ts";
 import { planOverdueNudges } from "./overdue.ts";
-import { type ReconcileResult, reconcileMeeting } from "./reconcile.ts";
 
 const DAY_MS = 24 * 3600_000;
 

@@ -8,6 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { Cron } from "croner";
 import type { Clock } from "../clock.ts";
+import { shiftDate } from "../cycle/slots.ts";
 import type { DeliveryPort } from "../delivery/port.ts";
 import { nextDueAt } from "../delivery/queue.ts";
 import { portsByPlatform } from "../delivery/targets.ts";
@@ -21,7 +22,6 @@ import { pruneInboundEvents } from "../store/inbound-events.ts";
 import type { Db } from "../store/open.ts";
 import { prepareDelivery, type SweepState } from "./compose.ts";
 import { planAhead } from "./plan.ts";
-import { shiftDate } from "./slots.ts";
 
 export interface SchedulerOptions {
   db: Db;

@@ -3,7 +3,7 @@
 // database, three days of downtime, and overdue nudges that never pile up.
 import { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { scheduleMeeting } from "../../src/schedule/meetings.ts";
+import { scheduleMeeting } from "../../src/cycle/meetings.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import {
   recordingPort,

@@ -3,7 +3,7 @@
 // reminders only to those who have not answered, and the agenda post at the
 // deadline with the updates received.
 import { afterEach, describe, expect, it } from "vitest";
-import { scheduleMeeting } from "../../src/schedule/meetings.ts";
+import { scheduleMeeting } from "../../src/cycle/meetings.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { localTime, recordingPort, type SchedulerHarness, schedulerHarness } from "./scheduler-harness.ts";
 

@@ -2,11 +2,11 @@
 // item 3): when an action item is due by a meeting, how long a meeting with no
 // end on record lasts, and the zone abbreviation written after a time.
 import { describe, expect, it } from "vitest";
+import { readMeetingWhen } from "../../src/cycle/when.ts";
 import { moment, zoneAbbreviation } from "../../src/domain/format.ts";
 import type { Meeting } from "../../src/generated/prisma/client.ts";
 import { isDueBy } from "../../src/read-model/actions.ts";
 import { DEFAULT_MEETING_MINUTES, meetingEnd } from "../../src/read-model/meetings.ts";
-import { readMeetingWhen } from "../../src/schedule/when.ts";
 import type { ActionRecord } from "../../src/store/actions.ts";
 
 const ZONE = "Europe/Zurich";

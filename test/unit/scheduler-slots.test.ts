@@ -1,7 +1,7 @@
 // Wall-clock slots of the meeting cycle: the weekend and 08:00-19:00 window,
 // the backward move when the next slot would come too late, DST, and the plan.
 import { describe, expect, it } from "vitest";
-import { nextAllowed, personSlot, previousAllowed, wallClock } from "../../src/schedule/slots.ts";
+import { nextAllowed, personSlot, previousAllowed, wallClock } from "../../src/cycle/slots.ts";
 
 const local = (instant: Date, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", {

@@ -1,9 +1,10 @@
 // away until <date> | away off: requests for updates skip a person who is
 // away, and a colleague of the same delegation is asked instead.
+
+import { delegationContact } from "../../cycle/people.ts";
+import { shiftDate } from "../../cycle/slots.ts";
 import { isPastDate, readDue } from "../../domain/due.ts";
 import { calendarDate, longCalendarDate, personName } from "../../domain/format.ts";
-import { delegationContact } from "../../schedule/people.ts";
-import { shiftDate } from "../../schedule/slots.ts";
 import { clearAbsence, setAbsence } from "../../store/absences.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";

@@ -3,21 +3,17 @@
 // 10:00–11:30 CET, Permanent Mission of Germany") and saved only on
 // "confirm" (typed, or the Confirm button, which sends the exact reading back
 // so a button pressed days later still means the same time).
+
+import { cancelMeeting, type MeetingTimesInput, moveMeeting, scheduleMeeting } from "../../cycle/meetings.ts";
+import { canonicalWhen, type MeetingWhen, readMeetingWhen } from "../../cycle/when.ts";
 import { meetingWhen, plural, shortDate } from "../../domain/format.ts";
 import { findLastMeeting, findMeeting, findNextMeeting } from "../../read-model/meetings.ts";
-import { meetingCalendar } from "../../schedule/ics.ts";
-import {
-  cancelMeeting,
-  type MeetingTimesInput,
-  moveMeeting,
-  scheduleMeeting,
-} from "../../schedule/meetings.ts";
-import { canonicalWhen, type MeetingWhen, readMeetingWhen } from "../../schedule/when.ts";
 import { readCalendarStamp } from "../../store/calendar-stamp.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
 import { type Command, USAGE } from "../grammar.ts";
+import { meetingCalendar } from "../meeting-calendar.ts";
 import { authorize } from "../policy.ts";
 import { type Attachment, privateReply, publicReply, type Reply } from "../reply.ts";
 

@@ -1,7 +1,7 @@
 // settings: when coordinators are asked for their updates, reminded, and when
 // the agenda draft is posted; and which conversation is the committee channel.
 // The secretariat changes them; the next sweep re-times every pending message.
-import { minutesOf, timeOf, WINDOW } from "../../schedule/slots.ts";
+import { minutesOf, timeOf, WINDOW } from "../../cycle/slots.ts";
 import { bindCommitteeChannel, findCommitteeChannels } from "../../store/committee-channel.ts";
 import { type CycleSettings, readCycleSettings, saveCycleSettings } from "../../store/cycle-settings.ts";
 import type { CommandContext } from "../context.ts";

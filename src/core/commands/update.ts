@@ -1,9 +1,9 @@
 // update [area or coalition][: text]: a coordinator's update for the next meeting.
 
+import { agendaDeadline } from "../../cycle/planner.ts";
 import { joinAnd, longDate, moment } from "../../domain/format.ts";
 import { findNextMeeting } from "../../read-model/meetings.ts";
 import { listUpdatesForMeeting } from "../../read-model/updates.ts";
-import { agendaDeadline } from "../../schedule/planner.ts";
 import { readCycleSettings } from "../../store/cycle-settings.ts";
 import { areasCoordinatedBy } from "../../store/directory.ts";
 import { submitUpdate } from "../../store/updates.ts";

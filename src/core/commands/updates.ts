@@ -1,6 +1,8 @@
 // updates: for the Presidency and the secretariat, the next meeting's updates
 // area by area: received (and whether late), asked and not yet answered, who
 // is away, and who could not be reached directly and why.
+
+import { agendaDeadline } from "../../cycle/planner.ts";
 import {
   calendarDate,
   joinAnd,
@@ -12,7 +14,6 @@ import {
 } from "../../domain/format.ts";
 import { findNextMeeting } from "../../read-model/meetings.ts";
 import { listUpdatesForMeeting } from "../../read-model/updates.ts";
-import { agendaDeadline } from "../../schedule/planner.ts";
 import { listAbsences } from "../../store/absences.ts";
 import { readCycleSettings } from "../../store/cycle-settings.ts";
 import type { CommandContext } from "../context.ts";

@@ -4,10 +4,10 @@
 // such change; clients act on the METHOD (PUBLISH adds or updates, CANCEL
 // removes), and a file without one is only ever added.
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import type { Attachment } from "../core/reply.ts";
 import { calendarDate } from "../domain/format.ts";
 import { meetingEnd } from "../read-model/meetings.ts";
 import type { CalendarStamp } from "../store/calendar-stamp.ts";
+import type { Attachment } from "./reply.ts";
 
 export interface CalendarMeeting {
   id: number;

@@ -1,9 +1,9 @@
 // Answering a request for an update by replying in its thread: a message in
 // the thread of a prompt or reminder the bot sent to this person is taken as
 // that area's update, as if typed "update <area>: <text>".
-import { update } from "../core/commands/update.ts";
-import type { CommandContext } from "../core/context.ts";
-import type { Reply } from "../core/reply.ts";
+import { update } from "./commands/update.ts";
+import type { CommandContext } from "./context.ts";
+import type { Reply } from "./reply.ts";
 
 /** The replies when the message answers a request for an update; null when it is not such an answer. */
 export async function answerInPromptThread(context: CommandContext): Promise<Reply[] | null> {
