@@ -12,20 +12,26 @@ import {
   type VerbForm,
   verbForm,
 } from "./lexicon.ts";
+import { subjectBefore } from "./subjects.ts";
 import { lower, type Token, word } from "./tokens.ts";
 import { DETERMINERS, isAdverb, MODALS, NOT_A_SUBJECT, SUBJECT_PRONOUNS } from "./words.ts";
 
 /** Whether a (first-person) subject pronoun becomes plural in the report: "we" -> "they" or "it". */
 export type Plurality = (lowerPronoun: string) => boolean | undefined;
 
-const MODAL_SHIFT: Record<string, string> = { will: "would", shall: "should", can: "could", may: "might" };
+// "we shall rely on diplomacy" is an intention, reported "would"; only a
+// treaty obligation ("States Parties shall submit") is reported "should".
+const MODAL_SHIFT: Record<string, string> = { will: "would", shall: "would", can: "could", may: "might" };
+const OBLIGED = /^(?:parties|party)$/;
 const WILL_AS_NOUN = new Set([
   ...DETERMINERS,
   ..."political good strong free own of ill collective genuine real sufficient".split(" "),
 ]);
 const OBJECT_STARTERS = new Set([
   ...DETERMINERS,
-  ..."to that on up out together forward it them us him her".split(" "),
+  ..."to that on up out together forward it them us him her two three four five six seven eight nine ten".split(
+    " ",
+  ),
 ]);
 const AUXILIARY_NEXT = new Set("is are was were has have had do does did".split(" "));
 /** Words that go between "had" and "been": "was not sure" -> "had not been sure". */
@@ -67,7 +73,11 @@ export function backshift(tokens: Token[], plurality: Plurality): Token[] {
 function shiftWord(tokens: Token[], i: number, w: string, plurality: Plurality): Step | undefined {
   const text = tokens[i]!.text;
   const modal = MODAL_SHIFT[w];
-  if (modal) return isModal(tokens, i, w) ? { replace: [word(sameCase(text, modal))] } : undefined;
+  if (modal) {
+    if (!isModal(tokens, i, w)) return undefined;
+    const obliged = w === "shall" && OBLIGED.test(lower(tokens[previousIndex(tokens, i, isAdverb)]));
+    return { replace: [word(sameCase(text, obliged ? "should" : modal))] };
+  }
   if (w === "cannot") return { replace: [word("could"), word("not")] };
   if (w === "am" || w === "is" || w === "are") return { replace: [word(beForm(tokens, i, w, plurality))] };
   if (w === "was" || w === "were") return pastBe(tokens, i, w, plurality);
@@ -145,6 +155,7 @@ function pastDo(tokens: Token[], i: number): Step {
 function isFinitePresent(tokens: Token[], i: number, form: VerbForm): boolean {
   const at = previousIndex(tokens, i, isAdverb);
   const before = tokens[at];
+  if (before?.text === ",") return agrees(tokens, i, form);
   if (before?.kind !== "word") return false;
   const b = before.text.toLowerCase();
   const next = lower(tokens[i + 1]);
@@ -159,8 +170,10 @@ function isFinitePresent(tokens: Token[], i: number, form: VerbForm): boolean {
   if (b === "that" || b === "this") return form.form === "s";
   if (NOT_A_SUBJECT.has(b) || /^\d/.test(b) || /['’]s?$/.test(b)) return false;
   const capitalised = /^\p{Lu}/u.test(before.text);
-  // "UNOG finances will", "the needs are": a noun, since the verb comes next
-  if (MODALS.has(next) || AUXILIARY_NEXT.has(next)) return false;
+  // "UNOG finances will", "the needs are", "reports remain": a noun, since the verb comes next
+  if (MODALS.has(next) || AUXILIARY_NEXT.has(next) || verbFollows(tokens, i, form)) return false;
+  const subject = subjectBefore(tokens, i);
+  if (subject) return subject.plural === (form.form === "base");
   if (form.form === "s") {
     if (!nounToo || capitalised) return true;
     return OBJECT_STARTERS.has(next) && headedNoun(tokens, at);
@@ -168,6 +181,20 @@ function isFinitePresent(tokens: Token[], i: number, form: VerbForm): boolean {
   const pluralNoun = /[^s]s$/.test(b);
   if (!pluralNoun) return false;
   return !nounToo || OBJECT_STARTERS.has(next);
+}
+
+function agrees(tokens: Token[], i: number, form: VerbForm): boolean {
+  const subject = subjectBefore(tokens, i);
+  return subject !== undefined && subject.plural === (form.form === "base");
+}
+
+/** "transparency reports remain", "concept notes be discussed": an -s word with a plain verb after it is the plural noun. */
+function verbFollows(tokens: Token[], i: number, form: VerbForm): boolean {
+  const next = tokens[i + 1];
+  if (form.form !== "s" || next?.kind !== "word" || next.fixed) return false;
+  if (lower(next) === "be") return true;
+  const after = verbForm(lower(next));
+  return after?.form === "base" && !ALSO_NOUNS.has(after.base);
 }
 
 /** "the (concept) note" or "ISU budget": a noun phrase opened by a determiner or a name, so a subject. */

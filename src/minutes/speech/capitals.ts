@@ -20,6 +20,8 @@ export function lowerFirstWord(tokens: Token[]): Token[] {
   const first = tokens[at];
   if (first?.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(first.text)) return tokens;
   const w = first.text.toLowerCase();
+  // a word already rewritten is a name put there on purpose ("Italy had", "the Presidency would")
+  if (first.fixed || CAPITALISED_TERMS.has(w)) return tokens;
   const elsewhere = tokens.slice(at + 1).some((t) => t.kind === "word" && t.text === w);
   const functionWord =
     DETERMINERS.has(w) || PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || COMMON_STARTERS.has(w);
@@ -39,6 +41,16 @@ export function lowerFirstWord(tokens: Token[]): Token[] {
   out[at] = { ...first, text: w };
   return out;
 }
+
+/**
+ * The committee's own terms keep their capital anywhere ("States often do not
+ * pay" -> "States often did not pay"), and so does Italy, which looks like an adverb.
+ */
+const CAPITALISED_TERMS = new Set(
+  "states parties signatories coordinators coordinator committee presidency president convention secretariat italy".split(
+    " ",
+  ),
+);
 
 const COMMON_STARTERS = new Set(
   "one two three four five six seven eight nine ten most only however furthermore moreover regarding concerning following further finally first second third there it he she they funds funding members delegations participants donors operators given despite due thanks unfortunately nevertheless".split(

@@ -98,7 +98,7 @@ operationalize`.split(/\s+/);
 
 /** Verbs that are as often nouns: convert them only where the context says "verb". */
 export const ALSO_NOUNS = new Set(
-  `aim call change concern cost cut deal delay draft face fall finance focus fund help hope increase lead
+  `approach contact design attempt outline aim call change concern cost cut deal delay draft face fall finance focus fund help hope increase lead
   like look move need note offer plan point present record reply report request review run set share show
   start state stay support target update use value visit wish work rise spread draw pass amount base check claim
   count exchange form lack mark name object overlap place process progress question release result return

@@ -11,34 +11,43 @@ function isNumeralI(tokens: Token[], i: number): boolean {
   return before?.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(before.text) && i > 1;
 }
 
-function firstPerson(w: string, token: Token, voices: Voices): string | undefined {
-  const pick = (persona: Persona, key: keyof Omit<Persona, "name" | "plural">) => persona[key];
+type FormKey = Exclude<keyof Persona, "name" | "noun" | "plural">;
+
+/** Which form of which voice a first-person word takes: "our" is the plural voice's possessive. */
+function firstPersonForm(w: string, token: Token): { plural: boolean; key: FormKey } | undefined {
   switch (w) {
     case "we":
-      return pick(voices.plural, "subject");
+      return { plural: true, key: "subject" };
     case "us":
-      return token.text === "US" ? undefined : pick(voices.plural, "object");
+      return token.text === "US" ? undefined : { plural: true, key: "object" };
     case "our":
-      return pick(voices.plural, "possessive");
+      return { plural: true, key: "possessive" };
     case "ours":
-      return pick(voices.plural, "possessivePronoun");
+      return { plural: true, key: "possessivePronoun" };
     case "ourselves":
-      return pick(voices.plural, "reflexive");
+      return { plural: true, key: "reflexive" };
     case "i":
-      return token.text === "I" ? pick(voices.singular, "subject") : undefined;
+      return token.text === "I" ? { plural: false, key: "subject" } : undefined;
     case "me":
-      return pick(voices.singular, "object");
+      return { plural: false, key: "object" };
     case "my":
-      return pick(voices.singular, "possessive");
+      return { plural: false, key: "possessive" };
     case "myself":
-      return pick(voices.singular, "reflexive");
+      return { plural: false, key: "reflexive" };
     default:
       return undefined;
   }
 }
 
+/** The persona's noun on its first mention ("the Presidency", "the Presidency's"), its pronoun after. */
+function nounForm(persona: Persona, key: FormKey): string | undefined {
+  if (!persona.noun || key === "reflexive") return undefined;
+  return key === "possessive" || key === "possessivePronoun" ? `${persona.noun}'s` : persona.noun;
+}
+
 export function thirdPerson(tokens: Token[], voices: Voices): Token[] {
   let membersNamed = false;
+  let nounSaid = false;
   return tokens.map((token, i) => {
     if (token.kind !== "word" || token.fixed) {
       if (token.kind === "word" && /\bmembers\b/i.test(token.text)) membersNamed = true;
@@ -53,8 +62,13 @@ export function thirdPerson(tokens: Token[], voices: Voices): Token[] {
       const owner = ["of", "is", "was"].includes(lower(tokens[i - 1]));
       return end && owner ? { ...token, text: voices.singular.possessivePronoun, fixed: true } : token;
     }
-    const first = firstPerson(w, token, voices);
-    if (first) return { ...token, text: first, fixed: true };
+    const first = firstPersonForm(w, token);
+    if (first) {
+      const persona = first.plural ? voices.plural : voices.singular;
+      const noun = nounSaid ? undefined : nounForm(persona, first.key);
+      if (noun) nounSaid = true;
+      return { ...token, text: noun ?? persona[first.key], fixed: true };
+    }
     if (w === "you") {
       membersNamed = true;
       return { ...token, text: "members", fixed: true };

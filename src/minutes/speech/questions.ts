@@ -1,13 +1,15 @@
-// Questions and requests put to the meeting. The CLI contract is always
-// "<Speaker> <verb> that <clause>", so "Could you circulate the list?" becomes
-// "requested that members circulate the list" and other questions "asked that
-// the meeting clarify whether/when ...", with the word order made declarative.
+// Questions and requests put to the meeting, reported as the minutes do: "Could
+// you circulate the list?" becomes "requested that members circulate the list",
+// a yes/no question "asked if ..." ("whether" when it offers alternatives), a
+// wh-question "asked what/how/when ...", with the word order made declarative:
+// "The Netherlands then asked if Costa Rica could present its list".
 
 import { ALSO_NOUNS, participleOf, pastOf, verbForm } from "./lexicon.ts";
 import { lower, type Token, word } from "./tokens.ts";
 import { DETERMINERS, isAdverb, PREDICATE_ADJECTIVES, PREPOSITIONS } from "./words.ts";
 
-export type Framed = { verb: string; tokens: Token[] };
+/** The reporting verb, the word that links it to the clause ("that" unless set; "" for a wh-question). */
+export type Framed = { verb: string; tokens: Token[]; link?: string };
 
 const AUXILIARIES = new Set(
   "can could would will shall should may might must do does did is are am was were have has had".split(" "),
@@ -21,16 +23,20 @@ const ING_NOUNS = new Set(
 );
 const PRONOUN_SUBJECTS = new Set("i we you he she it they there".split(" "));
 
-const clarify = (space: string) => [word("the", space), word("meeting"), word("clarify")];
-
 /** A request or a question, if the sentence is one (it ends with "?"). */
 export function frameQuestion(tokens: Token[]): Framed | undefined {
   if (tokens.at(-1)?.text !== "?") return undefined;
   const body = tokens.slice(0, -1);
   const first = lower(body[0]);
   if (AUXILIARIES.has(first)) return yesNo(body);
-  if (WH.has(first)) return whQuestion(body);
-  return { verb: "asked", tokens: [...clarify(""), word("whether"), ...respace(body)] };
+  if (WH.has(first) || (PREPOSITIONS.has(first) && WH.has(lower(body[1])))) return whQuestion(body);
+  return asked(body);
+}
+
+/** "asked if the list was ready"; "asked whether ... or ..." when the question offers a choice. */
+function asked(clause: Token[]): Framed {
+  const choice = clause.some((t) => lower(t) === "or");
+  return { verb: "asked", link: choice ? "whether" : "if", tokens: respace(clause, "") };
 }
 
 function yesNo(body: Token[]): Framed {
@@ -48,31 +54,42 @@ function yesNo(body: Token[]): Framed {
       tokens: [word("the", ""), word("meeting"), ...freezeVerb(body.slice(2))],
     };
   }
-  return { verb: "asked", tokens: [...clarify(""), word("whether"), ...declarative(body, 0)] };
+  return asked(declarative(body, 0));
 }
+
+/** The wh-phrase reaches to the first auxiliary: "how much of the ISU funding is", "at what stage are". */
+const WH_PHRASE_LIMIT = 8;
 
 function whQuestion(body: Token[]): Framed {
   let at = 1;
-  // "which countries", "how many States", "what kind of support"
-  while (at < body.length && at < 4 && !AUXILIARIES.has(lower(body[at]))) at++;
-  if (at >= body.length || at >= 4) at = 1;
+  while (at < body.length && at < WH_PHRASE_LIMIT && !AUXILIARIES.has(lower(body[at]))) at++;
+  if (at >= body.length || at >= WH_PHRASE_LIMIT) at = 1;
   const wh = body.slice(0, at).map((t, n) => (n === 0 ? { ...t, text: t.text.toLowerCase() } : t));
+  // "who will host", "how much of the funding is not voluntary": the wh-phrase is the subject
   const afterAux = body[at + 1];
-  const subjectQuestion = !afterAux || (verbForm(lower(afterAux)) && !startsSubject(body, at + 1));
-  const rest = subjectQuestion ? body.slice(at) : declarative(body, at);
-  return { verb: "asked", tokens: [...clarify(""), ...respace(wh, " "), ...respace(rest, " ")] };
+  const subjectQuestion = !afterAux || !startsSubject(body, at + 1);
+  const rest = subjectQuestion ? body.slice(at) : declarative(body, at, true);
+  return { verb: "asked", link: "", tokens: [...respace(wh, ""), ...respace(rest, " ")] };
 }
 
 function startsSubject(body: Token[], at: number): boolean {
-  const w = lower(body[at]);
-  return PRONOUN_SUBJECTS.has(w) || DETERMINERS.has(w) || /^\p{Lu}/u.test(body[at]?.text ?? "");
+  const token = body[at];
+  const w = lower(token);
+  if (token?.kind !== "word" || w === "not" || isAdverb(w) || PREDICATE_ADJECTIVES.has(w)) return false;
+  if (PRONOUN_SUBJECTS.has(w) || DETERMINERS.has(w) || /^\p{Lu}/u.test(token.text)) return true;
+  // "at what stage are invoices sent": a bare plural noun, not a verb
+  const form = verbForm(w);
+  return !form || (ALSO_NOUNS.has(form.base) && form.form === "s");
 }
 
-/** body[at] is the auxiliary: "will the report be ready" -> "the report will be ready". */
-function declarative(body: Token[], at: number): Token[] {
+/**
+ * body[at] is the auxiliary: "will the report be ready" -> "the report will be ready".
+ * After a wh-phrase the subject may run to the end ("what the status of Lao PDR was").
+ */
+function declarative(body: Token[], at: number, afterWh = false): Token[] {
   const auxToken = body[at]!;
   const aux = auxToken.text.toLowerCase();
-  const end = subjectEnd(body, at + 1);
+  const end = subjectEnd(body, at + 1, afterWh);
   const subject = respace(body.slice(at + 1, end), " ");
   const rest = body.slice(end);
   if (aux === "do" || aux === "does" || aux === "did") {
@@ -98,7 +115,7 @@ function declarative(body: Token[], at: number): Token[] {
 }
 
 /** Where the subject after an inverted auxiliary ends. */
-function subjectEnd(body: Token[], start: number): number {
+function subjectEnd(body: Token[], start: number, toTheEnd: boolean): number {
   const first = body[start];
   if (!first) return start;
   if (PRONOUN_SUBJECTS.has(lower(first))) return start + 1;
@@ -117,7 +134,8 @@ function subjectEnd(body: Token[], start: number): number {
   }
   // "is the ISU funding voluntary": with no verb found, the last word is the predicate
   const auxiliary = lower(body[start - 1]);
-  if (at === body.length && ["is", "are", "was", "were", "am"].includes(auxiliary)) at = body.length - 1;
+  if (at === body.length && !toTheEnd && ["is", "are", "was", "were", "am"].includes(auxiliary))
+    at = body.length - 1;
   return Math.max(at, start + 1);
 }
 

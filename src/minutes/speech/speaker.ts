@@ -1,56 +1,37 @@
 // Who is speaking decides the third-person forms: a delegation (a state or an
-// organisation) is "it"; a person is "she"/"he" when the honorific says so
-// (Ms., Mrs., Mr.), otherwise "they"; several delegations or a group of
-// coordinators are "they".
+// organisation) is "it"; a person is "he", "she" or "they" as the records say
+// (or, when only a name is given, as the honorific says); several delegations
+// or a group of coordinators are "they". A person's "we" is the delegation
+// they speak for, named once and then "it": the President's "we" is "the
+// Presidency", as the minutes of 4 November 2016 report it.
+import { withArticle } from "./articles.ts";
+import { type Forms, formsOf, IT, type Pronoun, pronounOfHonorific } from "./pronouns.ts";
 
-export type Persona = {
+export type Speaker =
+  | { kind: "delegation" | "group"; name: string }
+  | {
+      kind: "person";
+      /** As the minutes name the person: "the President", "the ISU-CCM Director", "Ms. Hauge". */
+      name: string;
+      pronoun: Pronoun;
+      /** Whom the person's "we" means ("the Presidency", "Norway"); unset: the person. */
+      speaksFor?: string;
+    };
+
+export type Persona = Forms & {
   /** The name as it opens the minutes sentence ("The Netherlands", "Ms. Hauge"). */
   name: string;
-  subject: string;
-  object: string;
-  possessive: string;
-  /** "hers", "its own" */
-  possessivePronoun: string;
-  reflexive: string;
-  plural: boolean;
+  /** Said instead of the pronoun the first time ("the Presidency would ..."), then the pronoun. */
+  noun?: string;
 };
 
-const IT: Omit<Persona, "name"> = {
-  subject: "it",
-  object: "it",
-  possessive: "its",
-  possessivePronoun: "its own",
-  reflexive: "itself",
-  plural: false,
-};
-const SHE = {
-  subject: "she",
-  object: "her",
-  possessive: "her",
-  possessivePronoun: "hers",
-  reflexive: "herself",
-  plural: false,
-};
-const HE = {
-  subject: "he",
-  object: "him",
-  possessive: "his",
-  possessivePronoun: "his",
-  reflexive: "himself",
-  plural: false,
-};
-const THEY = {
-  subject: "they",
-  object: "them",
-  possessive: "their",
-  possessivePronoun: "theirs",
-  reflexive: "themselves",
-  plural: true,
-};
+/** The speaker's first-person forms ("I", "my") and their "we" forms. */
+export type Voices = { singular: Persona; plural: Persona };
 
-const FEMALE = /^(?:H\.\s?E\.\s+)?(?:Ms|Mrs|Miss|Madam|Madame|Mme)\b/i;
-const MALE = /^(?:H\.\s?E\.\s+)?(?:Mr|Sir|M)\.?\s/i;
 const PERSON = /^(?:H\.\s?E\.|Dr|Prof|Professor|Ambassador|Amb)\b/i;
+/** "the President", "the ISU-CCM Director", "the ICRC Representative": one person, named by office. */
+const OFFICE =
+  /\b(?:President|Director|Chair|Chairperson|Representative|Ambassador|Coordinator|Minister|Secretary|Head)$/i;
 const GROUP = /^(?:the\s+)?(?:co-?chairs|coordinators|members|delegations|states|friends|presidents)\b/i;
 /** Names that contain "and" yet are one delegation. */
 const ONE_NAME =
@@ -64,23 +45,33 @@ function isGroup(name: string): boolean {
   return /\band\b|,|&/.test(name.replace(ONE_NAME, "")) && !ORGANISATION.test(name);
 }
 
-/** The speaker's first-person forms ("I", "my") and, for a person, the "we" forms. */
-export type Voices = { singular: Persona; plural: Persona };
-
-export function speakerVoices(speaker: string): Voices {
-  const name = openingName(speaker);
-  const group = { ...THEY, name };
-  // a person's "we" is their delegation, reported as the person: "she" reads clearer than "they"
-  if (FEMALE.test(name)) return { singular: { ...SHE, name }, plural: { ...SHE, name } };
-  if (MALE.test(name)) return { singular: { ...HE, name }, plural: { ...HE, name } };
-  if (PERSON.test(name)) return { singular: group, plural: group };
-  if (isGroup(name)) return { singular: group, plural: group };
-  const delegation = { ...IT, name };
-  return { singular: delegation, plural: delegation };
+/** "the ICRC Representative", "the President": a person named by office. */
+export function namesAnOffice(name: string): boolean {
+  return OFFICE.test(name.trim());
 }
 
-/** "the Netherlands" opens the sentence as "The Netherlands"; spacing tidied. */
-function openingName(speaker: string): string {
-  const name = speaker.trim().replace(/\s+/g, " ");
+/** A speaker from the name alone, when the records do not know it: the honorific and the shape say what they can. */
+export function speakerFromName(typed: string): Speaker {
+  const name = typed.trim().replace(/\s+/g, " ");
+  const honorific = pronounOfHonorific(name);
+  if (honorific) return { kind: "person", name, pronoun: honorific };
+  if (PERSON.test(name) || OFFICE.test(name)) return { kind: "person", name, pronoun: "they" };
+  if (isGroup(name)) return { kind: "group", name };
+  return { kind: "delegation", name: withArticle(name) };
+}
+
+export function speakerVoices(speaker: Speaker): Voices {
+  const name = openingName(speaker.name);
+  if (speaker.kind !== "person") {
+    const forms = { ...(speaker.kind === "group" ? formsOf("they") : IT), name };
+    return { singular: forms, plural: forms };
+  }
+  const singular = { ...formsOf(speaker.pronoun), name };
+  const plural = speaker.speaksFor ? { ...IT, name: speaker.speaksFor, noun: speaker.speaksFor } : singular;
+  return { singular, plural };
+}
+
+/** "the Netherlands" opens the sentence as "The Netherlands". */
+function openingName(name: string): string {
   return name.length > 0 ? name[0]!.toUpperCase() + name.slice(1) : name;
 }
