@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { manualClock } from "../src/clock.ts";
 import { evaluateCorpus, loadCorpus } from "../src/core/intents/evaluate.ts";
 import { silentLogger } from "../src/log.ts";
-import { prepareStore } from "../src/store/prepare.ts";
+import { prepareStore } from "../src/prepare-store.ts";
 
 export const EVAL_NOW = new Date("2016-11-21T08:00:00Z");
 export const EVAL_SPEAKER = "Malgorzata Hauge";

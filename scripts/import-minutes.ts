@@ -54,7 +54,7 @@ async function importIntoDatabase(file: string, problems: FieldProblem[]): Promi
   const { createLogger } = await import("../src/log.ts");
   const { loadDirectory } = await import("../src/store/directory.ts");
   const { importMinutes } = await import("../src/store/import-minutes.ts");
-  const { prepareStore } = await import("../src/store/prepare.ts");
+  const { prepareStore } = await import("../src/prepare-store.ts");
   const minutes = parseMinutes(readDocument(file), problems, { fileName: basename(file) });
   const config = loadConfig();
   const clock = clockFromEnv(config.RAPPORTEUR_NOW);

@@ -10,9 +10,9 @@ import { ConfigError, loadConfig } from "../src/config.ts";
 import { exportAgenda, exportMinutes } from "../src/core/drafts/exports.ts";
 import { calendarDate } from "../src/domain/format.ts";
 import { createLogger } from "../src/log.ts";
+import { prepareStore } from "../src/prepare-store.ts";
 import { loadRecords } from "../src/read-model/load.ts";
 import { loadDirectory } from "../src/store/directory.ts";
-import { prepareStore } from "../src/store/prepare.ts";
 
 const USAGE = "Usage: npm run minutes -- --meeting <yyyy-mm-dd> --out <file.docx|file.md> [--agenda]";
 

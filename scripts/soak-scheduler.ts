@@ -16,9 +16,9 @@ import { createCore } from "../src/core/core.ts";
 import type { Reply } from "../src/core/reply.ts";
 import { DeliveryError, type DeliveryPlatform, type DeliveryPort } from "../src/delivery/port.ts";
 import { silentLogger } from "../src/log.ts";
+import { prepareStore } from "../src/prepare-store.ts";
 import { renderPlainText } from "../src/render/plain-text.ts";
 import { type Scheduler, startScheduler } from "../src/schedule/scheduler.ts";
-import { prepareStore } from "../src/store/prepare.ts";
 
 const { values } = parseArgs({
   options: { days: { type: "string", default: "365" }, seed: { type: "string", default: "7" } },

@@ -11,9 +11,9 @@ import { createCore } from "./core/core.ts";
 import { createHttpServer, listen } from "./http/server.ts";
 import { chooseLogDestination, createLogger, type LogDestination, logFileFor } from "./log.ts";
 import type { AdapterDeps, PlatformMount } from "./platform.ts";
+import { prepareStore } from "./prepare-store.ts";
 import { startScheduler } from "./schedule/scheduler.ts";
 import { MigrationError } from "./store/migrate.ts";
-import { prepareStore } from "./store/prepare.ts";
 
 /** The adapters switched on by the configuration, each with its routes. */
 async function mountPlatforms(deps: AdapterDeps): Promise<PlatformMount[]> {

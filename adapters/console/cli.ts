@@ -9,8 +9,8 @@ import { clockFromEnv } from "../../src/clock.ts";
 import { ConfigError, loadConfig } from "../../src/config.ts";
 import { createCore } from "../../src/core/core.ts";
 import { createLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { startConsoleChat } from "./session.ts";
 import { resolveSpeaker } from "./speaker.ts";
 

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { linkIdentity } from "../../src/admin/identities.ts";
 import { clockStartingAt } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { TEAM } from "../../test/fixtures/slack-requests.ts";
 import { TENANT, type TeamsUser, teamsUser } from "../../test/fixtures/teams-activities.ts";
 import {

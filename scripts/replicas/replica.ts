@@ -9,8 +9,8 @@
 import { manualClock } from "../../src/clock.ts";
 import type { DeliveryPort, SentMessage } from "../../src/delivery/port.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { startScheduler } from "../../src/schedule/scheduler.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 
 export type ToReplica = { sweepAt: string } | { stop: true };
 export type FromReplica =

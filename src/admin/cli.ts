@@ -4,8 +4,8 @@
 import { type Clock, clockFromEnv } from "../clock.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { createLogger } from "../log.ts";
+import { prepareStore } from "../prepare-store.ts";
 import type { Db, OpenedStore } from "../store/open.ts";
-import { prepareStore } from "../store/prepare.ts";
 import { type BindingResult, bind, bindingsReport, unbind } from "./bindings.ts";
 import { type IdentityResult, linkIdentity, unlinkIdentity } from "./identities.ts";
 import { peopleReport } from "./people.ts";

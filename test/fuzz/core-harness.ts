@@ -9,8 +9,8 @@ import { manualClock } from "../../src/clock.ts";
 import { type Core, createCore } from "../../src/core/core.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { ChatRequest, RequestKind, Speaker } from "../../src/core/request.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import type { Db, OpenedStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { failure, type Tally } from "./figures.ts";
 import { renderBoth } from "./injection.ts";
 

@@ -12,11 +12,11 @@ import { type Core, createCore } from "../../src/core/core.ts";
 import { buildAgendaDraft } from "../../src/core/drafts/agenda.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { ChatRequest, ConversationRef, RequestKind, Speaker } from "../../src/core/request.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { loadRecords } from "../../src/read-model/load.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { runScript } from "../fixtures/run-script.ts";
 

@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { type Core, createCore } from "../../src/core/core.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const NOW = new Date("2016-11-21T09:00:00Z");

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPersonsByName, linkIdentity, unlinkIdentity } from "../../src/admin/identities.ts";
 import { manualClock } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

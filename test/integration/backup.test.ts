@@ -10,8 +10,8 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { backupSqlite } from "../../src/store/backup.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { ROOT, runScript } from "../fixtures/run-script.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-backup-"));

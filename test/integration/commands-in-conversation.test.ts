@@ -11,9 +11,9 @@ import { type Core, createCore } from "../../src/core/core.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { ConversationRef } from "../../src/core/request.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const DM: ConversationRef = { platform: "slack", id: "slack:T1:D-commands", kind: "dm" };

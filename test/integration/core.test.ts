@@ -11,9 +11,9 @@ import { USAGE } from "../../src/core/grammar.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { ChatRequest, RequestKind, Speaker } from "../../src/core/request.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import type { Db, OpenedStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const NOW = new Date("2016-11-21T08:00:00Z");

@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { type FakeConnector, startFakeConnector } from "../fixtures/bot-connector.ts";
 import { type StartedProcess, startRapporteur } from "../fixtures/start-process.ts";
 import { personalMessage, TENANT, teamsUser } from "../fixtures/teams-activities.ts";

@@ -10,12 +10,12 @@ import { type Core, createCore } from "../../src/core/core.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { calendarDate } from "../../src/domain/format.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { loadRecords } from "../../src/read-model/load.ts";
 import type { Records } from "../../src/read-model/records.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import { type Directory, loadDirectory } from "../../src/store/directory.ts";
 import type { Db, OpenedStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { submitUpdate } from "../../src/store/updates.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
 import { parseMinutes } from "../../src/minutes/import/parse.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { importMinutes } from "../../src/store/import-minutes.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { ROOT, runScript } from "../fixtures/run-script.ts";
 

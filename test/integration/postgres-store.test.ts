@@ -13,12 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { claim, enqueue, findClaimable } from "../../src/delivery/queue.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { addAction } from "../../src/store/actions.ts";
 import { claimInboundEvent } from "../../src/store/inbound-events.ts";
 import { MigrationError, migrationsOnDisk } from "../../src/store/migrate.ts";
 import { POSTGRES_MIGRATIONS_DIR } from "../../src/store/migrate-postgres.ts";
 import { type OpenedStore, openStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { createPostgresDatabase, TEST_PG_URL, tempDatabaseUrl } from "../fixtures/database.ts";
 
 const NOW = new Date("2016-11-21T08:00:00Z");

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import type { Db } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-restart-"));

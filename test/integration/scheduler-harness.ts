@@ -15,10 +15,10 @@ import {
   type DeliveryTarget,
 } from "../../src/delivery/port.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import { type Scheduler, startScheduler } from "../../src/schedule/scheduler.ts";
 import { type Db, type OpenedStore, openStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 
 export interface SentRecord {

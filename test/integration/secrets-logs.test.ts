@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { silentLogger } from "../../src/log.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fixtures/slack-api.ts";
 import { eventCallback, slashCommand, TEAM } from "../fixtures/slack-requests.ts";
 import { type StartedProcess, startRapporteur } from "../fixtures/start-process.ts";

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { findMentions, resolveSubjects, type Subject, subjectName } from "../../src/core/resolve.ts";
 import { silentLogger } from "../../src/log.ts";
+import { prepareStore } from "../../src/prepare-store.ts";
 import { findAction, listActions } from "../../src/read-model/actions.ts";
 import { loadRecords } from "../../src/read-model/load.ts";
 import { findLastMeeting, findNextMeeting } from "../../src/read-model/meetings.ts";
@@ -20,7 +21,6 @@ import type { Actor } from "../../src/store/audit.ts";
 import { type Directory, loadDirectory } from "../../src/store/directory.ts";
 import { applyMigrations, MIGRATIONS_DIR, MigrationError } from "../../src/store/migrate.ts";
 import { type OpenedStore, openStore } from "../../src/store/open.ts";
-import { prepareStore } from "../../src/store/prepare.ts";
 import { submitUpdate } from "../../src/store/updates.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 

@@ -1,10 +1,11 @@
 // Everything a process needs before it can answer: the database migrated and,
-// when it is empty, seeded with the committee from the seed documents.
-import { isEmpty, seedCommittee } from "../../prisma/seed/load.ts";
-import type { Clock } from "../clock.ts";
-import type { Logger } from "../log.ts";
-import { isUniqueViolation } from "./dialect.ts";
-import { type OpenedStore, openStore } from "./open.ts";
+// when it is empty, seeded with the committee from the seed documents. It sits
+// above the store because the seed is written through the store.
+import { isEmpty, seedCommittee } from "../prisma/seed/load.ts";
+import type { Clock } from "./clock.ts";
+import type { Logger } from "./log.ts";
+import { isUniqueViolation } from "./store/dialect.ts";
+import { type OpenedStore, openStore } from "./store/open.ts";
 
 export async function prepareStore(url: string, clock: Clock, logger: Logger): Promise<OpenedStore> {
   const store = await openStore(url);
