@@ -9,10 +9,11 @@ import {
   participleOf,
   pastOf,
   sameCase,
+  TAKES_THAT,
   type VerbForm,
   verbForm,
 } from "./lexicon.ts";
-import { subjectBefore } from "./subjects.ts";
+import { antecedentOf, subjectBefore } from "./subjects.ts";
 import { lower, type Token, word } from "./tokens.ts";
 import { DETERMINERS, isAdverb, MODALS, NOT_A_SUBJECT, SUBJECT_PRONOUNS } from "./words.ts";
 
@@ -167,11 +168,17 @@ function isFinitePresent(tokens: Token[], i: number, form: VerbForm): boolean {
       : !["he", "she", "it"].includes(b);
   }
   // "this requires" is a verb; "this report" is a noun after a determiner
+  // "countries that need support": "that" is the subject of a relative clause, agreeing with its noun
+  const antecedent = b === "that" ? antecedentOf(tokens, at) : undefined;
+  if (antecedent) return antecedent.plural === (form.form === "base");
   if (b === "that" || b === "this") return form.form === "s";
   if (NOT_A_SUBJECT.has(b) || /^\d/.test(b) || /['’]s?$/.test(b)) return false;
   const capitalised = /^\p{Lu}/u.test(before.text);
-  // "UNOG finances will", "the needs are", "reports remain": a noun, since the verb comes next
+  // "UNOG finances will", "the needs are", "reports remain": a noun, since the verb comes next;
+  // "the action plans that States develop": a noun, since a relative clause describes it
   if (MODALS.has(next) || AUXILIARY_NEXT.has(next) || verbFollows(tokens, i, form)) return false;
+  const relativeNext = next === "which" || next === "who" || (next === "that" && !TAKES_THAT.has(form.base));
+  if (nounToo && form.form === "s" && relativeNext) return false;
   const subject = subjectBefore(tokens, i);
   if (subject) return subject.plural === (form.form === "base");
   if (form.form === "s") {
@@ -216,6 +223,8 @@ function isFinitePast(tokens: Token[], i: number, w: string): boolean {
   if (isPastOnly(w)) return true;
   if (before?.kind !== "word") return false;
   if (SUBJECT_PRONOUNS.has(b)) return b !== "i" || before.text === "I";
+  // "States that voted": no participle follows a relative "that"
+  if (b === "that" && antecedentOf(tokens, at)) return true;
   // "the States Parties concerned." / "States affected by": a participle after the noun, not a verb
   const after = tokens[i + 1];
   const continues = after?.kind === "word" || after?.kind === "quote" || after?.text === ":";

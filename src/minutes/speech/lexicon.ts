@@ -94,16 +94,23 @@ prioritise prioritize process progress prove question raise ratify reject relate
 replace represent resolve result retain return reveal schedule secure select serve settle showcase sign
 stabilise step stop succeed suffer summarise summarize supply sustain tackle talk tend test track transfer
 treat trust turn upload vary verify view voice volunteer vote wait warn wonder worry operationalise
-operationalize`.split(/\s+/);
+operationalize end close enact adapt align expire arrive`.split(/\s+/);
 
 /** Verbs that are as often nouns: convert them only where the context says "verb". */
 export const ALSO_NOUNS = new Set(
-  `approach contact design attempt outline aim call change concern cost cut deal delay draft face fall finance focus fund help hope increase lead
+  `approach contact design attempt outline end close aim call change concern cost cut deal delay draft face fall finance focus fund help hope increase lead
   like look move need note offer plan point present record reply report request review run set share show
   start state stay support target update use value visit wish work rise spread draw pass amount base check claim
   count exchange form lack mark name object overlap place process progress question release result return
   schedule showcase sign step supply test track transfer trust turn view voice volunteer vote wait`.split(
     /\s+/,
+  ),
+);
+
+/** Verbs that take a "that" clause, so "shows that" is a verb and not the noun of a relative clause. */
+export const TAKES_THAT = new Set(
+  "show note report state stress suggest propose request confirm indicate mean hope recommend recall highlight underline demonstrate".split(
+    " ",
   ),
 );
 

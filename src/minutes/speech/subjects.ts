@@ -25,6 +25,8 @@ const SECOND_NAME_HALVES = new Set([
   "principe",
   "príncipe",
 ]);
+/** Plurals without an -s: "our staff upload". */
+const PLURAL_NOUNS = new Set(["people", "staff", "children", "women", "men"]);
 const RELATIVES = new Set(["who", "which", "that", "whose", "where"]);
 /** A subject runs this far back at most; further, the guess is worth less than leaving the word alone. */
 const NOUN_PHRASE_LIMIT = 6;
@@ -46,6 +48,21 @@ export function subjectBefore(tokens: Token[], i: number): Subject | undefined {
   return subjectEndingAt(tokens, at, 0);
 }
 
+/** The noun a relative "that" at `that` stands for ("countries" in "countries that need"); none after a verb. */
+export function antecedentOf(tokens: Token[], that: number): Subject | undefined {
+  const end = that - 1;
+  const head = tokens[end];
+  if (head?.kind !== "word" || head.fixed || !nounPhrase(tokens, end)) return undefined;
+  const form = verbForm(lower(head));
+  if (form && !ALSO_NOUNS.has(form.base) && !/^\p{Lu}/u.test(head.text)) return undefined;
+  return { plural: isPlural(head) };
+}
+
+function isPlural(head: Token): boolean {
+  const w = lower(head);
+  return PLURAL_NOUNS.has(w) || (/[^s']s$/.test(w) && !SINGULAR_NAMES_IN_S.has(w));
+}
+
 /** The comma before ", which takes place in Beirut," when the words between are a relative clause. */
 function parenthesisOpening(tokens: Token[], close: number): number | undefined {
   for (let k = close - 1; k >= Math.max(0, close - RELATIVE_LIMIT); k--) {
@@ -58,8 +75,7 @@ function parenthesisOpening(tokens: Token[], close: number): number | undefined 
 function subjectEndingAt(tokens: Token[], end: number, depth: number): Subject | undefined {
   const phrase = nounPhrase(tokens, end);
   if (!phrase || depth > 3) return undefined;
-  const head = tokens[end]!;
-  const plural = /[^s']s$/.test(lower(head)) && !SINGULAR_NAMES_IN_S.has(lower(head));
+  const plural = isPlural(tokens[end]!);
   const before = tokens[phrase.start - 1];
   const b = lower(before);
   if (!before || (before.kind === "punct" && before.text !== "," && before.text !== "(") || OPENERS.has(b))
