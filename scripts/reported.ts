@@ -14,9 +14,9 @@ import { speakerOnRecord } from "../src/core/speaker-on-record.ts";
 import { createLogger } from "../src/log.ts";
 import { reportSpeech } from "../src/minutes/reported-speech.ts";
 import type { Speaker } from "../src/minutes/speech/speaker.ts";
+import { prepareStore } from "../src/prepare-store.ts";
 import { databaseUrl } from "../src/store/database-url.ts";
 import { loadDirectory } from "../src/store/directory.ts";
-import { prepareStore } from "../src/prepare-store.ts";
 
 const USAGE = 'Usage: npm run reported -- --speaker "<delegation or person>" < sentences.txt';
 
