@@ -8,7 +8,7 @@
 // how duplicates and misses are counted.
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { nextDueAt } from "../../src/delivery/queue.ts";
+import { nextDueAt } from "../../src/store/delivery-queue.ts";
 import { openStore } from "../../src/store/open.ts";
 import { type Recorded, startRecorder } from "./recorder.ts";
 import type { FromReplica } from "./replica.ts";

@@ -2,10 +2,10 @@
 // and its re-planned deliveries change in one transaction, so no worker can
 // see a moved meeting with its old plan (or a cancelled one with live prompts).
 
-import { enqueue } from "../delivery/queue.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { type Actor, recordAudit } from "../store/audit.ts";
 import { readCycleSettings } from "../store/cycle-settings.ts";
+import { enqueue } from "../store/delivery-queue.ts";
 import type { Directory } from "../store/directory.ts";
 import type { Db } from "../store/open.ts";
 import { type ReconcileResult, reconcileMeeting } from "./reconcile.ts";

@@ -4,8 +4,9 @@
 // posted at the deadline and the action items due "by next meeting" the
 // morning after. Keys name meeting, area and person, never times, so a moved
 // meeting or changed settings re-time the same rows instead of adding new ones.
-import type { PlannedDelivery } from "../delivery/queue.ts";
+
 import type { CycleSettings } from "../store/cycle-settings.ts";
+import type { PlannedDelivery } from "../store/delivery-queue.ts";
 import type { Directory } from "../store/directory.ts";
 import { delegationContact, zoneOf } from "./people.ts";
 import { meetingDay, minutesOf, nextAllowed, personSlot, previousAllowed, shiftDate } from "./slots.ts";

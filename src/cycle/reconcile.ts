@@ -4,9 +4,14 @@
 // every sweep as well as inside the transaction that schedules, moves or
 // cancels a meeting.
 
-import { type DeliveryStore, enqueue, type PlannedDelivery, withdrawPending } from "../delivery/queue.ts";
 import { calendarDate } from "../domain/format.ts";
 import type { CycleSettings } from "../store/cycle-settings.ts";
+import {
+  type DeliveryStore,
+  enqueue,
+  type PlannedDelivery,
+  withdrawPending,
+} from "../store/delivery-queue.ts";
 import type { Directory } from "../store/directory.ts";
 import { zoneOf } from "./people.ts";
 import { type PlannableMeeting, planMeeting } from "./planner.ts";

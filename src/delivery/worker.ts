@@ -8,9 +8,9 @@
 import type { Clock } from "../clock.ts";
 import type { Reply } from "../core/reply.ts";
 import type { Logger } from "../log.ts";
+import { claim, type DeliveryRow, findClaimable, finish, markSending } from "../store/delivery-queue.ts";
 import type { Db } from "../store/open.ts";
 import { DeliveryError, type DeliveryPort, type DeliveryTarget, LookupIncomplete } from "./port.ts";
-import { claim, type DeliveryRow, findClaimable, finish, markSending } from "./queue.ts";
 import { committeeTarget, mentionFor, type PortsByPlatform, personTarget } from "./targets.ts";
 
 export type Recipient = { kind: "person"; personId: number; fallback: Reply } | { kind: "channel" };

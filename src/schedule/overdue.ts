@@ -5,8 +5,8 @@
 
 import { delegationContact, zoneOf } from "../cycle/people.ts";
 import { nextAllowed, shiftDate } from "../cycle/slots.ts";
-import { type DeliveryStore, enqueue } from "../delivery/queue.ts";
 import { calendarDate } from "../domain/format.ts";
+import { type DeliveryStore, enqueue } from "../store/delivery-queue.ts";
 import type { Directory, PersonEntry } from "../store/directory.ts";
 
 const WEEK_MS = 7 * 24 * 3600_000;

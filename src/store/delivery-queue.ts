@@ -9,8 +9,8 @@
 // lease holder may mark the row. The row's `key` is the idempotency key
 // handed to the platform, and unique, so planning twice inserts nothing.
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { Tx } from "../store/audit.ts";
-import { insertOnce } from "../store/dialect.ts";
+import type { Tx } from "./audit.ts";
+import { insertOnce } from "./dialect.ts";
 
 export type DeliveryStore = Pick<Tx, "delivery">;
 
