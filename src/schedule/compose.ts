@@ -5,7 +5,8 @@
 import { agendaReply } from "../core/commands/meetings.ts";
 import { ownerLabel } from "../core/describe.ts";
 import { attachments, exportAgenda } from "../core/drafts/exports.ts";
-import { openToCommittee } from "../core/policy.ts";
+import { canSee, openToCommittee, visibilityPhrase } from "../core/policy.ts";
+import { publicReply } from "../core/reply.ts";
 import { delegationContact, isAway, zoneOf } from "../cycle/people.ts";
 import { agendaDeadline } from "../cycle/planner.ts";
 import type { Prepared } from "../delivery/worker.ts";
@@ -194,15 +195,21 @@ async function prepareOverdue(state: SweepState, row: DeliveryRow): Promise<Prep
   const dueOn = dueDate(action, zone);
   if (!isOverdue(action, state.now, zone) || dueOn === null)
     return skip("the action item is no longer overdue");
+  // The coalition's record may have been restricted since the nudge was planned.
+  const kept = action.coalition?.visibility ?? "committee";
+  if (!canSee(person, kept)) return withdraw("the person may not read the item's coalition record");
   const reply = overdueReply(person, { number: action.number, text: action.text, dueOn }, [
     ownerLabel(action, state.dir),
   ]);
   const who = `${personName(person)} (${delegationName(state, person)})`;
-  return {
-    outcome: "send",
-    reply,
-    to: { kind: "person", personId: person.id, fallback: { ...reply, text: `${who}: ${reply.text}` } },
-  };
+  // Said in the channel when the person cannot be written to directly: the item itself only if everyone may read it.
+  const fallback =
+    kept === "committee"
+      ? { ...reply, text: `${who}: ${reply.text}` }
+      : publicReply(
+          `${who}: an action item of yours is overdue; its record is ${visibilityPhrase(kept)}, so type "actions mine" in a direct message to me to see it.`,
+        );
+  return { outcome: "send", reply, to: { kind: "person", personId: person.id, fallback } };
 }
 
 async function prepareNotice(

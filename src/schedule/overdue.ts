@@ -3,6 +3,7 @@
 // is ever planned, and only once the previous one is settled, so downtime
 // cannot pile nudges up: the one caught up after it is the only one that week.
 
+import { canSee } from "../core/policy.ts";
 import { delegationContact, zoneOf } from "../cycle/people.ts";
 import { nextAllowed, shiftDate } from "../cycle/slots.ts";
 import { calendarDate } from "../domain/format.ts";
@@ -16,9 +17,11 @@ export interface OverdueAction {
   id: number;
   dueOn: string;
   owners: { personId: number | null; delegationId: number | null }[];
+  /** Who may read the item: its coalition's visibility ("committee" when it has none). */
+  visibility: string;
 }
 
-/** The people an item's owners stand for: a person owner, or a delegation's contact. */
+/** The people an item's owners stand for (a person owner, or a delegation's contact) who may read it. */
 function ownerPeople(dir: Directory, action: OverdueAction): PersonEntry[] {
   const people = new Map<number, PersonEntry>();
   for (const owner of action.owners) {
@@ -27,7 +30,7 @@ function ownerPeople(dir: Directory, action: OverdueAction): PersonEntry[] {
       : owner.delegationId
         ? delegationContact(dir, owner.delegationId)
         : undefined;
-    if (person) people.set(person.id, person);
+    if (person && canSee(person, action.visibility)) people.set(person.id, person);
   }
   return [...people.values()];
 }

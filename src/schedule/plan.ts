@@ -41,7 +41,16 @@ export async function planAhead(
     dir,
     overdue.flatMap((action) => {
       const dueOn = dueDate(action, zone);
-      return dueOn ? [{ id: action.id, dueOn, owners: action.owners }] : [];
+      return dueOn
+        ? [
+            {
+              id: action.id,
+              dueOn,
+              owners: action.owners,
+              visibility: action.coalition?.visibility ?? "committee",
+            },
+          ]
+        : [];
     }),
     now,
   );

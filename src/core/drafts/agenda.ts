@@ -16,7 +16,7 @@ import type { Directory } from "../../store/directory.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
 import type { UpdateRecord } from "../../store/updates.ts";
 import { dueLabel, ownerLabel } from "../describe.ts";
-import { visibilityPhrase } from "../policy.ts";
+import { openToCommittee, visibilityPhrase } from "../policy.ts";
 import { type NumberedEntry, secretariatName } from "./agenda-items.ts";
 import { agendaOf, loadMeeting, meetingHeading, placeOn } from "./meeting-agenda.ts";
 import { sentencesOf } from "./sentences.ts";
@@ -121,7 +121,8 @@ export async function buildAgendaDraft(
   const [agenda, updates, open] = await Promise.all([
     agendaOf(records, dir, record),
     listUpdatesForMeeting(records, record.id),
-    listActions(records, { status: "open" }),
+    // The draft goes to the whole committee: items of a coalition kept to some roles stay out.
+    openToCommittee(listActions(records, { status: "open" })),
   ]);
   const carried = carriedOverTo(open, record);
   const placed = new Map<string, ActionRecord[]>();

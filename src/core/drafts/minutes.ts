@@ -14,7 +14,7 @@ import type { Directory } from "../../store/directory.ts";
 import type { MeetingRecord } from "../../store/meetings.ts";
 import type { UpdateRecord } from "../../store/updates.ts";
 import { attendanceByDelegation } from "../describe.ts";
-import { visibilityPhrase } from "../policy.ts";
+import { openToCommittee, visibilityPhrase } from "../policy.ts";
 import { type NumberedEntry, secretariatName } from "./agenda-items.ts";
 import { agendaOf, loadMeeting, meetingHeading, placeOn } from "./meeting-agenda.ts";
 import {
@@ -217,7 +217,8 @@ export async function buildMinutesDraft(
     agendaOf(records, dir, meeting),
     listUpdatesForMeeting(records, meeting.id),
     records.notesByMeeting.get(meeting.id) ?? [],
-    listActions(records),
+    // The draft goes to the whole committee: items of a coalition kept to some roles stay out.
+    openToCommittee(listActions(records)),
     nextMeetingAfter(records, meeting),
   ]);
   const written: Written[] = [
