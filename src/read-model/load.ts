@@ -62,6 +62,15 @@ async function loadRows(db: Db, committeeId: number, part: RecordPart): Promise<
       return { passages: await db.recordPassage.findMany({ where: { committeeId } }) };
     case "cycle":
       return { settings: await db.meetingCycleSettings.findUnique({ where: { committeeId } }) };
+    case "minutes": {
+      const meeting = { meeting: { committeeId } };
+      const [versions, comments, corrections] = await Promise.all([
+        db.minutesVersion.findMany({ where: meeting }),
+        db.minutesComment.findMany({ where: meeting }),
+        db.minutesCorrection.findMany({ where: meeting }),
+      ]);
+      return { versions, comments, corrections };
+    }
   }
 }
 

@@ -31,6 +31,7 @@ import type { CoalitionRecord } from "../store/coalitions.ts";
 import { type CycleSettings, settingsOf } from "../store/cycle-settings.ts";
 import type { MeetingRecord } from "../store/meetings.ts";
 import type { UpdateRecord } from "../store/updates.ts";
+import { buildMinutes, type MinutesPart, type MinutesRows } from "./minutes.ts";
 
 type PersonWithDelegation = Person & { delegation: Delegation };
 
@@ -43,6 +44,7 @@ export const DEPENDS = {
   updates: ["directory", "coalitions"],
   passages: [],
   cycle: [],
+  minutes: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RecordPart = keyof typeof DEPENDS;
@@ -56,6 +58,7 @@ export const RECORD_PARTS: readonly RecordPart[] = [
   "updates",
   "passages",
   "cycle",
+  "minutes",
 ];
 
 export interface PartRows {
@@ -73,6 +76,7 @@ export interface PartRows {
   updates: { updates: Update[] };
   passages: { passages: RecordPassage[] };
   cycle: { settings: MeetingCycleSettings | null };
+  minutes: MinutesRows;
 }
 
 interface DirectoryPart {
@@ -109,6 +113,7 @@ export interface Built {
   updates: ReadonlyMap<number, readonly UpdateRecord[]>;
   passages: readonly RecordPassage[];
   cycle: CycleSettings;
+  minutes: MinutesPart;
 }
 
 export interface ActionIndex {
@@ -148,6 +153,8 @@ export interface Records {
   passages: readonly RecordPassage[];
   /** The meeting-cycle settings: when updates are asked for and the agenda draft goes out. */
   cycle: CycleSettings;
+  /** Circulated minutes versions, comments on them and corrections, by meeting. */
+  minutes: MinutesPart;
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => number | null): Map<number, T[]> {
@@ -361,6 +368,7 @@ const BUILDERS: { [P in RecordPart]: (rows: PartRows[P], built: Partial<Built>) 
   passages: (rows) =>
     rows.passages.sort((a, b) => compareText(a.source, b.source) || a.position - b.position),
   cycle: (rows) => settingsOf(rows.settings),
+  minutes: (rows) => buildMinutes(rows),
 };
 
 function need<Q extends RecordPart>(built: Partial<Built>, part: Q): Built[Q] {
@@ -389,5 +397,6 @@ export function recordsOf(committeeId: number, built: Built): Records {
     updatesByMeeting: built.updates,
     passages: built.passages,
     cycle: built.cycle,
+    minutes: built.minutes,
   };
 }

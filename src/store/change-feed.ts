@@ -16,6 +16,7 @@ export const PARTS = {
   updates: 5,
   passages: 6,
   cycle: 7,
+  minutes: 8,
 } as const;
 
 export type Part = keyof typeof PARTS;
