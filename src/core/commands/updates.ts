@@ -1,6 +1,9 @@
 // updates: for the Presidency and the secretariat, the next meeting's updates
 // area by area: received (and whether late), asked and not yet answered, who
-// is away, and who could not be reached directly and why.
+// is away, and who could not be reached directly and why; and any other
+// scheduled message of the last fortnight (agenda, actions due, overdue
+// nudges, notices) that is possibly sent or failed, so the secretariat can
+// check it instead of the bot resending blindly.
 
 import { agendaDeadline } from "../../cycle/planner.ts";
 import {
@@ -21,6 +24,17 @@ import { UserError } from "../errors.ts";
 import { authorize } from "../policy.ts";
 import { type ListItem, privateReply, type Reply, type Section } from "../reply.ts";
 
+/** How far back the overview looks for other scheduled messages in doubt. */
+const IN_DOUBT_DAYS = 14;
+
+const KIND_LABELS: Record<string, string> = {
+  agenda: "The agenda draft",
+  "actions-due": "The actions-due post",
+  overdue: "An overdue nudge",
+  moved: "A notice that the meeting moved",
+  cancelled: "A notice that the meeting was cancelled",
+};
+
 type Row = Awaited<ReturnType<CommandContext["db"]["delivery"]["findMany"]>>[number];
 
 export async function updatesOverview(context: CommandContext): Promise<Reply[]> {
@@ -30,13 +44,22 @@ export async function updatesOverview(context: CommandContext): Promise<Reply[]>
   const meeting = findNextMeeting(records, now);
   if (!meeting) throw new UserError("No meeting is scheduled, so no updates are expected.");
   const deadline = agendaDeadline(meeting, await readCycleSettings(db, dir.committee.id));
-  const [updates, rows, absences] = await Promise.all([
+  const [updates, rows, absences, doubtful] = await Promise.all([
     listUpdatesForMeeting(records, meeting.id),
     db.delivery.findMany({
       where: { meetingId: meeting.id, kind: { in: ["prompt", "reminder"] } },
       orderBy: { dueAt: "asc" },
     }),
     listAbsences(db, dir.committee.id, calendarDate(now, zone)),
+    db.delivery.findMany({
+      where: {
+        committeeId: dir.committee.id,
+        kind: { notIn: ["prompt", "reminder"] },
+        status: { in: ["possibly-sent", "failed"] },
+        updatedAt: { gte: new Date(now.getTime() - IN_DOUBT_DAYS * 24 * 3600_000) },
+      },
+      orderBy: { dueAt: "asc" },
+    }),
   ]);
   const name = (id: number | null) => {
     const person = dir.persons.find((p) => p.id === id);
@@ -86,6 +109,15 @@ export async function updatesOverview(context: CommandContext): Promise<Reply[]>
       title: "Could not be reached directly",
       items: unreachable.map((row) => ({
         text: `${name(row.personId)} (${row.kind})`,
+        detail: problemOf(row),
+      })),
+    });
+  }
+  if (doubtful.length) {
+    sections.push({
+      title: "Other scheduled messages to check",
+      items: doubtful.map((row) => ({
+        text: `${KIND_LABELS[row.kind] ?? row.kind}${row.personId ? ` to ${name(row.personId)}` : " in the committee channel"}, due ${shortDate(row.dueAt, zone)}`,
         detail: problemOf(row),
       })),
     });
