@@ -51,6 +51,9 @@ const schema = z.object({
     'must start with "file:" (SQLite) or "postgres://" / "postgresql://" (PostgreSQL)',
   ).transform((value) => value ?? DEFAULT_DATABASE_URL),
   RAPPORTEUR_NOW: instant,
+  // The bot's base URL as users' browsers reach it: download links (Teams
+  // channels and group chats) point there. Unset, the links name this machine.
+  RAPPORTEUR_PUBLIC_URL: shaped(httpUrl, "must be an http(s) URL, e.g. https://rapporteur.example.org"),
   LOG_LEVEL: optional.pipe(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ),

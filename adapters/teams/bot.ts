@@ -5,6 +5,7 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type FileConsentCardResponse,
   TeamsActivityHandler,
   type TurnContext,
 } from "botbuilder";
@@ -14,6 +15,8 @@ import type { ChatRequest } from "../../src/core/request.ts";
 import type { Logger } from "../../src/log.ts";
 import { replyActivities } from "./activities.ts";
 import { CARD_CONTENT_TYPE, replyCards } from "./cards.ts";
+import type { FileConsent } from "./file-consent.ts";
+import { teamsFiles } from "./files.ts";
 import { greeting } from "./greeting.ts";
 import { type TeamsIds, teamsConversation, teamsSpeaker, typedText } from "./identity.ts";
 import type { ReferenceStore } from "./references.ts";
@@ -25,6 +28,7 @@ export interface BotDeps {
   core: Core;
   refs: ReferenceStore;
   responder: Responder;
+  consent: FileConsent;
   logger: Logger;
 }
 
@@ -43,6 +47,20 @@ function submitRequest(ids: TeamsIds, submit: CardSubmit): ChatRequest {
     text: submit.text,
     values: submit.values,
   };
+}
+
+/** The reply's files alone: what follows a card its answer replaced. */
+function filesOf(reply: Reply): Reply[] {
+  const files = teamsFiles(reply.files);
+  if (files.length === 0) return [];
+  return [
+    {
+      visibility: reply.visibility,
+      text: "",
+      files,
+      ...(reply.restricted ? { restricted: reply.restricted } : {}),
+    },
+  ];
 }
 
 /** Replies that may replace the card everyone sees: public ones, a personal chat's, and forms. */
@@ -111,9 +129,12 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
   }
 
   /**
-   * Action.Execute: the first reply becomes the card in place (Teams shows
-   * it to the person who pressed); a public one is also posted for everyone
-   * else in a channel or group, and the other replies follow as messages.
+   * Action.Execute: a button's answer either replaces the card or is posted,
+   * never both (the agenda used to show twice). The first reply becomes the
+   * card in place (Teams shows it to the person who pressed), its files and
+   * the other replies follow as messages. It is posted instead, and the
+   * invoke answered with a line, when everyone in a channel or group should
+   * see it (a public answer) or when it needs more than one card.
    */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
@@ -132,11 +153,28 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     const [first, ...rest] = await core.handle(submitRequest(ids, submit));
     if (!first) return messageResponse("Done.");
     const pages = replyCards(first);
-    const alsoPost =
-      (first.visibility === "public" && ids.kind !== "dm") || pages.length > 1 || first.files?.length;
-    if (alsoPost) await responder.deliver(context, ids, [first]);
-    await responder.deliver(context, ids, rest);
+    const forEveryone = first.visibility === "public" && ids.kind !== "dm";
+    if (forEveryone || pages.length > 1) {
+      await responder.deliver(context, ids, [first, ...rest]);
+      return messageResponse(forEveryone ? "Posted here for everyone." : "The answer is posted below.");
+    }
+    await responder.deliver(context, ids, [...filesOf(first), ...rest]);
     return { statusCode: 200, type: CARD_CONTENT_TYPE, value: pages[0] as never };
+  }
+
+  /** "Allow" on a file consent card: the file goes to the user's OneDrive (file-consent.ts). */
+  protected override async handleTeamsFileConsentAccept(
+    context: TurnContext,
+    response: FileConsentCardResponse,
+  ): Promise<void> {
+    await this.deps.consent.accept(context, response);
+  }
+
+  protected override async handleTeamsFileConsentDecline(
+    context: TurnContext,
+    response: FileConsentCardResponse,
+  ): Promise<void> {
+    await this.deps.consent.decline(context, response);
   }
 
   /** Action.Submit (older clients): the first reply updates the card's message in place when it may. */

@@ -9,6 +9,8 @@
 // has no findSent), and a findSent here would answer "not found" for every
 // send in doubt, so the worker would send it again instead of reporting it
 // as possibly sent.
+import type { RouteHandler } from "../../src/http/server.ts";
+import { FILES_ROUTE } from "../../src/http/shared-files.ts";
 import type { AdapterDeps, PlatformMount } from "../../src/platform.ts";
 import { ROUTE, teamsSummary } from "./summary.ts";
 
@@ -18,18 +20,17 @@ export function deferredTeams(deps: AdapterDeps): PlatformMount {
     loading ??= import("./mount.ts").then((module) => module.mountTeams(deps));
     return loading;
   };
+  const forward =
+    (key: string): RouteHandler =>
+    async (request, response) => {
+      const route = (await load()).routes.get(key);
+      if (!route) throw new Error(`the Teams mount has no ${key} route`);
+      await route(request, response);
+    };
   return {
     name: "teams",
-    routes: new Map([
-      [
-        ROUTE,
-        async (request, response) => {
-          const route = (await load()).routes.get(ROUTE);
-          if (!route) throw new Error(`the Teams mount has no ${ROUTE} route`);
-          await route(request, response);
-        },
-      ],
-    ]),
+    // The messages route, and the download links of files the bot offers in channels (files.ts).
+    routes: new Map([ROUTE, FILES_ROUTE].map((key) => [key, forward(key)])),
     delivery: {
       platform: "teams",
       send: async (target, reply, key) => {

@@ -20,6 +20,7 @@ import { findChatConversation } from "../../src/store/chat-conversations.ts";
 import type { Db } from "../../src/store/open.ts";
 import { type OutgoingActivity, replyActivities } from "./activities.ts";
 import type { TeamsBotAdapter } from "./bot-adapter.ts";
+import type { FileOffer } from "./files.ts";
 import { withThread } from "./identity.ts";
 import { deliveryError, sendProactive } from "./proactive.ts";
 import { parseReference, type ReferenceStore } from "./references.ts";
@@ -30,6 +31,7 @@ export interface TeamsDeliveryDeps {
   db: Db;
   /** Marks a refused conversation dead, so the adapter's kept references forget it too. */
   refs: Pick<ReferenceStore, "forgetStored">;
+  offer: FileOffer;
   logger: Logger;
 }
 
@@ -77,7 +79,7 @@ async function mentionActivity(db: Db, target: DeliveryTarget): Promise<Outgoing
 }
 
 export function teamsDelivery(deps: TeamsDeliveryDeps): DeliveryPort {
-  const { adapter, appId, db, refs, logger } = deps;
+  const { adapter, appId, db, refs, offer, logger } = deps;
   return {
     platform: "teams",
     async send(target: DeliveryTarget, reply: Reply, key: string): Promise<SentMessage> {
@@ -88,7 +90,11 @@ export function teamsDelivery(deps: TeamsDeliveryDeps): DeliveryPort {
       } as NonNullable<typeof reference.conversation>;
       try {
         const mention = await mentionActivity(db, target);
-        const activities = [...(mention ? [mention] : []), ...replyActivities(reply)];
+        const personal = reference.conversation?.conversationType === "personal";
+        const activities = [
+          ...(mention ? [mention] : []),
+          ...replyActivities(reply, { files: { offer, personal } }),
+        ];
         const sent = await sendProactive(adapter, appId, { ...reference, conversation }, activities);
         return { messageId: sent[mention ? 1 : 0]?.id ?? "", conversationId: target.conversationId };
       } catch (error) {

@@ -61,7 +61,7 @@ export function teamsManifest(appId: string, version = "1.0.0") {
         botId: appId,
         scopes: [...SCOPES],
         isNotificationOnly: false,
-        supportsFiles: false,
+        supportsFiles: true,
         commandLists: [{ scopes: [...SCOPES], commands: suggestedCommands() }],
       },
     ],

@@ -6,12 +6,15 @@
 // Microsoft 365 Agents SDK touches nothing outside this folder.
 import { randomBytes } from "node:crypto";
 import type { TurnContext } from "botbuilder";
+import { FILES_ROUTE, sharedFiles } from "../../src/http/shared-files.ts";
 import type { AdapterDeps, PlatformMount } from "../../src/platform.ts";
 import { claimInboundEvent } from "../../src/store/inbound-events.ts";
 import { textMessage } from "./activities.ts";
 import { MESSAGE_RESPONSE_TYPE, messageResponse, RapporteurTeamsBot } from "./bot.ts";
 import { createBotAdapter } from "./bot-adapter.ts";
 import { teamsDelivery } from "./delivery.ts";
+import { fileConsent } from "./file-consent.ts";
+import { fileOffer } from "./files.ts";
 import { splitConversationId } from "./identity.ts";
 import { referenceStore } from "./references.ts";
 import { createResponder } from "./respond.ts";
@@ -37,8 +40,14 @@ export async function mountTeams(deps: AdapterDeps): Promise<PlatformMount> {
   const { core, db, clock, logger, config } = deps;
   const { adapter, appId, local } = createBotAdapter(config);
   const refs = referenceStore(db, clock);
-  const responder = createResponder({ adapter, appId, refs, logger });
-  const bot = new RapporteurTeamsBot({ core, refs, responder, logger });
+  const shared = sharedFiles({
+    clock,
+    publicUrl: config.RAPPORTEUR_PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`,
+  });
+  const offer = fileOffer(shared);
+  const responder = createResponder({ adapter, appId, refs, offer, logger });
+  const consent = fileConsent(shared, logger);
+  const bot = new RapporteurTeamsBot({ core, refs, responder, consent, logger });
 
   adapter.onTurnError = async (context, error) => {
     const reference = randomBytes(4).toString("hex");
@@ -88,8 +97,11 @@ export async function mountTeams(deps: AdapterDeps): Promise<PlatformMount> {
 
   return {
     name: "teams",
-    routes: new Map([[ROUTE, messagesRoute(adapter, turn, logger)]]),
-    delivery: teamsDelivery({ adapter, appId, db, refs, logger }),
+    routes: new Map([
+      [ROUTE, messagesRoute(adapter, turn, logger)],
+      [FILES_ROUTE, shared.route],
+    ]),
+    delivery: teamsDelivery({ adapter, appId, db, refs, offer, logger }),
     summary: teamsSummary(config),
   };
 }

@@ -13,6 +13,7 @@ import type { Reply } from "../../src/core/reply.ts";
 import type { Logger } from "../../src/log.ts";
 import { type OutgoingActivity, replyActivities, textMessage } from "./activities.ts";
 import type { TeamsBotAdapter } from "./bot-adapter.ts";
+import type { FileOffer } from "./files.ts";
 import type { TeamsIds } from "./identity.ts";
 import { deliveryError, openPersonalChat, sendProactive } from "./proactive.ts";
 import { parseReference, type ReferenceStore } from "./references.ts";
@@ -34,6 +35,8 @@ export interface ResponderDeps {
   adapter: TeamsBotAdapter;
   appId: string;
   refs: ReferenceStore;
+  /** How documents go out: consent cards in personal chats, links elsewhere (files.ts). */
+  offer: FileOffer;
   logger: Logger;
 }
 
@@ -50,7 +53,9 @@ export async function postNew(context: TurnContext, activities: OutgoingActivity
 }
 
 export function createResponder(deps: ResponderDeps) {
-  const { adapter, appId, refs, logger } = deps;
+  const { adapter, appId, refs, offer, logger } = deps;
+  const personal = { files: { offer, personal: true } };
+  const shared = { files: { offer, personal: false } };
 
   /** The asker's personal chat: the stored one, or one the bot opens now (and stores). */
   async function personalChat(context: TurnContext, ids: TeamsIds) {
@@ -73,7 +78,7 @@ export function createResponder(deps: ResponderDeps) {
     const chat = await personalChat(context, ids);
     if (!chat) return false;
     try {
-      await sendProactive(adapter, appId, chat.reference, replyActivities(reply));
+      await sendProactive(adapter, appId, chat.reference, replyActivities(reply, personal));
       return true;
     } catch (error) {
       const failure = deliveryError(error);
@@ -86,7 +91,7 @@ export function createResponder(deps: ResponderDeps) {
   return {
     async deliver(context: TurnContext, ids: TeamsIds, replies: Reply[]): Promise<void> {
       if (ids.kind === "dm") {
-        for (const reply of replies) await context.sendActivities(replyActivities(reply));
+        for (const reply of replies) await context.sendActivities(replyActivities(reply, personal));
         return;
       }
       // A reply is for the channel only when public and not restricted. When the
@@ -99,7 +104,7 @@ export function createResponder(deps: ResponderDeps) {
       let refused = false;
       for (const reply of replies) {
         if (open(reply)) {
-          await context.sendActivities(replyActivities(reply));
+          await context.sendActivities(replyActivities(reply, shared));
           continue;
         }
         if (!refused && (await sendPersonally(context, ids, reply))) {

@@ -2,11 +2,15 @@
 // package:teams` writes a flat zip of manifest.json and the two icons; the
 // manifest has what the schema requires, the icons have the sizes Teams
 // wants (read from the PNG headers) and the outline icon is white on transparent.
+// The manifest is also checked against Microsoft's own JSON schema of its
+// version, as shipped in @microsoft/app-manifest (read from the package, offline).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { crc32, inflateRawSync, inflateSync } from "node:zlib";
+import { AppManifestUtils } from "@microsoft/app-manifest";
 import { afterAll, describe, expect, it } from "vitest";
 import { APP_ID_PLACEHOLDER, teamsManifest } from "../../adapters/teams/manifest.ts";
 import { colorIcon, outlineIcon, TEAMS_ASSETS_DIR } from "../../scripts/teams-assets.ts";
@@ -17,6 +21,14 @@ const APP_ID = "9c1e7d2a-4b1f-4a55-8f0e-6b3f0f7d2e11";
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-teams-package-"));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The package's copy of the schema for that manifest version, passed in so nothing is fetched. */
+function manifestSchema(version: string) {
+  const root = dirname(createRequire(import.meta.url).resolve("@microsoft/app-manifest/package.json"));
+  const file = join(root, "build", "json-schemas", "teams", `v${version}`, "MicrosoftTeams.schema.json");
+  // the schema has "\a" and "\v" escapes, which JSON does not (the package cleans them the same way)
+  return JSON.parse(readFileSync(file, "utf8").replace(/\\a/g, "\\u0007").replace(/\\v/g, "\\u000b"));
+}
 
 /** Reads a zip's entries through its central directory, checking each CRC. */
 function unzip(archive: Buffer): Map<string, Buffer> {
@@ -93,7 +105,7 @@ describe("npm run package:teams", () => {
     expect(result.stderr).toContain("MICROSOFT_APP_ID is not set");
   });
 
-  it("writes a zip whose manifest and icons Teams accepts", () => {
+  it("writes a zip whose manifest and icons Teams accepts", async () => {
     const out = join(dir, "rapporteur-teams.zip");
     const result = packageWith({ MICROSOFT_APP_ID: APP_ID }, out);
     expect(result.status, result.stderr).toBe(0);
@@ -119,11 +131,16 @@ describe("npm run package:teams", () => {
     expect(entries.has(manifest.icons.color)).toBe(true);
     expect(entries.has(manifest.icons.outline)).toBe(true);
     expect(manifest.validDomains).toEqual(expect.arrayContaining(["token.botframework.com"]));
+    expect(
+      await AppManifestUtils.validateAgainstSchema(manifest, manifestSchema(manifest.manifestVersion)),
+    ).toEqual([]);
 
     const [bot, ...others] = manifest.bots;
     expect(others).toEqual([]);
     expect(bot.botId).toBe(APP_ID);
     expect(bot.scopes.sort()).toEqual(["groupChat", "personal", "team"]);
+    // The bot offers files by consent card in personal chats (adapters/teams/files.ts).
+    expect(bot.supportsFiles).toBe(true);
     const [list] = bot.commandLists;
     expect(list.scopes.sort()).toEqual(["groupChat", "personal", "team"]);
     expect(list.commands.length).toBeGreaterThan(0);

@@ -1,14 +1,18 @@
 // The Teams adapter's pure parts: what text a person typed (mentions, markup,
 // entities), how a Reply becomes Adaptive Cards (inert text, size limits,
-// forms), how card actions are read back, and how connector refusals map to
-// DeliveryErrors.
+// forms, valid for Microsoft's own parser), how documents are offered, how
+// card actions are read back, and how connector refusals map to DeliveryErrors.
 import { describe, expect, it } from "vitest";
-import { fileActivities } from "../../adapters/teams/activities.ts";
+import { replyActivities } from "../../adapters/teams/activities.ts";
 import { plain, replyCards } from "../../adapters/teams/cards.ts";
+import { FILE_CONSENT_TYPE, fileOffer } from "../../adapters/teams/files.ts";
 import { splitConversationId, teamsIds, typedText } from "../../adapters/teams/identity.ts";
 import { deliveryError } from "../../adapters/teams/proactive.ts";
 import { executeSubmit, fallbackSubmit } from "../../adapters/teams/submit.ts";
-import { privateReply } from "../../src/core/reply.ts";
+import { manualClock } from "../../src/clock.ts";
+import { privateReply, type Reply } from "../../src/core/reply.ts";
+import { sharedFiles } from "../../src/http/shared-files.ts";
+import { cardProblems } from "../fixtures/adaptive-cards.ts";
 
 const bot = { id: "28:bot", name: "Rapporteur" };
 
@@ -112,22 +116,114 @@ describe("cards", () => {
 });
 
 describe("documents", () => {
-  it("a .docx too large for one Teams message becomes a note instead", () => {
-    const [message, ...more] = fileActivities({
-      filename: "minutes.docx",
-      mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      content: new Uint8Array(40_000),
-    });
-    expect(more).toEqual([]);
-    expect(message?.attachments).toBeUndefined();
-    expect(message?.text).toMatch(/^minutes\.docx is too large to attach in Teams \(40 KB\)/);
+  const shared = sharedFiles({
+    clock: manualClock(new Date()),
+    publicUrl: "https://rapporteur.example.org/",
+  });
+  const offer = fileOffer(shared);
+  const agenda = privateReply("Agenda", {
+    title: "Agenda",
+    files: [
+      {
+        filename: "agenda_2016-12-05.docx",
+        mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        content: new Uint8Array(40_000),
+        title: "Agenda of 5 December 2016",
+      },
+      { filename: "agenda_2016-12-05.md", mediaType: "text/markdown", content: "# Agenda" },
+    ],
   });
 
-  it("a long text document shows the lines that fit and says how many are left", () => {
-    const text = Array.from({ length: 2000 }, (_, index) => `line ${index}`).join("\n");
-    const [message] = fileActivities({ filename: "minutes.md", mediaType: "text/markdown", content: text });
-    expect(JSON.stringify(message).length).toBeLessThan(28_000);
-    expect(JSON.stringify(message)).toMatch(/\(\d+ more lines not shown here\)/);
+  it("in a personal chat, offers the Word file with a consent card and leaves the Markdown out", () => {
+    const [, consent, ...more] = replyActivities(agenda, { files: { offer, personal: true } });
+    expect(more).toEqual([]);
+    const [attachment] = consent?.attachments ?? [];
+    expect(attachment).toMatchObject({
+      contentType: FILE_CONSENT_TYPE,
+      name: "agenda_2016-12-05.docx",
+      content: { description: "Agenda of 5 December 2016", sizeInBytes: 40_000 },
+    });
+    const content = attachment?.content as { acceptContext: { file: string } } | undefined;
+    expect(shared.get(content?.acceptContext.file ?? "")?.content.length).toBe(40_000);
+  });
+
+  it("in a channel, a card links the Word file on the bot's server", () => {
+    const [, link, ...more] = replyActivities(agenda, { files: { offer, personal: false } });
+    expect(more).toEqual([]);
+    expect(link).toMatchObject({ text: "agenda_2016-12-05.docx", textFormat: "plain" });
+    const card = link?.attachments?.[0]?.content as Record<string, unknown>;
+    expect(cardProblems(card)).toEqual([]);
+    expect(JSON.stringify(card.body)).toContain('"text":"40 KB; the link works for 24 hours."');
+    const [download] = card.actions as { type: string; url: string }[];
+    expect(download?.type).toBe("Action.OpenUrl");
+    expect(download?.url).toMatch(
+      /^https:\/\/rapporteur\.example\.org\/files\?id=[0-9a-f]{32}&exp=\d+&sig=[\w-]+$/,
+    );
+  });
+
+  it("without a way to offer files, a reply is its card alone (a card replaced in place)", () => {
+    expect(replyActivities(agenda)).toHaveLength(1);
+  });
+});
+
+describe("Microsoft's Adaptive Cards parser (1.5)", () => {
+  const replies: Reply[] = [
+    privateReply("Status", {
+      title: "Country coalition: Lao PDR",
+      sections: [
+        {
+          title: "Phase",
+          text: "Tested\nat seminars",
+          fields: [{ label: "Lead", value: "none" }],
+          items: [
+            {
+              text: "A-1 Circulate",
+              detail: "Owners: Norway",
+              buttons: [
+                { actionId: "action-done", label: "Mark done", value: "A-1", style: "primary" },
+                { actionId: "open-form", label: "Reassign", value: "reassign A-1", style: "danger" },
+              ],
+            },
+          ],
+          context: "Last updated 4 November 2016.",
+        },
+      ],
+      buttons: [{ actionId: "share", label: "Share in channel", value: "status" }],
+    }),
+    privateReply("Reassign A-1", {
+      form: {
+        id: "reassign-submit",
+        title: "Reassign A-1",
+        submitLabel: "Reassign",
+        fields: [
+          { id: "text", label: "Text", kind: "text", hint: "one line", initial: "x" },
+          { id: "notes", label: "Notes", kind: "multiline" },
+          {
+            id: "owners",
+            label: "Owners",
+            kind: "select",
+            multiple: true,
+            required: true,
+            options: Array.from({ length: 20 }, (_, index) => ({ value: `d:${index}`, label: `D${index}` })),
+            error: "Choose the owners from the list.",
+            hint: "one or more",
+          },
+          { id: "due", label: "Due", kind: "date", initial: "2016-12-05", hint: "yyyy-mm-dd" },
+        ],
+      },
+    }),
+  ];
+
+  it("finds nothing to refuse in any kind of card the adapter makes", () => {
+    const cards = replies.flatMap((reply) => [
+      ...replyCards(reply),
+      ...replyCards(reply, { note: "Private." }),
+    ]);
+    for (const card of cards) expect(cardProblems(card), JSON.stringify(card).slice(0, 200)).toEqual([]);
+  });
+
+  it("would notice a card it refuses", () => {
+    expect(cardProblems({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Bogus" }] })).not.toEqual([]);
   });
 });
 
