@@ -2,6 +2,7 @@
 // no joins (the pieces are put together in memory by records.ts). Run only
 // when that part's stamp moved, so Prisma stays off the per-request path.
 import type { Db } from "../store/open.ts";
+import type { ActionRows } from "./actions-part.ts";
 import {
   type Built,
   buildPart,
@@ -50,11 +51,9 @@ async function loadRows(db: Db, committeeId: number, part: RecordPart): Promise<
       return { meetings, agendaItems, attendances, decisions, notes, agendaVersions };
     }
     case "actions": {
-      const [actions, owners] = await Promise.all([
-        db.actionItem.findMany({ where: { committeeId } }),
-        db.actionOwner.findMany({ where: { action: { committeeId } } }),
-      ]);
-      return { actions, owners };
+      // The change log's position first: a write committed while the rows load is read again by the next patch.
+      const seen = await db.recordChange.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+      return { ...(await loadActionRows(db, committeeId)), seenChange: seen?.id ?? 0 };
     }
     case "updates":
       return { updates: await db.update.findMany({ where: { committeeId } }) };
@@ -72,6 +71,20 @@ async function loadRows(db: Db, committeeId: number, part: RecordPart): Promise<
       return { versions, comments, corrections };
     }
   }
+}
+
+/** A committee's action items and their owners: all of them, or those with the given ids. */
+export async function loadActionRows(
+  db: Db,
+  committeeId: number,
+  ids?: readonly number[],
+): Promise<ActionRows> {
+  const only = ids ? { id: { in: [...ids] } } : {};
+  const [actions, owners] = await Promise.all([
+    db.actionItem.findMany({ where: { committeeId, ...only } }),
+    db.actionOwner.findMany({ where: { action: { committeeId, ...only } } }),
+  ]);
+  return { actions, owners };
 }
 
 /** All of a committee's records at once, for one-off readers (scripts, evaluation, tests). */

@@ -12,8 +12,10 @@ import { type ChangeFeed, PARTS, type Stamps } from "../store/change-feed.ts";
 import { changeFeedOf } from "../store/change-feeds.ts";
 import { type Directory, loadDirectory } from "../store/directory.ts";
 import type { Db } from "../store/open.ts";
-import { loadPart } from "./load.ts";
+import { type ActionsPart, patchActions } from "./actions-part.ts";
+import { loadActionRows, loadPart } from "./load.ts";
 import {
+  actionLinks,
   type Built,
   buildPart,
   DEPENDS,
@@ -100,6 +102,43 @@ function partLoader(
   });
 }
 
+/** More changed items than this and the part is loaded whole: one query beats a long id list. */
+const PATCH_AT_MOST = 500;
+
+/**
+ * The action items after a write that moved only their stamp: the rows the
+ * change log names, loaded and patched into the part before. The part before
+ * is let go once patched, so snapshots do not chain.
+ */
+function actionsPatcher(
+  db: Db,
+  feed: ChangeFeed,
+  directory: () => Promise<Directory>,
+  before: () => Promise<unknown>,
+  deps: readonly [RecordPart, () => Promise<unknown>][],
+): () => Promise<unknown> {
+  let previous: (() => Promise<unknown>) | null = before;
+  const whole = partLoader(db, directory, "actions", deps);
+  return lazy(async () => {
+    if (!previous) return whole();
+    const prior = (await previous()) as ActionsPart;
+    const changes = await feed.changes("actions", prior.seenChange);
+    if (!changes || changes.rowIds.length > PATCH_AT_MOST) {
+      previous = null;
+      return whole();
+    }
+    const committeeId = (await directory()).committee.id;
+    const [rows, ...linked] = await Promise.all([
+      loadActionRows(db, committeeId, changes.rowIds),
+      ...deps.map(([, load]) => load()),
+    ]);
+    const built = Object.fromEntries(deps.map(([dep], i) => [dep, linked[i]])) as Partial<Built>;
+    const part = patchActions(prior, new Set(changes.rowIds), rows, actionLinks(built), changes.last);
+    previous = null;
+    return deepFreeze(part);
+  });
+}
+
 function recordsLoader(directory: () => Promise<Directory>, parts: BuiltParts): () => Promise<Records> {
   return lazy(async () => {
     const committeeId = (await directory()).committee.id;
@@ -150,7 +189,11 @@ export function createReadModel(db: Db, feed: ChangeFeed, slug?: string): ReadMo
       rebuilt.add(part);
       const deps: [RecordPart, () => Promise<unknown>][] = [];
       for (const dep of DEPENDS[part]) deps.push([dep, parts[dep]]);
-      parts[part] = partLoader(db, directory, part, deps);
+      // Only its own rows moved: patch the action items a write touched instead of loading thousands.
+      const patch = part === "actions" && previous !== null && DEPENDS.actions.every((d) => !rebuilt.has(d));
+      parts[part] = patch
+        ? actionsPatcher(db, feed, directory, previous.parts.actions, deps)
+        : partLoader(db, directory, part, deps);
     }
     const builtParts = { ...parts } as BuiltParts;
     const records = recordsLoader(directory, builtParts);

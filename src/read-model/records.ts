@@ -7,8 +7,6 @@
 // of a part it links to were loaded again (DEPENDS), and rows are always
 // fresh objects then, so linking in place never touches an older snapshot.
 import type {
-  ActionItem,
-  ActionOwner,
   AgendaDraftVersion,
   AgendaItem,
   Attendance,
@@ -31,7 +29,17 @@ import type { CoalitionRecord } from "../store/coalitions.ts";
 import { type CycleSettings, settingsOf } from "../store/cycle-settings.ts";
 import type { MeetingRecord } from "../store/meetings.ts";
 import type { UpdateRecord } from "../store/updates.ts";
+import {
+  type ActionIndex,
+  type ActionLinks,
+  type ActionRows,
+  type ActionsPart,
+  buildActions,
+} from "./actions-part.ts";
+import { byId, compareText, groupBy, must, pick } from "./linking.ts";
 import { buildMinutes, type MinutesPart, type MinutesRows } from "./minutes.ts";
+
+export type { ActionIndex } from "./actions-part.ts";
 
 type PersonWithDelegation = Person & { delegation: Delegation };
 
@@ -72,7 +80,8 @@ export interface PartRows {
     notes: MeetingNote[];
     agendaVersions: (AgendaDraftVersion & { createdBy: Person | null })[];
   };
-  actions: { actions: ActionItem[]; owners: ActionOwner[] };
+  /** With the change log position the rows include (0 when read without one). */
+  actions: ActionRows & { seenChange: number };
   updates: { updates: Update[] };
   passages: { passages: RecordPassage[] };
   cycle: { settings: MeetingCycleSettings | null };
@@ -99,12 +108,6 @@ interface MeetingsPart {
   latestAgenda: ReadonlyMap<number, AgendaVersion>;
 }
 
-interface ActionsPart {
-  list: ActionRecord[];
-  byNumber: ReadonlyMap<number, ActionRecord>;
-  index: ActionIndex;
-}
-
 export interface Built {
   directory: DirectoryPart;
   coalitions: CoalitionsPart;
@@ -114,20 +117,6 @@ export interface Built {
   passages: readonly RecordPassage[];
   cycle: CycleSettings;
   minutes: MinutesPart;
-}
-
-export interface ActionIndex {
-  byStatus: ReadonlyMap<string, readonly ActionRecord[]>;
-  byCoalition: ReadonlyMap<number, readonly ActionRecord[]>;
-  /** Filed under the area, or under an agenda item of it. */
-  byArea: ReadonlyMap<number, readonly ActionRecord[]>;
-  /** Owned by the delegation, or by one of its persons. */
-  byOwnerDelegation: ReadonlyMap<number, readonly ActionRecord[]>;
-  byOwnerPerson: ReadonlyMap<number, readonly ActionRecord[]>;
-  /** Open items with a due date, earliest first. */
-  openDated: readonly ActionRecord[];
-  /** Open items due by a meeting that is not cancelled, earliest meeting first. */
-  openByMeeting: readonly ActionRecord[];
 }
 
 export interface Records {
@@ -155,78 +144,6 @@ export interface Records {
   cycle: CycleSettings;
   /** Circulated minutes versions, comments on them and corrections, by meeting. */
   minutes: MinutesPart;
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => number | null): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
-
-function byId<T extends { id: number }>(rows: readonly T[]): Map<number, T> {
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-function pick<T>(map: ReadonlyMap<number, T>, id: number | null): T | null {
-  return id === null ? null : (map.get(id) ?? null);
-}
-
-function must<T>(map: ReadonlyMap<number, T>, id: number, what: string): T {
-  const found = map.get(id);
-  if (found === undefined) throw new Error(`${what} ${id} is missing from the records`);
-  return found;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function push<T>(map: Map<number | string, T[]>, key: number | string | null | undefined, value: T): void {
-  if (key === null || key === undefined) return;
-  const list = map.get(key);
-  if (list) {
-    if (list[list.length - 1] !== value) list.push(value);
-  } else map.set(key, [value]);
-}
-
-/** `actions` must be in number order: every list keeps it. */
-function indexActions(actions: readonly ActionRecord[]): ActionIndex {
-  const byStatus = new Map<string, ActionRecord[]>();
-  const byCoalition = new Map<number, ActionRecord[]>();
-  const byArea = new Map<number, ActionRecord[]>();
-  const byOwnerDelegation = new Map<number, ActionRecord[]>();
-  const byOwnerPerson = new Map<number, ActionRecord[]>();
-  for (const action of actions) {
-    push(byStatus as Map<number | string, ActionRecord[]>, action.status, action);
-    push(byCoalition as Map<number | string, ActionRecord[]>, action.coalitionId, action);
-    push(byArea as Map<number | string, ActionRecord[]>, action.areaId, action);
-    push(byArea as Map<number | string, ActionRecord[]>, action.agendaItem?.areaId, action);
-    for (const owner of action.owners) {
-      push(byOwnerDelegation as Map<number | string, ActionRecord[]>, owner.delegationId, action);
-      push(byOwnerDelegation as Map<number | string, ActionRecord[]>, owner.person?.delegationId, action);
-      push(byOwnerPerson as Map<number | string, ActionRecord[]>, owner.personId, action);
-    }
-  }
-  const open = byStatus.get("open") ?? [];
-  const openDated = open
-    .filter((a) => a.dueKind === "date" && a.dueOn !== null)
-    .sort((a, b) => compareText(a.dueOn ?? "", b.dueOn ?? "") || a.number - b.number);
-  const openByMeeting = open
-    .filter(
-      (a) => a.dueKind === "next-meeting" && a.dueMeeting !== null && a.dueMeeting.status !== "cancelled",
-    )
-    .sort(
-      (a, b) =>
-        (a.dueMeeting?.startsAt.getTime() ?? 0) - (b.dueMeeting?.startsAt.getTime() ?? 0) ||
-        a.number - b.number,
-    );
-  return { byStatus, byCoalition, byArea, byOwnerDelegation, byOwnerPerson, openDated, openByMeeting };
 }
 
 function buildDirectory(rows: PartRows["directory"]): DirectoryPart {
@@ -306,36 +223,6 @@ function buildMeetings(
   };
 }
 
-function buildActions(
-  rows: PartRows["actions"],
-  dir: DirectoryPart,
-  coalitions: CoalitionsPart,
-  meetings: MeetingsPart,
-): ActionsPart {
-  const ownersOf = groupBy(rows.owners, (o) => o.actionId);
-  const list = rows.actions
-    .sort((a, b) => a.number - b.number)
-    .map((a) =>
-      Object.assign(a, {
-        owners: (ownersOf.get(a.id) ?? [])
-          .sort((x, y) => x.listOrder - y.listOrder || x.id - y.id)
-          .map((o) =>
-            Object.assign(o, {
-              delegation: pick(dir.delegations, o.delegationId),
-              person: pick(dir.withDelegation, o.personId),
-            }),
-          ),
-        dueMeeting: pick(meetings.byId, a.dueMeetingId),
-        sourceMeeting: pick(meetings.byId, a.sourceMeetingId),
-        agendaItem: pick(meetings.agendaItems, a.agendaItemId),
-        area: pick(dir.areas, a.areaId),
-        coalition: pick(coalitions.byId, a.coalitionId),
-        completedBy: pick(dir.persons, a.completedById),
-      }),
-    );
-  return { list, byNumber: new Map(list.map((a) => [a.number, a])), index: indexActions(list) };
-}
-
 function buildUpdates(
   rows: PartRows["updates"],
   dir: DirectoryPart,
@@ -362,14 +249,28 @@ const BUILDERS: { [P in RecordPart]: (rows: PartRows[P], built: Partial<Built>) 
   directory: (rows) => buildDirectory(rows),
   coalitions: (rows, built) => buildCoalitions(rows, need(built, "directory")),
   meetings: (rows, built) => buildMeetings(rows, need(built, "directory"), need(built, "coalitions")),
-  actions: (rows, built) =>
-    buildActions(rows, need(built, "directory"), need(built, "coalitions"), need(built, "meetings")),
+  actions: (rows, built) => buildActions(rows, actionLinks(built), rows.seenChange),
   updates: (rows, built) => buildUpdates(rows, need(built, "directory"), need(built, "coalitions")),
   passages: (rows) =>
     rows.passages.sort((a, b) => compareText(a.source, b.source) || a.position - b.position),
   cycle: (rows) => settingsOf(rows.settings),
   minutes: (rows) => buildMinutes(rows),
 };
+
+/** What action items link to, from the parts they depend on. */
+export function actionLinks(built: Partial<Built>): ActionLinks {
+  const dir = need(built, "directory");
+  const meetings = need(built, "meetings");
+  return {
+    delegations: dir.delegations,
+    persons: dir.persons,
+    withDelegation: dir.withDelegation,
+    areas: dir.areas,
+    coalitions: need(built, "coalitions").byId,
+    meetings: meetings.byId,
+    agendaItems: meetings.agendaItems,
+  };
+}
 
 function need<Q extends RecordPart>(built: Partial<Built>, part: Q): Built[Q] {
   const found = built[part];

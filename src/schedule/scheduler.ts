@@ -20,6 +20,7 @@ import { readCycleSettings } from "../store/cycle-settings.ts";
 import { nextDueAt } from "../store/delivery-queue.ts";
 import { pruneInboundEvents } from "../store/inbound-events.ts";
 import type { Db } from "../store/open.ts";
+import { pruneRecordChanges } from "../store/record-changes.ts";
 import { prepareDelivery, type SweepState } from "./compose.ts";
 import { planAhead } from "./plan.ts";
 
@@ -111,7 +112,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     return { planned: plan.added + plan.nudges, ...tally };
   }
 
-  /** At most once an hour (and at the first sweep): one DELETE of the claims past the retry windows. */
+  /** At most once an hour (and at the first sweep): the claims past the retry windows, and the change log's old rows. */
   async function pruneIfDue(now: Date): Promise<void> {
     const at = now.getTime();
     if (prunedAt !== undefined && at - prunedAt < PRUNE_EVERY_MS && at >= prunedAt) return;
@@ -119,9 +120,11 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     try {
       const pruned = await pruneInboundEvents(db, new Date(at - INBOUND_EVENTS_KEPT_MS));
       if (pruned) logger.info({ workerId, pruned }, "old inbound-event claims pruned");
+      const changes = await pruneRecordChanges(db);
+      if (changes) logger.info({ workerId, changes }, "old change-log rows pruned");
     } catch (error) {
-      // dedupe rows left for the next hour cost nothing; the sweep's sends must not fail for them
-      logger.warn({ err: error, workerId }, "pruning inbound-event claims failed");
+      // rows left for the next hour cost nothing; the sweep's sends must not fail for them
+      logger.warn({ err: error, workerId }, "pruning inbound-event claims or change-log rows failed");
     }
   }
 

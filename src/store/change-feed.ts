@@ -24,10 +24,40 @@ export type Part = keyof typeof PARTS;
 /** Stamp version by part; a part whose stamp row is missing reads as -1 (always reloaded). */
 export type Stamps = Readonly<Record<Part, number>>;
 
+/** The rows of a part changed after a change log position, and the position they reach. */
+export interface Changes {
+  last: number;
+  rowIds: number[];
+}
+
 export interface ChangeFeed {
   /** The stamps now. Resolves without a database round trip when nothing was committed since the last call. */
   stamps(): Promise<Stamps>;
+  /** The rows of `part` changed after change `after`; null when the log was pruned past it (reload the part). */
+  changes(part: Part, after: number): Promise<Changes | null>;
   close(): Promise<void>;
+}
+
+/**
+ * The change log keeps its newest rows only (the scheduler prunes it): a
+ * position older than that may have lost rows, so its reader reloads.
+ */
+export const CHANGES_KEPT = 20_000;
+
+export const LAST_CHANGE_SQL = 'SELECT COALESCE(MAX("id"), 0) AS "last" FROM "RecordChange"';
+/** Parameters: part, after (both positional, in the dialect's placeholder). */
+export const CHANGES_SQL = (placeholder: (n: number) => string) =>
+  `SELECT "id", "rowId" FROM "RecordChange" WHERE "part" = ${placeholder(1)} AND "id" > ${placeholder(2)} ORDER BY "id"`;
+
+/** Changes from the last position and the rows after `after`, or null when `after` is older than the log keeps. */
+export function changesFrom(
+  last: number,
+  after: number,
+  rows: readonly { id: number; rowId: number }[],
+): Changes | null {
+  if (after < last - CHANGES_KEPT) return null;
+  const reached = rows.reduce((max, row) => Math.max(max, Number(row.id)), after);
+  return { last: reached, rowIds: [...new Set(rows.map((row) => Number(row.rowId)))] };
 }
 
 export function stampsFromRows(rows: readonly { id: number; version: number }[]): Stamps {

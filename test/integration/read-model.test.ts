@@ -13,8 +13,10 @@ import { type Core, createCore } from "../../src/core/core.ts";
 import type { Speaker } from "../../src/core/request.ts";
 import { silentLogger } from "../../src/log.ts";
 import { prepareStore } from "../../src/prepare-store.ts";
+import { loadRecords } from "../../src/read-model/load.ts";
 import { readModelOf } from "../../src/read-model/read-model.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
+import type { ActionRecord } from "../../src/store/actions.ts";
 import type { OpenedStore } from "../../src/store/open.ts";
 import { openStore } from "../../src/store/open.ts";
 import { countedClient } from "../fixtures/counted-client.ts";
@@ -30,6 +32,8 @@ let url: string;
 let served: OpenedStore;
 let other: OpenedStore;
 let core: Core;
+/** The client the core reads through, whose read model the tests look into. */
+let counted: OpenedStore["db"];
 /** Model delegates (db.actionItem, db.meeting, ...) touched through the core's client. */
 const touched: string[] = [];
 
@@ -62,7 +66,8 @@ beforeAll(async () => {
   other = await openStore(url);
   await link(HAUGE, "Malgorzata Hauge");
   await link(ISU, "Sheila Mweemba");
-  core = createCore({ db: countedClient(served.db, touched), clock: manualClock(NOW), logger: silentLogger });
+  counted = countedClient(served.db, touched);
+  core = createCore({ db: counted, clock: manualClock(NOW), logger: silentLogger });
 });
 
 afterAll(async () => {
@@ -111,6 +116,49 @@ describe("the records held between requests", () => {
     expect(run.stdout.trim()).toBe("updated 1");
     expect(await ask(ISU, "actions open")).not.toMatch(/A-2\b/);
     expect(await ask(ISU, "actions done")).toMatch(/A-2\b/);
+  });
+
+  it("patches in only the action items a write touched, and the patch equals a load from scratch", async () => {
+    const summary = (actions: readonly ActionRecord[]) =>
+      actions.map((a) => ({
+        number: a.number,
+        status: a.status,
+        text: a.text,
+        owners: a.owners.map((o) => o.delegation?.name ?? o.person?.name),
+        dueMeeting: a.dueMeeting?.id ?? null,
+      }));
+    expect(await ask(ISU, "actions open")).toMatch(/A-3/);
+    const before = (await (await readModelOf(counted).current()).records()).actionByNumber;
+    const committeeId = (await other.db.committee.findFirstOrThrow()).id;
+    const norway = await other.db.delegation.findFirstOrThrow({ where: { name: "Norway" } });
+    const a3 = await other.db.actionItem.findFirstOrThrow({ where: { number: 3 } });
+    // Another connection: a new item with an owner, a changed owner, a rewritten text, a deleted item.
+    const top = await other.db.actionItem.aggregate({ where: { committeeId }, _max: { number: true } });
+    await other.db.actionItem.create({
+      data: {
+        committeeId,
+        number: (top._max.number ?? 0) + 1,
+        text: "Patched in from elsewhere",
+        dueKind: "none",
+        createdAt: NOW,
+        owners: { create: [{ delegationId: norway.id, ownerKey: `delegation:${norway.id}` }] },
+      },
+    });
+    await other.db.actionOwner.updateMany({ where: { actionId: a3.id }, data: { delegationId: norway.id } });
+    await other.db.actionItem.update({ where: { id: a3.id }, data: { text: "Rewritten elsewhere" } });
+    const doomed = await other.db.actionItem.findFirstOrThrow({ where: { number: 5 } });
+    await other.db.actionOwner.deleteMany({ where: { actionId: doomed.id } });
+    await other.db.actionItem.delete({ where: { id: doomed.id } });
+
+    const open = await ask(ISU, "actions open");
+    expect(open).toMatch(/Patched in from elsewhere/);
+    expect(open).toMatch(/Rewritten elsewhere/);
+    expect(open).not.toMatch(/A-5\b/);
+    const held = await (await readModelOf(counted).current()).records();
+    // Patched, not loaded whole: an item no write touched is the very object held before.
+    expect(held.actionByNumber.get(1)).toBe(before.get(1));
+    expect(held.actionByNumber.get(3)).not.toBe(before.get(3));
+    expect(summary(held.actions)).toEqual(summary((await loadRecords(other.db, committeeId)).actions));
   });
 
   it("lets a replaced snapshot go: no snapshot holds the one before it", async () => {

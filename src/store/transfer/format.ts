@@ -12,6 +12,7 @@ export const SKIPPED_MODELS: Readonly<Record<string, string>> = {
   InboundEvent: "transient: platform event ids already handled, kept only to drop retries",
   DirectoryStamp:
     "derived: a counter database triggers move on directory writes, to tell caches they are stale",
+  RecordChange: "derived: which action items writes touched, written by triggers for the read model",
   MinutesUpload:
     "transient: minutes documents uploaded in chat, kept only while their candidates are confirmed",
 };
