@@ -237,3 +237,30 @@ describe("editing the agenda draft", () => {
     expect(await versions()).toHaveLength(6);
   });
 });
+
+describe("many items carried over under one heading", () => {
+  it("lists five in the chat and counts the rest, saying where to list them", async () => {
+    const { db } = h.get();
+    const lao = await db.countryCoalition.findFirstOrThrow({ where: { name: "Lao PDR" } });
+    const top = await db.actionItem.aggregate({ _max: { number: true } });
+    for (let i = 1; i <= 6; i++) {
+      await db.actionItem.create({
+        data: {
+          committeeId: lao.committeeId,
+          number: (top._max.number ?? 0) + i,
+          text: `Lao follow-up ${i}`,
+          dueKind: "next-meeting",
+          dueMeetingId: await h.get().meetingOn(DEC_7),
+          coalitionId: lao.id,
+          createdAt: new Date("2016-11-21T08:00:00Z"),
+        },
+      });
+    }
+    const coalitions = (await draft()).items.find((item) => item.key === "coalitions");
+    expect(coalitions?.tracking).toHaveLength(6);
+    expect(coalitions?.tracking.slice(0, 5)).toEqual(
+      Array.from({ length: 5 }, () => expect.stringMatching(/^Carried over: A-\d+ /)),
+    );
+    expect(coalitions?.tracking[5]).toBe('… and 2 more carried over; "actions open" lists them.');
+  });
+});

@@ -66,6 +66,20 @@ export function carriedOverTo(actions: readonly ActionRecord[], meeting: Meeting
   );
 }
 
+/**
+ * A chat message is read, not searched: past a few items carried over under
+ * one heading (hundreds on a large committee), the rest is a count and where
+ * to list them.
+ */
+const CARRIED_LISTED = 5;
+
+function carriedLines(actions: readonly ActionRecord[], dir: Directory, meeting: MeetingRecord): string[] {
+  const lines = actions.slice(0, CARRIED_LISTED).map((action) => carriedLine(action, dir, meeting));
+  const more = actions.length - CARRIED_LISTED;
+  if (more > 0) lines.push(`… and ${more} more carried over; "actions open" lists them.`);
+  return lines;
+}
+
 function carriedLine(action: ActionRecord, dir: Directory, meeting: MeetingRecord): string {
   const due =
     action.dueMeetingId === meeting.id
@@ -128,7 +142,9 @@ export async function buildAgendaDraft(
   const placed = new Map<string, ActionRecord[]>();
   for (const action of carried) {
     const key = placeOn(agenda.entries, action);
-    placed.set(key, [...(placed.get(key) ?? []), action]);
+    const under = placed.get(key);
+    if (under) under.push(action);
+    else placed.set(key, [action]);
   }
   const zone = record.timeZone;
   return {
@@ -143,10 +159,7 @@ export async function buildAgendaDraft(
       return {
         ...entry,
         notes: lines.received,
-        tracking: [
-          ...lines.pending,
-          ...(placed.get(entry.key) ?? []).map((action) => carriedLine(action, dir, record)),
-        ],
+        tracking: [...lines.pending, ...carriedLines(placed.get(entry.key) ?? [], dir, record)],
       };
     }),
     preparedOn: `Draft of ${shortDate(now, dir.committee.timeZone)}`,
