@@ -9,6 +9,7 @@ import type { Db } from "../store/open.ts";
 import { refuseUnbound } from "./admission.ts";
 import { importUpload } from "./commands/import-upload.ts";
 import { runCommand } from "./commands/index.ts";
+import { answerInMinutesThread } from "./commands/minutes-comments.ts";
 import { actorFor, type CommandContext } from "./context.ts";
 import { UserError } from "./errors.ts";
 import { looksLikeCommand, parseCommand } from "./grammar.ts";
@@ -102,8 +103,9 @@ export function createCore(deps: CoreDeps): Core {
 
   async function converse(context: CommandContext): Promise<Reply[]> {
     const { request } = context;
-    // A reply in the thread of a request for an update is that update.
-    const answered = await answerInPromptThread(context);
+    // A reply in the thread of a request for an update is that update; in the
+    // thread of a circulated minutes draft, a comment on it.
+    const answered = (await answerInPromptThread(context)) ?? (await answerInMinutesThread(context));
     if (answered) return answered;
     // In conversation a command typed as a message is that command ("actions
     // mine"), and its refusal or usage line is the answer: a question engine

@@ -11,6 +11,7 @@ export const FORM_IDS = {
   update: "update-submit",
   actionAdd: "action-add-submit",
   reassign: "action-reassign-submit",
+  minutesEdit: "minutes-edit-submit",
 } as const;
 
 export const DUE_CHOICES = {
@@ -136,6 +137,31 @@ export function reassignForm(dir: Directory, action: ActionRecord): Form {
         required: true,
         options: ownerOptions(dir),
         initial: current.join(","),
+      },
+    ],
+  };
+}
+
+/** An item of the minutes draft, its text ready to reword; the meeting rides along so a stale form is told apart. */
+export function minutesEditForm(
+  meetingId: number,
+  item: { number: string; title: string },
+  text: string,
+): Form {
+  return {
+    id: FORM_IDS.minutesEdit,
+    title: `Reword item ${item.number}`,
+    submitLabel: "Save",
+    fields: [
+      { id: "meeting", label: "Meeting", kind: "text", initial: String(meetingId), required: true },
+      { id: "item", label: "Item", kind: "text", initial: item.number, required: true },
+      {
+        id: "text",
+        label: item.title,
+        kind: "multiline",
+        initial: text,
+        required: true,
+        hint: "One paragraph a line, in the minutes' register: third person, past tense.",
       },
     ],
   };

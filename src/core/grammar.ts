@@ -37,6 +37,12 @@ export type Command =
   | { name: "decision"; item: string; text: string }
   | { name: "attended"; names: string[] }
   | { name: "minutes" }
+  | { name: "minutes-circulate" }
+  | { name: "minutes-comment"; item?: string; text: string }
+  | { name: "minutes-comments" }
+  | { name: "minutes-edit"; item: string }
+  | { name: "minutes-history" }
+  | { name: "minutes-approve"; amended: boolean }
   | { name: "reported"; speaker: string; sentence: string }
   | { name: "link"; user: string; person: string }
   | { name: "unlink"; user: string }
@@ -113,7 +119,7 @@ export function looksLikeCommand(text: string): boolean {
   return (COMMAND_WORDS as readonly string[]).includes(first);
 }
 
-const NO_ARGS = new Set(["coalitions", "areas", "minutes"]);
+const NO_ARGS = new Set(["coalitions", "areas"]);
 /** What a person adds to a command that takes no arguments ("updates please"), which is no argument. */
 const POLITE = /^(?:please|pls|thanks|thank you)[.!]?$/i;
 const ACTION_FILTERS = new Set(["open", "mine", "overdue", "done", "all"]);
@@ -134,7 +140,7 @@ export function parseCommand(input: string): ParseResult {
   if (NO_ARGS.has(word)) {
     if (args !== "" && !POLITE.test(args))
       return fail(`"${word}" takes no arguments; got "${args}".`, word as keyof typeof USAGE);
-    return ok({ name: word as "coalitions" | "areas" | "minutes" });
+    return ok({ name: word as "coalitions" | "areas" });
   }
   switch (word) {
     case "help":
@@ -170,6 +176,8 @@ export function parseCommand(input: string): ParseResult {
       return parseUpdate(args);
     case "agenda":
       return parseAgenda(rest);
+    case "minutes":
+      return parseMinutes(rest);
     case "note":
     case "decision":
       return parseItemRecord(word, args);
@@ -333,6 +341,56 @@ function parseAgenda(words: string[]): ParseResult {
   return fail(
     `"agenda ${verbWord}" is not a command; use "agenda", "agenda add", "agenda move", "agenda drop" or "agenda history".`,
     "agenda add",
+  );
+}
+
+const AMENDED = /^(?:with amendments|as amended|amended)$/i;
+
+/** "minutes", "minutes circulate", "minutes comment [item] <text>", "minutes comments", "minutes edit <item>", "minutes history", "minutes approve [with amendments]". */
+function parseMinutes(words: string[]): ParseResult {
+  const [verbWord = "", ...rest] = words;
+  const verb = verbWord.toLowerCase();
+  const args = rest.join(" ");
+  const bare = (name: "minutes" | "minutes-circulate" | "minutes-comments" | "minutes-history") => {
+    const usage = name === "minutes" ? "minutes" : (`minutes ${name.slice(8)}` as keyof typeof USAGE);
+    if (args && !POLITE.test(args))
+      return fail(`"${USAGE[usage]}" takes no arguments; got "${args}".`, usage);
+    return ok({ name });
+  };
+  if (!verb || POLITE.test(words.join(" "))) return ok({ name: "minutes" });
+  if (verb === "circulate" || verb === "recirculate") return bare("minutes-circulate");
+  if (verb === "comments") return bare("minutes-comments");
+  if (verb === "history" || verb === "versions") return bare("minutes-history");
+  if (verb === "comment") {
+    const [first = "", ...text] = args.replace(/^item\s+/i, "").split(" ");
+    const item = first.replace(/:$/, "");
+    if (ITEM.test(item)) {
+      const body = text.join(" ").trim();
+      if (!body)
+        return fail(`"minutes comment ${item}" needs your comment after the item.`, "minutes comment");
+      return ok({ name: "minutes-comment", item, text: body });
+    }
+    if (!args)
+      return fail(
+        `"minutes comment" needs your comment, e.g. "minutes comment 5.4 Norway's workshop was in Beirut" or "minutes comment no comments".`,
+        "minutes comment",
+      );
+    return ok({ name: "minutes-comment", text: args });
+  }
+  if (verb === "edit") {
+    const item = args.replace(/^item\s+/i, "");
+    if (!ITEM.test(item))
+      return fail(`"minutes edit" needs the number of one item, e.g. "minutes edit 5.4".`, "minutes edit");
+    return ok({ name: "minutes-edit", item: item.replace(/\.$/, "") });
+  }
+  if (verb === "approve") {
+    if (args && !AMENDED.test(args))
+      return fail(`"minutes approve" takes nothing or "with amendments"; got "${args}".`, "minutes approve");
+    return ok({ name: "minutes-approve", amended: Boolean(args) });
+  }
+  return fail(
+    `"minutes ${verbWord}" is not a command; use "minutes", "minutes circulate", "minutes comment", "minutes comments", "minutes edit", "minutes history" or "minutes approve".`,
+    "minutes",
   );
 }
 

@@ -8,6 +8,8 @@ import { findNextMeeting } from "../read-model/meetings.ts";
 import { type NewAction, reassignAction } from "../store/actions.ts";
 import { actionButtons, actionSubject, createActionItem, resolveDue } from "./commands/actions.ts";
 import { IMPORT_ACTIONS, pressImportButton } from "./commands/import-upload.ts";
+import { showVersion } from "./commands/minutes-circulation.ts";
+import { submitMinutesEdit } from "./commands/minutes-edit.ts";
 import { update } from "./commands/update.ts";
 import type { CommandContext } from "./context.ts";
 import { ownerLabel } from "./describe.ts";
@@ -16,6 +18,7 @@ import {
   actionAddForm,
   DUE_CHOICES,
   FORM_IDS,
+  minutesEditForm,
   reassignForm,
   updateForm,
   withError,
@@ -69,6 +72,13 @@ export async function handleSubmit(context: CommandContext, run: Interaction): P
     }
     case FORM_IDS.reassign:
       return submitReassign(context, values);
+    case FORM_IDS.minutesEdit: {
+      // the form as it was, to show again with the error under the field that caused it
+      const form = minutesEditForm(Number(values.meeting), { number: values.item ?? "", title: "Text" }, "");
+      return submitForm(form, values, () => submitMinutesEdit(context, values));
+    }
+    case "minutes-version":
+      return showVersion(context, value);
     default:
       throw new UserError(STALE);
   }

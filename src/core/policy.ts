@@ -28,6 +28,7 @@ interface Rule {
 
 const MANAGERS = ["president", "secretariat"] as const satisfies readonly Role[];
 const WRITERS = ["president", "secretariat", "coordinator"] as const satisfies readonly Role[];
+const EVERYONE = [...WRITERS, "observer", "member"] as const satisfies readonly Role[];
 
 export const RULES = {
   "meeting.schedule": { roles: MANAGERS, doing: "schedule meetings" },
@@ -38,6 +39,11 @@ export const RULES = {
   "minutes.decision": { roles: MANAGERS, doing: "record decisions" },
   "minutes.attendance": { roles: MANAGERS, doing: "record attendance" },
   "minutes.import": { roles: MANAGERS, doing: "import minutes" },
+  "minutes.circulate": { roles: MANAGERS, doing: "circulate the minutes draft" },
+  "minutes.comment": { roles: EVERYONE, doing: "comment on the minutes draft" },
+  "minutes.comments": { roles: MANAGERS, doing: "read the comments on the minutes draft" },
+  "minutes.edit": { roles: ["secretariat"], doing: "reword the minutes draft" },
+  "minutes.approve": { roles: MANAGERS, doing: "record the approval of the minutes" },
   "coalition.manage": { roles: MANAGERS, doing: "change a coalition's record" },
   "settings.change": { roles: ["secretariat"], doing: "change the meeting-cycle settings" },
   "identity.link": { roles: ["secretariat"], doing: "link chat accounts to committee members" },

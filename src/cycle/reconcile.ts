@@ -4,7 +4,6 @@
 // every sweep as well as inside the transaction that schedules, moves or
 // cancels a meeting.
 
-import { calendarDate } from "../domain/format.ts";
 import type { CycleSettings } from "../store/cycle-settings.ts";
 import {
   type DeliveryStore,
@@ -15,7 +14,7 @@ import {
 import type { Directory } from "../store/directory.ts";
 import { zoneOf } from "./people.ts";
 import { type PlannableMeeting, planMeeting } from "./planner.ts";
-import { nextAllowed } from "./slots.ts";
+import { allowedFrom } from "./slots.ts";
 
 const PLANNED_KINDS = ["prompt", "reminder", "agenda", "actions-due"];
 const ASKED_KINDS = ["prompt", "reminder"];
@@ -30,18 +29,7 @@ export interface ReconcileResult {
 function soonest(dir: Directory, planned: PlannedDelivery, now: Date): Date {
   if (planned.personId === undefined) return now;
   const person = dir.persons.find((p) => p.id === planned.personId);
-  const zone = person ? zoneOf(dir, person) : dir.committee.timeZone;
-  const wall = new Intl.DateTimeFormat("en-GB", {
-    timeZone: zone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  })
-    .format(now)
-    .split(":")
-    .map(Number);
-  const slot = nextAllowed(calendarDate(now, zone), (wall[0] ?? 0) * 60 + (wall[1] ?? 0), zone);
-  return slot.getTime() < now.getTime() ? now : slot;
+  return allowedFrom(now, person ? zoneOf(dir, person) : dir.committee.timeZone);
 }
 
 export async function reconcileMeeting(

@@ -81,6 +81,31 @@ export function previousAllowed(isoDate: string, minutes: number, timeZone: stri
   return wallClock(date, at, timeZone);
 }
 
+/** The first moment a person in `timeZone` may be written to, from `now` on (now itself when allowed). */
+export function allowedFrom(now: Date, timeZone: string): Date {
+  const wall = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  })
+    .format(now)
+    .split(":")
+    .map(Number);
+  const slot = nextAllowed(calendarDate(now, timeZone), (wall[0] ?? 0) * 60 + (wall[1] ?? 0), timeZone);
+  return slot.getTime() < now.getTime() ? now : slot;
+}
+
+/** yyyy-mm-dd moved by `days` working days (Monday to Friday), forward or back. */
+export function shiftWorkingDays(isoDate: string, days: number): string {
+  let date = isoDate;
+  for (let left = Math.abs(days); left > 0; ) {
+    date = shiftDate(date, Math.sign(days));
+    if (!isWeekend(date)) left -= 1;
+  }
+  return date;
+}
+
 /**
  * A message to a person, `daysBefore` the meeting's calendar day (in the
  * meeting's zone) at `minutes` in the person's zone, moved to the next allowed

@@ -30,6 +30,7 @@ import {
   movedReply,
   overdueReply,
 } from "./messages.ts";
+import { prepareMinutesCopy, prepareMinutesPost, prepareMinutesReminder } from "./minutes-posts.ts";
 
 /** What one sweep knows: read once, shared by every row it sends. */
 export interface SweepState {
@@ -61,6 +62,12 @@ export async function prepareDelivery(state: SweepState, row: DeliveryRow): Prom
     case "moved":
     case "cancelled":
       return prepareNotice(state, row, row.kind);
+    case "minutes":
+      return prepareMinutesPost(state, row);
+    case "minutes-copy":
+      return prepareMinutesCopy(state, row);
+    case "minutes-reminder":
+      return prepareMinutesReminder(state, row);
     default:
       return withdraw(`unknown kind "${row.kind}"`);
   }

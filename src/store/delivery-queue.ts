@@ -21,7 +21,10 @@ export type DeliveryKind =
   | "actions-due"
   | "overdue"
   | "moved"
-  | "cancelled";
+  | "cancelled"
+  | "minutes"
+  | "minutes-copy"
+  | "minutes-reminder";
 
 export type DeliveryStatus =
   | "pending"

@@ -34,6 +34,8 @@ type PlatformKey = (typeof PLATFORMS)[number];
 
 interface Fixture {
   actionHandle: string;
+  /** The meeting whose minutes draft is being prepared (4 November 2016). */
+  draftMeetingId: number;
   personIds: Record<RoleKey, number>;
 }
 
@@ -144,6 +146,30 @@ const CASES: Case[] = [
     allowed: ["secretariat"],
     writes: false,
   },
+  { name: "circulate the minutes draft", text: () => "minutes circulate", allowed: MANAGERS, writes: true },
+  {
+    name: "comment on the circulated minutes",
+    text: () => "minutes comment 2 Matrix comment",
+    allowed: ROLES,
+    writes: true,
+  },
+  {
+    name: "read the comments on the minutes",
+    text: () => "minutes comments",
+    allowed: MANAGERS,
+    writes: false,
+  },
+  {
+    name: "reword an item of the minutes draft",
+    text: () => "minutes edit 2",
+    submit: (f) => ({
+      actionId: "minutes-edit-submit",
+      values: { meeting: String(f.draftMeetingId), item: "2", text: "The meeting was opened by the Matrix." },
+    }),
+    allowed: ["secretariat"],
+    writes: true,
+  },
+  { name: "approve the minutes", text: () => "minutes approve", allowed: MANAGERS, writes: true },
 ];
 
 const ROLE_REFUSAL = /^(?:Only [^\n]+ may [^\n]+|[^\n]+ is kept to [^\n]+); you are registered as [^\n]+\.$/m;
@@ -185,7 +211,13 @@ async function fingerprint(db: Db): Promise<string> {
   const counts = await Promise.all([
     db.auditEvent.count(),
     db.meeting.count(),
-    db.meeting.findMany({ select: { startsAt: true, status: true }, orderBy: { id: "asc" } }),
+    db.meeting.findMany({
+      select: { startsAt: true, status: true, minutesApprovedAt: true },
+      orderBy: { id: "asc" },
+    }),
+    db.minutesVersion.count(),
+    db.minutesComment.count(),
+    db.minutesCorrection.count(),
     db.agendaItem.count(),
     db.agendaDraftVersion.count(),
     db.meetingNote.count(),
@@ -298,6 +330,31 @@ beforeAll(async () => {
       },
     });
   }
+  // The minutes of 27 September 2016 as if circulated and not yet approved, so
+  // they can be commented on and approved at the meeting of 4 November.
+  const september = await db.meeting.findFirstOrThrow({ where: { minutesApprovedAt: { not: null } } });
+  await db.meeting.update({ where: { id: september.id }, data: { minutesApprovedAt: null } });
+  const document = {
+    title: "MINUTES",
+    subtitle: [],
+    status: "DRAFT (version 1)",
+    blocks: [{ kind: "heading", level: 1, number: "2", title: "Opening Remarks by the President" }],
+    colophon: "",
+    author: "ISU-CCM",
+    preparedAt: NOW,
+  };
+  await db.minutesVersion.create({
+    data: {
+      meetingId: september.id,
+      version: 1,
+      document: JSON.stringify(document),
+      commentsDue: "2016-10-05",
+      circulatedAt: NOW,
+    },
+  });
+  const november = await db.meeting.findFirstOrThrow({
+    where: { startsAt: new Date("2016-11-04T09:00:00Z") },
+  });
   const norway = await db.delegation.findFirstOrThrow({ where: { name: "Norway" } });
   for (const c of CASES) {
     const submit = c.submit;
@@ -308,7 +365,7 @@ beforeAll(async () => {
       };
     }
   }
-  fixture = { actionHandle: `A-${number}`, personIds };
+  fixture = { actionHandle: `A-${number}`, draftMeetingId: november.id, personIds };
   await store.close();
 }, 60_000);
 

@@ -62,6 +62,19 @@ describe("parseCommand: every subcommand", () => {
     ["update:text", { name: "update", body: "text" }],
     ["agenda", { name: "agenda" }],
     ["minutes", { name: "minutes" }],
+    ["minutes circulate", { name: "minutes-circulate" }],
+    [
+      "minutes comment 5.4 The workshop was in Beirut.",
+      { name: "minutes-comment", item: "5.4", text: "The workshop was in Beirut." },
+    ],
+    ["minutes comment item 3: typo", { name: "minutes-comment", item: "3", text: "typo" }],
+    ["minutes comment no comments", { name: "minutes-comment", text: "no comments" }],
+    ["minutes comments", { name: "minutes-comments" }],
+    ["minutes edit 5.4", { name: "minutes-edit", item: "5.4" }],
+    ["minutes edit item 6.", { name: "minutes-edit", item: "6" }],
+    ["minutes history", { name: "minutes-history" }],
+    ["minutes approve", { name: "minutes-approve", amended: false }],
+    ["minutes approve with amendments", { name: "minutes-approve", amended: true }],
   ])("%j", (input, expected) => {
     expect(parseCommand(input)).toEqual({ ok: true, command: expected });
   });
@@ -223,7 +236,27 @@ describe("parseCommand: malformed input", () => {
       `"agenda foo" is not a command; use "agenda", "agenda add", "agenda move", "agenda drop" or "agenda history".`,
       USAGE["agenda add"],
     ],
-    ["minutes now", `"minutes" takes no arguments; got "now".`, USAGE.minutes],
+    [
+      "minutes now",
+      `"minutes now" is not a command; use "minutes", "minutes circulate", "minutes comment", "minutes comments", "minutes edit", "minutes history" or "minutes approve".`,
+      USAGE.minutes,
+    ],
+    [
+      "minutes edit",
+      `"minutes edit" needs the number of one item, e.g. "minutes edit 5.4".`,
+      USAGE["minutes edit"],
+    ],
+    [
+      "minutes comment 5.4",
+      `"minutes comment 5.4" needs your comment after the item.`,
+      USAGE["minutes comment"],
+    ],
+    [
+      "minutes approve now",
+      `"minutes approve" takes nothing or "with amendments"; got "now".`,
+      USAGE["minutes approve"],
+    ],
+    ["minutes circulate v2", `"minutes circulate" takes no arguments; got "v2".`, USAGE["minutes circulate"]],
     ["update VA:", `The update after ":" is empty; write its text after the colon.`, USAGE.update],
     ["update VA :   ", `The update after ":" is empty; write its text after the colon.`, USAGE.update],
     ["update:", `The update after ":" is empty; write its text after the colon.`, USAGE.update],

@@ -11,6 +11,10 @@ import { help } from "./help.ts";
 import { history } from "./history.ts";
 import { link, unlink } from "./link.ts";
 import { agenda, meeting, minutes } from "./meetings.ts";
+import { approve } from "./minutes-approval.ts";
+import { circulate, minutesHistory } from "./minutes-circulation.ts";
+import { comment, listComments } from "./minutes-comments.ts";
+import { openMinutesEdit } from "./minutes-edit.ts";
 import { attended, recordItem } from "./notes.ts";
 import { reported } from "./reported.ts";
 import { calendarOfNext, cancelFromChat, moveFromChat, scheduleFromChat } from "./schedule.ts";
@@ -59,6 +63,21 @@ export async function runCommand(context: CommandContext, command: Command): Pro
       return agenda(context);
     case "minutes":
       return minutes(context);
+    case "minutes-circulate":
+      return circulate(context);
+    case "minutes-comment":
+      return comment(
+        context,
+        command.item ? { item: command.item, text: command.text } : { text: command.text },
+      );
+    case "minutes-comments":
+      return listComments(context);
+    case "minutes-edit":
+      return openMinutesEdit(context, command.item);
+    case "minutes-history":
+      return minutesHistory(context);
+    case "minutes-approve":
+      return approve(context, command.amended);
     case "agenda-add":
     case "agenda-move":
     case "agenda-drop":

@@ -1,6 +1,6 @@
 // meeting [next|last], agenda, minutes: what the chat shows of a meeting, its
 // agenda draft and its minutes draft (the drafts themselves: ../drafts/).
-import { joinAnd, meetingWhen, plural, shortDate } from "../../domain/format.ts";
+import { joinAnd, longCalendarDate, meetingWhen, plural, shortDate } from "../../domain/format.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import { isDueBy, listActions } from "../../read-model/actions.ts";
 import { findLastMeeting, findNextMeeting } from "../../read-model/meetings.ts";
@@ -11,7 +11,9 @@ import { ownerLabel } from "../describe.ts";
 import type { AgendaDraft } from "../drafts/agenda.ts";
 import { headingText } from "../drafts/document.ts";
 import { attachments, exportAgenda, exportMinutes } from "../drafts/exports.ts";
+import { latestVersion } from "../drafts/minutes-versions.ts";
 import { UserError } from "../errors.ts";
+import { can } from "../policy.ts";
 import { type Attachment, privateReply, type Reply, type Section } from "../reply.ts";
 
 function where(meeting: MeetingRecord): string {
@@ -158,6 +160,7 @@ export async function minutes(context: CommandContext): Promise<Reply[]> {
   const last = await lastMeeting(context);
   const exported = await exportMinutes(context.dir, context.records, last.id, context.now);
   const { draft } = exported;
+  const { dir } = context;
   const sections: Section[] = [
     { text: `${draft.heldOn}\n${draft.at}`, context: draft.preparedOn },
     {
@@ -177,10 +180,31 @@ export async function minutes(context: CommandContext): Promise<Reply[]> {
         : {}),
     })),
   ];
+  const circulated = latestVersion(context.records, last.id);
+  if (circulated) {
+    const comments = context.records.minutes.commentsByMeeting.get(last.id)?.length ?? 0;
+    sections.push({
+      context: last.minutesApprovedAt
+        ? `Approved on ${shortDate(last.minutesApprovedAt, last.timeZone)} (version ${circulated.version}); the record is locked.`
+        : `Version ${circulated.version} circulated on ${shortDate(circulated.circulatedAt, dir.committee.timeZone)}, comments by ${longCalendarDate(circulated.commentsDue)}; ${plural(comments, "comment")} received.`,
+    });
+  }
+  const mayCirculate = !last.minutesApprovedAt && can(context.person, "minutes.circulate");
   return [
     privateReply(`DRAFT — ${draft.title}`, {
       sections,
-      buttons: [{ actionId: "share", label: "Share in channel", value: "minutes" }],
+      buttons: [
+        { actionId: "share", label: "Share in channel", value: "minutes" },
+        ...(mayCirculate
+          ? [
+              {
+                actionId: "run",
+                label: circulated ? `Circulate version ${circulated.version + 1}` : "Circulate",
+                value: "minutes circulate",
+              },
+            ]
+          : []),
+      ],
       files: attachments(exported),
     }),
   ];

@@ -6,7 +6,7 @@ import { recordAttendance, recordUnderItem } from "../../store/meeting-notes.ts"
 import type { MeetingRecord } from "../../store/meetings.ts";
 import type { CommandContext } from "../context.ts";
 import { findEntry } from "../drafts/agenda-edits.ts";
-import { agendaOf } from "../drafts/meeting-agenda.ts";
+import { adoptedItems, agendaOf } from "../drafts/meeting-agenda.ts";
 import { UserError } from "../errors.ts";
 import { USAGE } from "../grammar.ts";
 import { authorize } from "../policy.ts";
@@ -44,14 +44,7 @@ export async function recordItem(
       itemNumber: entry.number,
       text,
       createdById: person.id,
-      adopt:
-        agenda.source === "record"
-          ? []
-          : agenda.entries.map((e) => ({
-              number: e.number,
-              title: e.title,
-              areaId: /^area:(\d+)$/.test(e.key) ? Number(e.key.slice(5)) : null,
-            })),
+      adopt: adoptedItems(agenda),
     },
     context.actor,
     now,

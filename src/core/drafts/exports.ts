@@ -70,6 +70,11 @@ export async function exportAgenda(
   return render(draft, agendaDocument(draft), `agenda-${meetingDay(records, meetingId)}`);
 }
 
+/** The files of a document already made (a frozen minutes version): .docx and .md. */
+export async function documentFiles(document: PrintDocument, basename: string): Promise<Attachment[]> {
+  return attachments(await render(null, document, basename));
+}
+
 export function attachments(exported: Exported<unknown>): Attachment[] {
   return [
     {

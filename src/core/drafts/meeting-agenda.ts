@@ -39,6 +39,18 @@ export function agendaOf(records: Records, dir: Directory, meeting: MeetingRecor
   return { entries: numberEntries(generatedAgenda(dir, meeting)), source: "generated", version: null };
 }
 
+/** What adopting this agenda as the meeting's agenda on record stores; nothing when it is on record already. */
+export function adoptedItems(
+  agenda: MeetingAgenda,
+): { number: string; title: string; areaId: number | null }[] {
+  if (agenda.source === "record") return [];
+  return agenda.entries.map((e) => ({
+    number: e.number,
+    title: e.title,
+    areaId: /^area:(\d+)$/.test(e.key) ? Number(e.key.slice(5)) : null,
+  }));
+}
+
 export function generatedAgenda(dir: Directory, meeting: MeetingRecord): AgendaEntry[] {
   return standardAgenda(dir, meeting.previous);
 }

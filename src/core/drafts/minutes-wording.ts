@@ -49,3 +49,10 @@ export function nextMeetingSentence(dir: Directory, next: NextMeeting | null): s
   const place = next.place ? ` at the ${next.place}` : "";
   return `It was agreed that the next meeting of the ${dir.committee.name} would be held on ${longDate(next.startsAt, zone)}${hours}${place}.`;
 }
+
+/** The decision recorded under "Approval of the Minutes of <date>" when `minutes approve` is typed. */
+export function minutesApprovedSentence(amended: boolean): string {
+  return amended
+    ? "The draft Minutes, which had been circulated in advance, were approved as amended."
+    : "The draft Minutes, which had been circulated in advance, were approved without comments as a correct record of what had transpired.";
+}

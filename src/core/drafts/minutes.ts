@@ -195,6 +195,20 @@ function minutesItem(
   return { ...entry, paragraphs };
 }
 
+/** The items with the secretariat's wording (`minutes edit`) in place of the drafted one, one paragraph a line. */
+function withCorrections(
+  items: MinutesItem[],
+  corrections: ReadonlyMap<string, { text: string }> | undefined,
+): MinutesItem[] {
+  if (!corrections?.size) return items;
+  return items.map((item) => {
+    const corrected = corrections.get(item.number);
+    if (!corrected) return item;
+    const lines = corrected.text.split("\n").map((line) => line.trim());
+    return { ...item, paragraphs: lines.filter(Boolean).map((text) => ({ kind: "record" as const, text })) };
+  });
+}
+
 function nextMeetingAfter(records: Records, meeting: MeetingRecord): NextMeeting | null {
   return (
     records.meetings.find((m) => m.previousMeetingId === meeting.id && m.status !== "cancelled") ??
@@ -251,9 +265,11 @@ export async function buildMinutesDraft(
     chair: chair ? { name: "The President", delegationId: chair.delegationId } : null,
   };
   const present = agenda.entries.find((entry) => entry.key === "present");
-  const items = entries.map((entry, i) =>
+  const drafted = entries.map((entry, i) =>
     minutesItem(entry, recordsOf(entry.key), facts, entry.level === 1 && entries[i + 1]?.level === 2),
   );
+  // The secretariat's corrections (`minutes edit`) replace the drafted wording of their items.
+  const items = withCorrections(drafted, records.minutes.correctionsByMeeting.get(meeting.id));
   return {
     meetingId: meeting.id,
     title: `MINUTES OF THE ${dir.committee.name.toUpperCase()} MEETING`,
