@@ -45,6 +45,8 @@ async function populate(db: Db): Promise<void> {
     [hauge, "update clearance: Transfer test update, first version"],
     [hauge, "update clearance: Transfer test update, second version"],
     [mweemba, "agenda add Transfer test item"],
+    [mweemba, "minutes circulate"],
+    [hauge, "minutes comment 2 Transfer test comment"],
   ] as const) {
     const replies = await core.handle({
       speaker: { kind: "person", personId: person.id },
@@ -64,6 +66,18 @@ async function populate(db: Db): Promise<void> {
         workspaceId: "tenant-1",
         userId: "aad-1",
         linkedAt: NOW,
+      },
+    });
+  }
+  if ((await db.minutesCorrection.count()) === 0) {
+    const circulated = await db.minutesVersion.findFirstOrThrow();
+    await db.minutesCorrection.create({
+      data: {
+        meetingId: circulated.meetingId,
+        itemNumber: "2",
+        text: "Transfer test wording.",
+        editedAt: NOW,
+        editedById: mweemba.id,
       },
     });
   }
