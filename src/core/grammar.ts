@@ -40,7 +40,7 @@ export type Command =
   | { name: "minutes-circulate" }
   | { name: "minutes-comment"; item?: string; text: string }
   | { name: "minutes-comments" }
-  | { name: "minutes-edit"; item: string }
+  | { name: "minutes-edit"; item: string; text?: string }
   | { name: "minutes-history" }
   | { name: "minutes-approve"; amended: boolean }
   | { name: "reported"; speaker: string; sentence: string }
@@ -378,10 +378,13 @@ function parseMinutes(words: string[]): ParseResult {
     return ok({ name: "minutes-comment", text: args });
   }
   if (verb === "edit") {
-    const item = args.replace(/^item\s+/i, "");
+    // The new wording may follow the item (for the console, which has no forms): "minutes edit 5.4: <text>".
+    const [first = "", ...text] = args.replace(/^item\s+/i, "").split(" ");
+    const item = first.replace(/:$/, "").replace(/\.$/, "");
     if (!ITEM.test(item))
       return fail(`"minutes edit" needs the number of one item, e.g. "minutes edit 5.4".`, "minutes edit");
-    return ok({ name: "minutes-edit", item: item.replace(/\.$/, "") });
+    const wording = text.join(" ").trim();
+    return ok(wording ? { name: "minutes-edit", item, text: wording } : { name: "minutes-edit", item });
   }
   if (verb === "approve") {
     if (args && !AMENDED.test(args))

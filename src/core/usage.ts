@@ -33,7 +33,7 @@ export const USAGE = {
   "minutes circulate": "minutes circulate",
   "minutes comment": "minutes comment [item] <your comment, or: no comments>",
   "minutes comments": "minutes comments",
-  "minutes edit": "minutes edit <item>",
+  "minutes edit": "minutes edit <item>[: <new wording>]",
   "minutes history": "minutes history",
   "minutes approve": "minutes approve [with amendments]",
   reported: "reported <delegation or person>: <sentence in the first person>",
@@ -77,7 +77,8 @@ export const SUMMARY: Record<keyof typeof USAGE, string> = {
     "(Presidency, secretariat) send the minutes draft to the committee for comments, as its next version",
   "minutes comment": "comment on the circulated minutes draft, on one item or on the whole",
   "minutes comments": "(Presidency, secretariat) the comments received on the circulated minutes draft",
-  "minutes edit": "(secretariat) reword an item of the minutes draft before it is circulated again",
+  "minutes edit":
+    "(secretariat) reword an item of the minutes draft before it is circulated again (a form, or the wording typed after the item)",
   "minutes history": "the circulated versions of the minutes draft and what changed in each",
   "minutes approve":
     "(Presidency, secretariat) record the approval of the circulated minutes at the next meeting, which locks them",

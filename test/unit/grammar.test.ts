@@ -72,6 +72,7 @@ describe("parseCommand: every subcommand", () => {
     ["minutes comments", { name: "minutes-comments" }],
     ["minutes edit 5.4", { name: "minutes-edit", item: "5.4" }],
     ["minutes edit item 6.", { name: "minutes-edit", item: "6" }],
+    ["minutes edit 5.4: Norway reported.", { name: "minutes-edit", item: "5.4", text: "Norway reported." }],
     ["minutes history", { name: "minutes-history" }],
     ["minutes approve", { name: "minutes-approve", amended: false }],
     ["minutes approve with amendments", { name: "minutes-approve", amended: true }],

@@ -14,7 +14,7 @@ import { agenda, meeting, minutes } from "./meetings.ts";
 import { approve } from "./minutes-approval.ts";
 import { circulate, minutesHistory } from "./minutes-circulation.ts";
 import { comment, listComments } from "./minutes-comments.ts";
-import { openMinutesEdit } from "./minutes-edit.ts";
+import { openMinutesEdit, rewordMinutesItem } from "./minutes-edit.ts";
 import { attended, recordItem } from "./notes.ts";
 import { reported } from "./reported.ts";
 import { calendarOfNext, cancelFromChat, moveFromChat, scheduleFromChat } from "./schedule.ts";
@@ -73,7 +73,9 @@ export async function runCommand(context: CommandContext, command: Command): Pro
     case "minutes-comments":
       return listComments(context);
     case "minutes-edit":
-      return openMinutesEdit(context, command.item);
+      return command.text === undefined
+        ? openMinutesEdit(context, command.item)
+        : rewordMinutesItem(context, command.item, command.text);
     case "minutes-history":
       return minutesHistory(context);
     case "minutes-approve":

@@ -2,6 +2,7 @@
 // holding the item's text as it stands (drafted from the records, or as last
 // reworded). The wording is kept and goes out with the next circulated version.
 import { z } from "zod";
+import type { MeetingRecord } from "../../store/meetings.ts";
 import { correctMinutesItem } from "../../store/minutes-corrections.ts";
 import type { CommandContext } from "../context.ts";
 import { minutesDocument } from "../drafts/document.ts";
@@ -66,8 +67,28 @@ export async function submitMinutesEdit(
       `This form belongs to the minutes of another meeting; type "minutes edit ${parsed.data.item}" again.`,
     );
   }
-  const item = await itemOf(context, meeting.id, parsed.data.item, "item");
-  const text = parsed.data.text.replace(/\r\n?/g, "\n");
+  return reword(context, meeting, parsed.data.item, parsed.data.text);
+}
+
+/** "minutes edit 5.4: <new wording>": the same as the form, typed. */
+export async function rewordMinutesItem(
+  context: CommandContext,
+  reference: string,
+  text: string,
+): Promise<Reply[]> {
+  authorize(context, "minutes.edit");
+  const meeting = await minutesInPreparation(context);
+  return reword(context, meeting, reference, text);
+}
+
+async function reword(
+  context: CommandContext,
+  meeting: MeetingRecord,
+  reference: string,
+  typed: string,
+): Promise<Reply[]> {
+  const item = await itemOf(context, meeting.id, reference, "item");
+  const text = typed.replace(/\r\n?/g, "\n").trim();
   if (text === item.text) throw new UserError("The text is as it was; nothing to save.", undefined, "text");
   const saved = await correctMinutesItem(
     context.db,
