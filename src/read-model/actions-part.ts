@@ -46,54 +46,151 @@ export interface ActionIndex {
   openByMeeting: readonly ActionRecord[];
 }
 
+/** Finds an item by its number. */
+export interface NumberLookup {
+  get(number: number): ActionRecord | undefined;
+}
+
 export interface ActionsPart {
   list: ActionRecord[];
-  byNumber: ReadonlyMap<number, ActionRecord>;
+  byNumber: NumberLookup;
   index: ActionIndex;
   /** The change log position these rows include: a later patch reads the changes after it. */
   seenChange: number;
 }
 
-function push<T>(map: Map<number | string, T[]>, key: number | string | null | undefined, value: T): void {
-  if (key === null || key === undefined) return;
-  const list = map.get(key);
-  if (list) {
-    if (list[list.length - 1] !== value) list.push(value);
-  } else map.set(key, [value]);
+type Key = number | string | null | undefined;
+
+/** The keyed indexes: the keys an item is filed under in each (in number order within a key). */
+const KEYED = {
+  byStatus: (a: ActionRecord): Key[] => [a.status],
+  byCoalition: (a: ActionRecord): Key[] => [a.coalitionId],
+  byArea: (a: ActionRecord): Key[] => [a.areaId, a.agendaItem?.areaId],
+  byOwnerDelegation: (a: ActionRecord): Key[] =>
+    a.owners.flatMap((o) => [o.delegationId, o.person?.delegationId]),
+  byOwnerPerson: (a: ActionRecord): Key[] => a.owners.map((o) => o.personId),
+} as const;
+
+/** The ordered lists: which items each holds and in what order. */
+const ORDERED = {
+  openDated: {
+    holds: (a: ActionRecord) => a.status === "open" && a.dueKind === "date" && a.dueOn !== null,
+    compare: (a: ActionRecord, b: ActionRecord) =>
+      compareText(a.dueOn ?? "", b.dueOn ?? "") || a.number - b.number,
+  },
+  openByMeeting: {
+    holds: (a: ActionRecord) =>
+      a.status === "open" &&
+      a.dueKind === "next-meeting" &&
+      a.dueMeeting !== null &&
+      a.dueMeeting.status !== "cancelled",
+    compare: (a: ActionRecord, b: ActionRecord) =>
+      (a.dueMeeting?.startsAt.getTime() ?? 0) - (b.dueMeeting?.startsAt.getTime() ?? 0) ||
+      a.number - b.number,
+  },
+} as const;
+
+const byNumberOrder = (a: ActionRecord, b: ActionRecord) => a.number - b.number;
+
+function keysOf(action: ActionRecord, keyed: (a: ActionRecord) => Key[]): Set<number | string> {
+  return new Set(keyed(action).filter((key): key is number | string => key !== null && key !== undefined));
 }
 
-/** `actions` must be in number order: every list keeps it. */
+/** `actions` must be in number order: every keyed list keeps it. */
 function indexActions(actions: readonly ActionRecord[]): ActionIndex {
-  const byStatus = new Map<string, ActionRecord[]>();
-  const byCoalition = new Map<number, ActionRecord[]>();
-  const byArea = new Map<number, ActionRecord[]>();
-  const byOwnerDelegation = new Map<number, ActionRecord[]>();
-  const byOwnerPerson = new Map<number, ActionRecord[]>();
-  for (const action of actions) {
-    push(byStatus as Map<number | string, ActionRecord[]>, action.status, action);
-    push(byCoalition as Map<number | string, ActionRecord[]>, action.coalitionId, action);
-    push(byArea as Map<number | string, ActionRecord[]>, action.areaId, action);
-    push(byArea as Map<number | string, ActionRecord[]>, action.agendaItem?.areaId, action);
-    for (const owner of action.owners) {
-      push(byOwnerDelegation as Map<number | string, ActionRecord[]>, owner.delegationId, action);
-      push(byOwnerDelegation as Map<number | string, ActionRecord[]>, owner.person?.delegationId, action);
-      push(byOwnerPerson as Map<number | string, ActionRecord[]>, owner.personId, action);
+  const keyed = {} as Record<keyof typeof KEYED, Map<number | string, ActionRecord[]>>;
+  for (const [name, keysFor] of Object.entries(KEYED) as [keyof typeof KEYED, (a: ActionRecord) => Key[]][]) {
+    const map = new Map<number | string, ActionRecord[]>();
+    for (const action of actions) {
+      for (const key of keysOf(action, keysFor)) {
+        const list = map.get(key);
+        if (list) list.push(action);
+        else map.set(key, [action]);
+      }
     }
+    keyed[name] = map;
   }
-  const open = byStatus.get("open") ?? [];
-  const openDated = open
-    .filter((a) => a.dueKind === "date" && a.dueOn !== null)
-    .sort((a, b) => compareText(a.dueOn ?? "", b.dueOn ?? "") || a.number - b.number);
-  const openByMeeting = open
-    .filter(
-      (a) => a.dueKind === "next-meeting" && a.dueMeeting !== null && a.dueMeeting.status !== "cancelled",
-    )
-    .sort(
-      (a, b) =>
-        (a.dueMeeting?.startsAt.getTime() ?? 0) - (b.dueMeeting?.startsAt.getTime() ?? 0) ||
-        a.number - b.number,
+  return {
+    ...(keyed as unknown as Pick<ActionIndex, keyof typeof KEYED>),
+    openDated: actions.filter(ORDERED.openDated.holds).sort(ORDERED.openDated.compare),
+    openByMeeting: actions.filter(ORDERED.openByMeeting.holds).sort(ORDERED.openByMeeting.compare),
+  };
+}
+
+/** The first position in `list` (sorted by `compare`) whose item does not come before `item`. */
+function lowerBound(
+  list: readonly ActionRecord[],
+  item: ActionRecord,
+  compare: (a: ActionRecord, b: ActionRecord) => number,
+): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(list[middle] as ActionRecord, item) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * `list` (sorted by `compare`) without the items of `removed` (found by binary
+ * search, as they were sorted) and with `added` put in their places: a copy
+ * and a few moves, not a pass of closures over thousands of items.
+ */
+function patchList(
+  list: readonly ActionRecord[],
+  removed: readonly ActionRecord[],
+  added: readonly ActionRecord[],
+  compare: (a: ActionRecord, b: ActionRecord) => number,
+): ActionRecord[] {
+  const out = list.slice();
+  for (const old of removed) {
+    const at = lowerBound(out, old, compare);
+    if (out[at] === old) out.splice(at, 1);
+  }
+  for (const action of added) out.splice(lowerBound(out, action, compare), 0, action);
+  return out;
+}
+
+/**
+ * The index after `removed` (the changed items as they were) gave way to
+ * `added` (as they are now, in number order): only the lists under keys
+ * either touches are copied; every other list is the one before.
+ */
+function patchIndex(
+  before: ActionIndex,
+  removed: readonly ActionRecord[],
+  added: readonly ActionRecord[],
+): ActionIndex {
+  const keyed = {} as Record<keyof typeof KEYED, Map<number | string, readonly ActionRecord[]>>;
+  for (const [name, keysFor] of Object.entries(KEYED) as [keyof typeof KEYED, (a: ActionRecord) => Key[]][]) {
+    const map = new Map(before[name] as ReadonlyMap<number | string, readonly ActionRecord[]>);
+    const touched = new Set([...removed, ...added].flatMap((action) => [...keysOf(action, keysFor)]));
+    for (const key of touched) {
+      const list = patchList(
+        map.get(key) ?? [],
+        removed.filter((action) => keysOf(action, keysFor).has(key)),
+        added.filter((action) => keysOf(action, keysFor).has(key)),
+        byNumberOrder,
+      );
+      if (list.length) map.set(key, list);
+      else map.delete(key);
+    }
+    keyed[name] = map;
+  }
+  const ordered = (name: keyof typeof ORDERED) =>
+    patchList(
+      before[name],
+      removed.filter(ORDERED[name].holds),
+      added.filter(ORDERED[name].holds),
+      ORDERED[name].compare,
     );
-  return { byStatus, byCoalition, byArea, byOwnerDelegation, byOwnerPerson, openDated, openByMeeting };
+  return {
+    ...(keyed as unknown as Pick<ActionIndex, keyof typeof KEYED>),
+    openDated: ordered("openDated"),
+    openByMeeting: ordered("openByMeeting"),
+  };
 }
 
 /** Links fresh rows in place; returns them in number order. */
@@ -121,12 +218,26 @@ function linkActions(rows: ActionRows, links: ActionLinks): ActionRecord[] {
     );
 }
 
-function partOf(list: ActionRecord[], seenChange: number): ActionsPart {
-  return { list, byNumber: new Map(list.map((a) => [a.number, a])), index: indexActions(list), seenChange };
+export function buildActions(rows: ActionRows, links: ActionLinks, seenChange: number): ActionsPart {
+  const list = linkActions(rows, links);
+  return { list, byNumber: numberLookup(list), index: indexActions(list), seenChange };
 }
 
-export function buildActions(rows: ActionRows, links: ActionLinks, seenChange: number): ActionsPart {
-  return partOf(linkActions(rows, links), seenChange);
+/** Items by number, read from the list itself (in number order): nothing to copy when a write patches it. */
+function numberLookup(list: readonly ActionRecord[]): NumberLookup {
+  return {
+    get(number) {
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((list[middle] as ActionRecord).number < number) low = middle + 1;
+        else high = middle;
+      }
+      const found = list[low];
+      return found?.number === number ? found : undefined;
+    },
+  };
 }
 
 /**
@@ -142,14 +253,14 @@ export function patchActions(
   seenChange: number,
 ): ActionsPart {
   const fresh = linkActions(rows, links);
-  const kept = before.list.filter((action) => !changed.has(action.id));
-  const list: ActionRecord[] = [];
-  let i = 0;
-  for (const action of fresh) {
-    while (i < kept.length && (kept[i] as ActionRecord).number < action.number)
-      list.push(kept[i++] as ActionRecord);
-    list.push(action);
-  }
-  while (i < kept.length) list.push(kept[i++] as ActionRecord);
-  return partOf(list, seenChange);
+  // An item keeps its number, so the one before is found by it; a deleted one (rare) by a scan.
+  const freshById = new Map(fresh.map((action) => [action.id, action]));
+  const removed = [...changed].flatMap((id) => {
+    const now = freshById.get(id);
+    const byNumber = now ? before.byNumber.get(now.number) : undefined;
+    const old = byNumber?.id === id ? byNumber : before.list.find((action) => action.id === id);
+    return old ? [old] : [];
+  });
+  const list = patchList(before.list, removed, fresh, byNumberOrder);
+  return { list, byNumber: numberLookup(list), index: patchIndex(before.index, removed, fresh), seenChange };
 }

@@ -35,6 +35,7 @@ import {
   type ActionRows,
   type ActionsPart,
   buildActions,
+  type NumberLookup,
 } from "./actions-part.ts";
 import { byId, compareText, groupBy, must, pick } from "./linking.ts";
 import { buildMinutes, type MinutesPart, type MinutesRows } from "./minutes.ts";
@@ -126,7 +127,7 @@ export interface Records {
   coalitionById: ReadonlyMap<number, CoalitionRecord>;
   /** By number. */
   actions: readonly ActionRecord[];
-  actionByNumber: ReadonlyMap<number, ActionRecord>;
+  actionByNumber: NumberLookup;
   /** Indexes of `actions` (each list by number), so a listing reads only its candidates. */
   actionIndex: ActionIndex;
   /** Oldest first. */
