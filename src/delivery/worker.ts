@@ -13,7 +13,12 @@ import type { Db } from "../store/open.ts";
 import { DeliveryError, type DeliveryPort, type DeliveryTarget, LookupIncomplete } from "./port.ts";
 import { committeeTarget, mentionFor, type PortsByPlatform, personTarget } from "./targets.ts";
 
-export type Recipient = { kind: "person"; personId: number; fallback: Reply } | { kind: "channel" };
+/**
+ * Where a prepared message goes: the committee channel, or a person, with
+ * what to say in the channel when they cannot be written to directly (null:
+ * nothing, when the channel already has it).
+ */
+export type Recipient = { kind: "person"; personId: number; fallback: Reply | null } | { kind: "channel" };
 
 export type Prepared =
   | { outcome: "skipped" | "withdrawn"; reason: string }
@@ -222,18 +227,27 @@ export function createWorker(deps: WorkerDeps) {
     }
     const { to, reply } = prepared;
     if (to.kind === "channel") return toChannel(row, reply, tally);
+    const instead = async (reason: string) => {
+      if (to.fallback) return toChannel(row, to.fallback, tally, { personId: to.personId, reason });
+      await finish(
+        db,
+        row,
+        { status: "skipped", reason: `${reason}; the channel already has it` },
+        clock.now(),
+      );
+      tally.skipped += 1;
+    };
     const direct = await personTarget(db, to.personId, ports);
-    if (!direct.ok)
-      return toChannel(row, to.fallback, tally, { personId: to.personId, reason: direct.reason });
+    if (!direct.ok) return instead(direct.reason);
     const port = ports.get(direct.target.platform);
-    if (!port) return toChannel(row, to.fallback, tally, { personId: to.personId, reason: "not connected" });
+    if (!port) return instead("not connected");
     try {
       await send(row, port, direct.target, reply, false, undefined, tally);
     } catch (error) {
       if (!(error instanceof DeliveryError) || !error.permanent) throw error;
       const reason = `the direct message was refused (${error.message})`;
       logger.warn({ key: row.key, reason }, "direct message refused; falling back to the committee channel");
-      await toChannel(row, to.fallback, tally, { personId: to.personId, reason });
+      await instead(reason);
     }
   }
 

@@ -68,11 +68,8 @@ export async function prepareMinutesCopy(state: SweepState, row: DeliveryRow): P
   const { meeting, version } = found;
   const lead = `${personName(person)}, here is version ${version.version} of ${minutesOf(meeting)} for your comments.`;
   const reply = await versionReply(meeting, version, lead, "public");
-  return {
-    outcome: "send",
-    reply,
-    to: { kind: "person", personId: person.id, fallback: inChannel(state, person, version) },
-  };
+  // No mention in the channel for those the bot cannot write to: the channel's own post is their copy.
+  return { outcome: "send", reply, to: { kind: "person", personId: person.id, fallback: null } };
 }
 
 /** Said in the committee channel when the person cannot be written to directly: the post there has the draft. */

@@ -262,8 +262,27 @@ describe("the minutes of 7 December 2016, from the meeting to their approval", (
       "Ms. Malgorzata Hauge has answered",
       "Ms. Thuy Nguyen is away",
     ]);
-    // Version 1's copies still waiting when version 2 went out were withdrawn, not sent late.
-    expect(keyed(`minutes-copy:m${dec7}:v2:`)).toHaveLength(21);
+    // Version 2 is copied to each member the bot can write to; the channel's post is the others' copy,
+    // so nobody is mentioned in the channel for it.
+    const copies = await h.db.delivery.findMany({
+      where: { kind: "minutes-copy", key: { startsWith: `minutes-copy:m${dec7}:v2:` } },
+    });
+    expect(copies).toHaveLength(21);
+    expect(copies.filter((r) => r.status === "sent")).toHaveLength(keyed(`minutes-copy:m${dec7}:v2:`).length);
+    expect(keyed(`minutes-copy:m${dec7}:v2:`).every((s) => s.target.conversationId !== CHANNEL)).toBe(true);
+    expect(
+      copies
+        .filter((r) => r.status === "skipped")
+        .every((r) => /the channel already has it/.test(r.lastError ?? "")),
+    ).toBe(true);
+  });
+
+  it("puts the version to approve and the comments received under the next agenda's approval item", async () => {
+    h.clock.set(new Date("2017-01-17T10:00:00Z"));
+    const [agenda] = await h.say(SECRETARIAT, "agenda");
+    expect(agenda).toMatch(
+      /3 Approval of the Minutes of 7 December 2016\n\s*Draft Minutes, version 2, circulated on 13 December 2016\.\n\s*2 comments received on the draft minutes \(0 on version 2\); "minutes comments" lists them\./,
+    );
   });
 
   it("is approved at the next meeting, with the decision sentence in that meeting's minutes, and locked", async () => {

@@ -66,6 +66,38 @@ export function carriedOverTo(actions: readonly ActionRecord[], meeting: Meeting
   );
 }
 
+const NO_LINES = { received: [] as string[], pending: [] as string[] };
+
+/**
+ * Under "Approval of the Minutes": the version circulated for approval (in
+ * the document), and for the secretariat the comments received on it or that
+ * the draft is still to be circulated.
+ */
+function approvalLines(
+  records: Records,
+  previous: MeetingRecord["previous"],
+): { received: string[]; pending: string[] } {
+  if (!previous || previous.minutesApprovedAt) return NO_LINES;
+  const latest = records.minutes.versionsByMeeting.get(previous.id)?.at(-1);
+  if (!latest)
+    return {
+      received: [],
+      pending: ['The draft minutes are not yet circulated; "minutes circulate" sends them.'],
+    };
+  const comments = records.minutes.commentsByMeeting.get(previous.id) ?? [];
+  const onLatest = comments.filter((comment) => comment.version === latest.version).length;
+  return {
+    received: [
+      `Draft Minutes, version ${latest.version}, circulated on ${shortDate(latest.circulatedAt, previous.timeZone)}.`,
+    ],
+    pending: [
+      comments.length === 0
+        ? "No comments received on the draft minutes."
+        : `${comments.length === 1 ? "1 comment" : `${comments.length} comments`} received on the draft minutes (${onLatest} on version ${latest.version}); "minutes comments" lists them.`,
+    ],
+  };
+}
+
 /**
  * A chat message is read, not searched: past a few items carried over under
  * one heading (hundreds on a large committee), the rest is a count and where
@@ -156,10 +188,15 @@ export async function buildAgendaDraft(
     version: agenda.version,
     items: agenda.entries.map((entry) => {
       const lines = updateLines(entry, dir, updates);
+      const approval = entry.key === "approval" ? approvalLines(records, record.previous) : NO_LINES;
       return {
         ...entry,
-        notes: lines.received,
-        tracking: [...lines.pending, ...carriedLines(placed.get(entry.key) ?? [], dir, record)],
+        notes: [...lines.received, ...approval.received],
+        tracking: [
+          ...lines.pending,
+          ...approval.pending,
+          ...carriedLines(placed.get(entry.key) ?? [], dir, record),
+        ],
       };
     }),
     preparedOn: `Draft of ${shortDate(now, dir.committee.timeZone)}`,
