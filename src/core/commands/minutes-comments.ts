@@ -63,6 +63,11 @@ export async function answerInMinutesThread(context: CommandContext): Promise<Re
   const threadId = request.conversation.threadId;
   const text = request.text.trim();
   if (request.kind === "submit" || request.kind === "command" || !threadId || !text) return null;
+  // Most threads are not a draft's: ask the database only while some circulated draft awaits approval.
+  const awaiting = [...context.records.minutes.versionsByMeeting.values()].some(
+    (versions) => versions.length > 0 && !versions.at(-1)?.approvedAt,
+  );
+  if (!awaiting) return null;
   const sent = await db.delivery.findFirst({
     where: {
       messageId: threadId,
