@@ -58,6 +58,8 @@ const DEFAULT_LEASE_MS = 5 * 60_000;
 export const INBOUND_EVENTS_KEPT_MS = 24 * 3600_000;
 /** How often a sweep prunes them (each replica prunes; the delete is idempotent). */
 export const PRUNE_EVERY_MS = 3600_000;
+/** How long after a start the catch-up sweep waits. */
+const CATCH_UP_AFTER_MS = 2000;
 
 export function startScheduler(options: SchedulerOptions): Scheduler {
   const { db, clock, logger } = options;
@@ -145,15 +147,22 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
             logger.error({ err: error, workerId }, "scheduler sweep failed");
           }
         });
-  if (timer) {
-    // Catch up at once after a start rather than at the next full minute.
-    sweep().catch((error: unknown) => logger.error({ err: error, workerId }, "scheduler sweep failed"));
-  }
+  // Catch up soon after a start rather than at the next full minute, but not
+  // at once: its first load of a large committee's records takes the event
+  // loop for about a second, which health checks and the first chat requests
+  // (Slack retries an event it has waited 3 s for) would wait behind.
+  const catchUp = timer
+    ? setTimeout(() => {
+        sweep().catch((error: unknown) => logger.error({ err: error, workerId }, "scheduler sweep failed"));
+      }, CATCH_UP_AFTER_MS)
+    : null;
+  catchUp?.unref();
 
   return {
     sweep,
     nextDueAt: () => nextDueAt(db),
     async stop() {
+      if (catchUp) clearTimeout(catchUp);
       timer?.stop();
       await running;
     },
