@@ -146,7 +146,8 @@ export async function build() {
   const now = Date.now();
   for (const name of readdirSync(DIST)) {
     const path = join(DIST, name);
-    if (!/^chunk-.*\.js(\.map)?$/.test(name) || written.has(path)) continue;
+    // Every output but the entry is a chunk (shared, or a lazily loaded module such as mount-*.js).
+    if (!/\.js(\.map)?$/.test(name) || /^main\.js(\.map)?$/.test(name) || written.has(path)) continue;
     if (now - mtime(path) > STALE_CHUNK_MS) unlinkSync(path);
   }
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("node_modules/"));

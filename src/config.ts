@@ -1,7 +1,7 @@
 // Configuration from the environment, validated once at start. An empty
 // variable counts as unset; a bad one stops start-up with one line naming it.
 // Messages never repeat a value: most of these variables are secrets.
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULT_DATABASE_URL } from "./store/database-url.ts";
 
 const optional = z

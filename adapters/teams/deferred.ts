@@ -1,7 +1,8 @@
-// Teams is always on, but botbuilder takes most of a second to load. The
-// server listens without it and loads it straight after (start), so /healthz
-// answers at once; a Teams activity or a scheduled Teams delivery that comes
-// first waits for the load instead of failing. The configuration was checked
+// Teams is always on, but botbuilder takes most of a second to load, and
+// loading holds the event loop. The server listens without it and loads it
+// a moment later (start), so /healthz and the first requests answer at once;
+// a Teams activity or a scheduled Teams delivery that comes first starts the
+// load and waits for it instead of failing. The configuration was checked
 // at start (src/config.ts), so the load has nothing left to refuse.
 //
 // The port stands in for the loaded one, so it must not claim more than that
@@ -14,8 +15,12 @@ import { FILES_ROUTE } from "../../src/http/shared-files.ts";
 import type { AdapterDeps, PlatformMount } from "../../src/platform.ts";
 import { ROUTE, teamsSummary } from "./summary.ts";
 
+/** How long after the server listens botbuilder is loaded, unless Teams asks first. */
+const LOAD_AFTER_MS = 1000;
+
 export function deferredTeams(deps: AdapterDeps): PlatformMount {
   let loading: Promise<PlatformMount> | null = null;
+  let later: NodeJS.Timeout | undefined;
   const load = (): Promise<PlatformMount> => {
     loading ??= import("./mount.ts").then((module) => module.mountTeams(deps));
     return loading;
@@ -41,9 +46,13 @@ export function deferredTeams(deps: AdapterDeps): PlatformMount {
     },
     summary: teamsSummary(deps.config),
     async start() {
-      load().catch((error: unknown) => deps.logger.error({ err: error }, "Teams could not be loaded"));
+      later = setTimeout(() => {
+        load().catch((error: unknown) => deps.logger.error({ err: error }, "Teams could not be loaded"));
+      }, LOAD_AFTER_MS);
+      later.unref();
     },
     async stop() {
+      if (later) clearTimeout(later);
       if (loading) await (await loading.catch(() => null))?.stop?.();
     },
   };

@@ -1,6 +1,6 @@
 // The closed vocabularies of the committee's records. The database stores
 // them as strings; these lists are the single definition.
-import { z } from "zod";
+import * as z from "zod";
 
 export const DELEGATION_KINDS = ["state", "organisation"] as const;
 export const TREATY_STATUSES = ["state-party", "signatory", "non-state-party"] as const;

@@ -1,7 +1,7 @@
 // Versions of a meeting's agenda draft, and adopting the draft as the
 // meeting's agenda on record. Each edit stores the whole entry list as the
 // next version, with its audit row, in one transaction.
-import { z } from "zod";
+import * as z from "zod";
 import { type Actor, recordAudit, type Tx } from "./audit.ts";
 import type { Db } from "./open.ts";
 

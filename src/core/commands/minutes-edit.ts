@@ -1,7 +1,7 @@
 // minutes edit <item>: the secretariat rewords an item of the draft in a form
 // holding the item's text as it stands (drafted from the records, or as last
 // reworded). The wording is kept and goes out with the next circulated version.
-import { z } from "zod";
+import * as z from "zod";
 import type { MeetingRecord } from "../../store/meetings.ts";
 import { correctMinutesItem } from "../../store/minutes-corrections.ts";
 import type { CommandContext } from "../context.ts";

@@ -7,7 +7,6 @@ import type { Directory } from "../../store/directory.ts";
 import type { Attachment } from "../reply.ts";
 import { type AgendaDraft, buildAgendaDraft } from "./agenda.ts";
 import { agendaDocument, minutesDocument, type PrintDocument } from "./document.ts";
-import { toDocx } from "./docx.ts";
 import { toMarkdown } from "./markdown.ts";
 import { loadMeeting } from "./meeting-agenda.ts";
 import { buildMinutesDraft, type MinutesDraft } from "./minutes.ts";
@@ -33,7 +32,8 @@ function docxOf(document: PrintDocument): Promise<Uint8Array> {
   const key = createHash("sha256").update(JSON.stringify(document)).digest("hex");
   const known = docxKept.get(key);
   if (known) return known;
-  const built = toDocx(document);
+  // The docx library is loaded on the first document, not at start: it is a tenth of the start-up.
+  const built = import("./docx.ts").then(({ toDocx }) => toDocx(document));
   built.catch(() => docxKept.delete(key));
   if (docxKept.size >= DOCX_KEPT) docxKept.delete(docxKept.keys().next().value ?? "");
   docxKept.set(key, built);

@@ -3,7 +3,7 @@
 // that got a factual answer), each case run through the same path a chat
 // message takes, after its "after" turns in the same conversation.
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import type { Clock } from "../../clock.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import type { Logger } from "../../log.ts";

@@ -1,7 +1,7 @@
 // The export document (docs/export-format.md): which models travel, how a row
 // is written as JSON, and the zod schema an import file must pass, built from
 // the data model so every column is checked for presence and type.
-import { z } from "zod";
+import * as z from "zod";
 import { type ModelInfo, readSchema, type ScalarField } from "./schema-model.ts";
 
 export const FORMAT = "rapporteur-export";
