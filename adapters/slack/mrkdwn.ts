@@ -7,8 +7,12 @@ const BROADCAST = /@(channel|here|everyone)\b/gi;
 // make the rest of a line display reversed (as Teams' rendering also drops them).
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
+/** Anything escapeMrkdwn would change; most texts have none and are returned as they are. */
+const NEEDS_ESCAPING = /[&<>@\u202a-\u202e\u2066-\u2069]/;
+
 /** Escapes text for a mrkdwn or plain_text field. */
 export function escapeMrkdwn(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(BIDI_CONTROLS, "")
     .replace(/&/g, "&amp;")

@@ -83,19 +83,29 @@ function mergeByNumber(lists: readonly (readonly ActionRecord[])[]): ActionRecor
     .sort((a, b) => a.number - b.number);
 }
 
+/**
+ * The overdue list of each snapshot, kept while the clock does not move it:
+ * merging and sorting some hundreds of items was most of "actions overdue".
+ */
+const overdueKept = new WeakMap<Records, { cut: string; list: readonly ActionRecord[] }>();
+
 /** The open items overdue at `now`: the two due-ordered lists cut where the deadline passes. */
-function openOverdue(records: Records, now: Date, timeZone: string): ActionRecord[] {
+function openOverdue(records: Records, now: Date, timeZone: string): readonly ActionRecord[] {
   const today = calendarDate(now, timeZone);
   const { openDated, openByMeeting } = records.actionIndex;
-  const dated = openDated.slice(
-    0,
-    firstNotBefore(openDated, (a) => (a.dueOn ?? "") >= today),
+  const datedCut = firstNotBefore(openDated, (a) => (a.dueOn ?? "") >= today);
+  const meetingCut = firstNotBefore(
+    openByMeeting,
+    (a) => (a.dueMeeting?.startsAt.getTime() ?? 0) >= now.getTime(),
   );
-  const byMeeting = openByMeeting.slice(
-    0,
-    firstNotBefore(openByMeeting, (a) => (a.dueMeeting?.startsAt.getTime() ?? 0) >= now.getTime()),
+  const cut = `${datedCut}:${meetingCut}`;
+  const kept = overdueKept.get(records);
+  if (kept?.cut === cut) return kept.list;
+  const list = Object.freeze(
+    mergeByNumber([openDated.slice(0, datedCut), openByMeeting.slice(0, meetingCut)]),
   );
-  return mergeByNumber([dated, byMeeting]);
+  overdueKept.set(records, { cut, list });
+  return list;
 }
 
 /** The index of the first item for which `reached` holds, in a list where it holds from some point on. */
@@ -135,6 +145,9 @@ export function listActions(records: Records, query: ActionQuery = {}): ActionRe
   const persons = query.ownerPersonIds ?? [];
   const byOwner = delegations.length > 0 || persons.length > 0;
   const today = query.overdue ? calendarDate(query.overdue.now, query.overdue.timeZone) : "";
+  // "Open and overdue", nothing else asked: the overdue list is the answer as it stands.
+  if (query.status === "open" && query.overdue && !byOwner && !query.areaId && !query.coalitionId)
+    return [...openOverdue(records, query.overdue.now, query.overdue.timeZone)];
   return candidates(records, query).filter((action) => {
     if (query.status && action.status !== query.status) return false;
     if (byOwner && !ownedBy(action, delegations, persons)) return false;
