@@ -126,6 +126,10 @@ export function readWhen(
   return {};
 }
 
+/** What chrono-node could read as a day: a figure, a month, a weekday, or a word for a day relative to today. */
+const DATE_LIKE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|noon|midnight|day|days|week|weeks|weekend|fortnight|month|months|year|years|ago|later|hour|hours|minute|minutes|morning|afternoon|evening|night)/i;
+
 /** A day and month typed out ("4 November", "7/12", "27.9."): the meeting held that day, else the date itself. */
 function readDate(
   original: string,
@@ -134,6 +138,8 @@ function readDate(
   zone: string,
 ): When | null {
   const text = mendMonthTypos(original.replace(/\b(\d{1,2})\.(\d{1,2})\.?(?=\s|$|\?)/g, "$1/$2")).text;
+  // Parsing costs a millisecond or more: skip it for a message nothing date-like is in (an item handle is not).
+  if (!DATE_LIKE.test(text.replace(/\b[a-z]-\d+\b/gi, " "))) return null;
   const results = en.GB.parse(text, { instant: now, timezone: zone });
   for (const result of results) {
     const start = result.start;
