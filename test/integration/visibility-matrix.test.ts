@@ -99,6 +99,30 @@ function judge(cell: Cell): void {
   if (leaked) failures.push(`${name}: reached the channel`);
 }
 
+/** The cells of a scheduler run: what the channel showed, and what each asker got directly. */
+function judgeScheduled(
+  platform: "slack" | "teams",
+  level: Level,
+  seen: Seen,
+  idsOf: (asker: Asker) => string[],
+): void {
+  for (const asker of ASKERS) {
+    for (const where of ["channel", "dm"] as const) {
+      const ids = where === "dm" ? idsOf(asker) : [];
+      judge({
+        platform,
+        where,
+        surface: "scheduled",
+        level,
+        asker,
+        seen,
+        inChannel: where === "channel",
+        ids,
+      });
+    }
+  }
+}
+
 /** The Lao PDR record and two of its items (one due by the next meeting, one overdue), owned by every asker. */
 async function plant(db: Db, level: Level): Promise<void> {
   const lao = await db.countryCoalition.findFirstOrThrow({ where: { name: "Lao PDR" } });
@@ -280,20 +304,7 @@ describe("Slack", () => {
         await runSchedule(s.db, s.clock, s.mount.delivery);
         await settle(() => s.api.calls.length);
         const seen = slackSeen(s.api, from, "nobody");
-        for (const asker of ASKERS) {
-          for (const where of ["channel", "dm"] as const) {
-            judge({
-              platform: "slack",
-              where,
-              surface: "scheduled",
-              level,
-              asker,
-              seen,
-              inChannel: where === "channel",
-              ids: where === "dm" ? idsOf(asker) : [],
-            });
-          }
-        }
+        judgeScheduled("slack", level, seen, idsOf);
       } finally {
         await s.close();
       }
@@ -382,20 +393,7 @@ describe("Teams", () => {
         await runSchedule(t.db, t.clock, t.mount.delivery);
         await settle(() => t.connector.calls.length);
         const seen = teamsSeen(t.connector, from);
-        for (const asker of ASKERS) {
-          for (const where of ["channel", "dm"] as const) {
-            judge({
-              platform: "teams",
-              where,
-              surface: "scheduled",
-              level,
-              asker,
-              seen,
-              inChannel: where === "channel",
-              ids: where === "dm" ? idsOf(asker) : [],
-            });
-          }
-        }
+        judgeScheduled("teams", level, seen, idsOf);
       } finally {
         await t.close();
       }
