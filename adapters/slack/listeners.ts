@@ -88,8 +88,13 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         await ackOnce({ response_type: "ephemeral", text: "Drafting… the answer follows in a moment." });
       await guarded(destination, "command", async () => {
         const work = core.handle(request);
-        const timer = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), ackBudget).unref());
-        const early = await Promise.race([work, timer]);
+        // Cleared once the answer is in: a pending timer would hold this
+        // request (its replies and rendered blocks) for the whole budget.
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<"late">((resolve) => {
+          timer = setTimeout(() => resolve("late"), ackBudget);
+        });
+        const early = await Promise.race([work, late]).finally(() => clearTimeout(timer));
         if (early === "late") await ackOnce();
         const replies = early === "late" ? await work : early;
         const [first, ...rest] = replies;
