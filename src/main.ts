@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { startConsoleChat } from "../adapters/console/session.ts";
 import { resolveSpeaker } from "../adapters/console/speaker.ts";
+import { slackMount } from "../adapters/slack/deferred.ts";
 import { slackDisabledReason } from "../adapters/slack/disabled.ts";
 import { deferredTeams } from "../adapters/teams/deferred.ts";
 import { clockFromEnv } from "./clock.ts";
@@ -18,12 +19,8 @@ import { MigrationError } from "./store/migrate.ts";
 /** The adapters switched on by the configuration, each with its routes. */
 async function mountPlatforms(deps: AdapterDeps): Promise<PlatformMount[]> {
   const mounts: PlatformMount[] = [];
-  // @slack/bolt is loaded only when Slack is configured: it costs start-up time otherwise.
-  if (!slackDisabledReason(deps.config)) {
-    const { mountSlack } = await import("../adapters/slack/mount.ts");
-    const slack = await mountSlack(deps);
-    if (slack) mounts.push(slack);
-  }
+  // @slack/bolt is loaded only when Slack is configured, and over HTTP only after the server listens.
+  if (!slackDisabledReason(deps.config)) mounts.push(await slackMount(deps));
   mounts.push(deferredTeams(deps));
   return mounts;
 }

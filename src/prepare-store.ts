@@ -12,7 +12,7 @@ export async function prepareStore(url: string, clock: Clock, logger: Logger): P
   if (store.migrationsApplied.length > 0) {
     logger.info({ migrations: store.migrationsApplied }, "database migrated");
   }
-  if (await isEmpty(store.db)) {
+  if (store.emptyAtOpen) {
     try {
       const { committeeId } = await seedCommittee(store.db, { now: clock.now() });
       logger.info({ committeeId }, "empty database seeded with the demo committee");

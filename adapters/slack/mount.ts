@@ -10,6 +10,7 @@ import { slackDisabledReason } from "./disabled.ts";
 import { registerListeners } from "./listeners.ts";
 import { boltLogger } from "./logger.ts";
 import { sharedServerReceiver } from "./receiver.ts";
+import { SLACK_HTTP_SUMMARY, SLACK_ROUTE } from "./route.ts";
 
 export interface SlackOptions {
   /** Slash command ack budget; tests shorten it. */
@@ -95,12 +96,12 @@ export async function mountSlack(
   });
 
   const routes = new Map<string, RouteHandler>();
-  if (http) routes.set("POST /slack/events", (request, response) => http.handle(request, response));
+  if (http) routes.set(SLACK_ROUTE, (request, response) => http.handle(request, response));
   return {
     name: "slack",
     routes,
     delivery: slackDelivery(app.client),
-    summary: socketMode ? "Slack (Socket Mode)" : "Slack (HTTP at POST /slack/events)",
+    summary: socketMode ? "Slack (Socket Mode)" : SLACK_HTTP_SUMMARY,
     start: socketMode ? async () => void (await app.start()) : undefined,
     stop: socketMode ? async () => void (await app.stop()) : undefined,
   };

@@ -25,11 +25,13 @@ export async function openPostgresStore(url: string): Promise<OpenedStore> {
   const db = client as unknown as Db;
   const changes = openPostgresChangeFeed(url);
   registerChangeFeed(db, changes);
+  const emptyAtOpen = (await db.committee.count()) === 0;
   return {
     db,
     kind: "postgres",
     file: redactedUrl(url),
     migrationsApplied,
+    emptyAtOpen,
     close: async () => {
       await changes.close();
       await client.$disconnect();

@@ -21,10 +21,14 @@ export async function openStore(url: string): Promise<OpenedStore> {
   const file = sqliteFilePath(url);
   const raw = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   let migrationsApplied: string[];
+  let emptyAtOpen: boolean;
   try {
     raw.pragma("journal_mode = WAL");
     raw.pragma("foreign_keys = ON");
     migrationsApplied = applyMigrations(raw);
+    // Asked here, not through Prisma: a first Prisma query loads and compiles
+    // its query compiler (about 150 ms), which the server puts off until after it listens.
+    emptyAtOpen = raw.prepare('SELECT NOT EXISTS (SELECT 1 FROM "Committee")').pluck().get() === 1;
   } finally {
     raw.close();
   }
@@ -37,6 +41,7 @@ export async function openStore(url: string): Promise<OpenedStore> {
     kind: "sqlite",
     file,
     migrationsApplied,
+    emptyAtOpen,
     close: async () => {
       await changes.close();
       await db.$disconnect();

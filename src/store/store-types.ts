@@ -10,5 +10,7 @@ export interface OpenedStore {
   /** Where the data lives: the SQLite file, or the PostgreSQL URL with its password masked. */
   file: string;
   migrationsApplied: string[];
+  /** No committee was on record when the store was opened: the process seeds one. */
+  emptyAtOpen: boolean;
   close(): Promise<void>;
 }
