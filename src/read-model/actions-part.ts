@@ -14,7 +14,7 @@ import type {
 import type { ActionRecord } from "../store/actions.ts";
 import type { CoalitionRecord } from "../store/coalitions.ts";
 import type { MeetingRecord } from "../store/meetings.ts";
-import { compareText, groupBy, pick } from "./linking.ts";
+import { compareText, deepFreeze, groupBy, pick } from "./linking.ts";
 
 export interface ActionRows {
   actions: ActionItem[];
@@ -262,5 +262,17 @@ export function patchActions(
     return old ? [old] : [];
   });
   const list = patchList(before.list, removed, fresh, byNumberOrder);
-  return { list, byNumber: numberLookup(list), index: patchIndex(before.index, removed, fresh), seenChange };
+  // Frozen like a part built whole (read-model.ts), but only what is new: the
+  // rows kept from before are frozen already, and walking thousands of them
+  // again is most of a patch's cost.
+  for (const action of fresh) deepFreeze(action);
+  const index = patchIndex(before.index, removed, fresh);
+  Object.freeze(index.openDated);
+  Object.freeze(index.openByMeeting);
+  return Object.freeze({
+    list: Object.freeze(list),
+    byNumber: Object.freeze(numberLookup(list)),
+    index: Object.freeze(index),
+    seenChange,
+  }) as ActionsPart;
 }

@@ -1,6 +1,15 @@
 // Small helpers the part builders share to link rows in place: group, index
 // by id, and look up a linked row (or fail loudly when it is missing).
 
+/** Frozen, so code that would sort or edit the shared snapshot in place fails loudly instead. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 export function groupBy<T>(rows: readonly T[], key: (row: T) => number | null): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const row of rows) {

@@ -13,6 +13,7 @@ import { changeFeedOf } from "../store/change-feeds.ts";
 import { type Directory, loadDirectory } from "../store/directory.ts";
 import type { Db } from "../store/open.ts";
 import { type ActionsPart, patchActions } from "./actions-part.ts";
+import { deepFreeze } from "./linking.ts";
 import { loadActionRows, loadPart } from "./load.ts";
 import {
   actionLinks,
@@ -34,15 +35,6 @@ export interface Snapshot {
 
 export interface ReadModel {
   current(): Promise<Snapshot>;
-}
-
-/** Frozen, so code that would sort or edit the shared snapshot in place fails loudly instead. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /** A promise made on first call and kept, unless it fails: then the next call tries again. */
@@ -135,7 +127,8 @@ function actionsPatcher(
     const built = Object.fromEntries(deps.map(([dep], i) => [dep, linked[i]])) as Partial<Built>;
     const part = patchActions(prior, new Set(changes.rowIds), rows, actionLinks(built), changes.last);
     previous = null;
-    return deepFreeze(part);
+    // patchActions froze what it made; walking the whole part again cost about a millisecond
+    return part;
   });
 }
 

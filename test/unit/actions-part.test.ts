@@ -153,6 +153,13 @@ describe("the action items part patched after writes", () => {
       for (const action of whole.list) expect(part.byNumber.get(action.number)?.id).toBe(action.id);
       expect(part.byNumber.get(0)).toBeUndefined();
       expect(shape(part.index)).toEqual(shape(whole.index));
+      // frozen like a part built whole: what the patch made, and the rows it brought
+      for (const made of [part, part.list, part.index, part.index.openDated, part.index.openByMeeting])
+        expect(Object.isFrozen(made)).toBe(true);
+      for (const action of part.list.filter((a) => changed.has(a.id))) {
+        expect(Object.isFrozen(action)).toBe(true);
+        expect(Object.isFrozen(action.owners)).toBe(true);
+      }
     }
   });
 });

@@ -20,7 +20,12 @@ interface AliasIndex {
   keys: string[];
   fuse: Fuse<string>;
   longest: number;
+  /** nearMiss's answers so far: a fuzzy search over a large committee's names costs most of a millisecond. */
+  near: Map<string, string | null>;
 }
+
+/** Phrases whose near miss is remembered per index; past this the memory starts again. */
+const NEAR_KEPT = 5000;
 
 const indexes = new WeakMap<Directory, AliasIndex>();
 
@@ -82,6 +87,7 @@ function buildIndex(dir: Directory): AliasIndex {
       { includeScore: true, threshold: 0.4, ignoreLocation: true },
     ),
     longest: Math.max(...keys.map((k) => k.split(" ").length)),
+    near: new Map(),
   };
 }
 
@@ -121,6 +127,15 @@ export function typoDistance(a: string, b: string, limit: number): number {
 }
 
 function nearMiss(index: AliasIndex, phrase: string): string | null {
+  const known = index.near.get(phrase);
+  if (known !== undefined) return known;
+  const found = searchNearMiss(index, phrase);
+  if (index.near.size >= NEAR_KEPT) index.near.clear();
+  index.near.set(phrase, found);
+  return found;
+}
+
+function searchNearMiss(index: AliasIndex, phrase: string): string | null {
   if (phrase.length < 4 || /\d/.test(phrase) || NEVER_FUZZY.has(phrase) || FUNCTION_WORDS.has(phrase))
     return null;
   const limit = phrase.length >= 8 ? 2 : 1;
