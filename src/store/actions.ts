@@ -39,10 +39,14 @@ function ownerKey(owner: { delegationId?: number; personId?: number }): string {
   return owner.personId ? `person:${owner.personId}` : `delegation:${owner.delegationId}`;
 }
 
-export async function addAction(db: Db, input: NewAction, actor: Actor, now: Date): Promise<ActionRecord> {
+/**
+ * Records a new item and returns its number; the item with its links is read
+ * from the records afterwards (CommandContext.fresh), which the next request
+ * needs anyway, rather than by a second query here.
+ */
+export async function addAction(db: Db, input: NewAction, actor: Actor, now: Date): Promise<number> {
   // Numbers are max + 1: a replica adding one at the same moment makes this transaction lose and retry.
-  const id = await retryOnUniqueViolation(() => addActionRow(db, input, actor, now));
-  return db.actionItem.findUniqueOrThrow({ where: { id }, include: actionInclude });
+  return retryOnUniqueViolation(() => addActionRow(db, input, actor, now));
 }
 
 function addActionRow(db: Db, input: NewAction, actor: Actor, now: Date): Promise<number> {
@@ -53,7 +57,7 @@ function addActionRow(db: Db, input: NewAction, actor: Actor, now: Date): Promis
     });
     const number = (last._max.number ?? 0) + 1;
     const owners = [...new Map(input.owners.map((owner) => [ownerKey(owner), owner])).entries()];
-    const created = await tx.actionItem.create({
+    await tx.actionItem.create({
       data: {
         committeeId: input.committeeId,
         number,
@@ -84,7 +88,7 @@ function addActionRow(db: Db, input: NewAction, actor: Actor, now: Date): Promis
       { action: "action.add", entity: "action", entityId: number, after: { ...input, number } },
       now,
     );
-    return created.id;
+    return number;
   });
 }
 

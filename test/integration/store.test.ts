@@ -16,7 +16,7 @@ import { findAction, listActions } from "../../src/read-model/actions.ts";
 import { loadRecords } from "../../src/read-model/load.ts";
 import { findLastMeeting, findNextMeeting } from "../../src/read-model/meetings.ts";
 import { listUpdatesForMeeting } from "../../src/read-model/updates.ts";
-import { addAction, completeAction } from "../../src/store/actions.ts";
+import { actionInclude, addAction, completeAction } from "../../src/store/actions.ts";
 import type { Actor } from "../../src/store/audit.ts";
 import { type Directory, loadDirectory } from "../../src/store/directory.ts";
 import { applyMigrations, MIGRATIONS_DIR, MigrationError } from "../../src/store/migrate.ts";
@@ -435,17 +435,23 @@ describe("writing action items and updates", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** addAction returns the new number; the row as written, with its links. */
+  async function addAndRead(
+    ...args: Parameters<typeof addAction> extends [unknown, ...infer Rest] ? Rest : never
+  ) {
+    const number = await addAction(store.db, ...args);
+    return store.db.actionItem.findFirstOrThrow({ where: { committeeId, number }, include: actionInclude });
+  }
+
   describe("addAction", () => {
     it("numbers new items after the highest and records an audit row in the same change", async () => {
       const norway = delegationId(directory, "Norway");
-      const first = await addAction(
-        store.db,
+      const first = await addAndRead(
         { committeeId, text: "First new item", owners: [{ delegationId: norway }], dueKind: "none" },
         actor,
         NOW,
       );
-      const second = await addAction(
-        store.db,
+      const second = await addAndRead(
         {
           committeeId,
           text: "Second new item",
@@ -481,8 +487,7 @@ describe("writing action items and updates", () => {
       const norway = delegationId(directory, "Norway");
       const isu = delegationId(directory, "ISU-CCM");
       const hauge = personId(directory, "Malgorzata Hauge");
-      const created = await addAction(
-        store.db,
+      const created = await addAndRead(
         {
           committeeId,
           text: "Owners given twice",
@@ -509,8 +514,7 @@ describe("writing action items and updates", () => {
 
     it("finds items owned by a person under that person's delegation and by person id", async () => {
       const hauge = personId(directory, "Malgorzata Hauge");
-      const created = await addAction(
-        store.db,
+      const created = await addAndRead(
         { committeeId, text: "Owned by a person only", owners: [{ personId: hauge }], dueKind: "none" },
         actor,
         NOW,

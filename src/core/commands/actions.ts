@@ -239,7 +239,7 @@ export async function createActionItem(context: CommandContext, input: ActionIte
     );
   const last = findLastMeeting(records, now);
   const running = last && now.getTime() - last.startsAt.getTime() < 12 * 3600_000 ? last : null;
-  const created = await addAction(
+  const number = await addAction(
     db,
     {
       committeeId: dir.committee.id,
@@ -253,6 +253,8 @@ export async function createActionItem(context: CommandContext, input: ActionIte
     actor,
     now,
   );
+  const created = findAction(await context.fresh(), number);
+  if (!created) throw new Error(`action item ${actionHandle(number)} was recorded but is not in the records`);
   return [
     publicReply(`Recorded ${actionHandle(created.number)}: ${created.text}`, {
       sections: [
