@@ -4,14 +4,18 @@
 // message the platform refuses falls back to a mention in the committee
 // channel. A row found still "sending" after its lease expired is a crash
 // between send and mark: the platform's lookup settles it, and where there is
-// none it is recorded as "possibly sent" rather than sent a second time.
+// none it is recorded as "possibly sent" rather than sent a second time
+// (src/delivery/in-doubt.ts). Rows are claimed a batch at a time, so a
+// delivered message costs two queries of its own: the target written (and
+// the lease renewed) before sending, the mark after it.
 import type { Clock } from "../clock.ts";
 import type { Reply } from "../core/reply.ts";
 import type { Logger } from "../log.ts";
-import { claim, type DeliveryRow, findClaimable, finish, markSending } from "../store/delivery-queue.ts";
+import { claimBatch, type DeliveryRow, findClaimable, finish, markSending } from "../store/delivery-queue.ts";
 import type { Db } from "../store/open.ts";
-import { DeliveryError, type DeliveryPort, type DeliveryTarget, LookupIncomplete } from "./port.ts";
-import { committeeTarget, mentionFor, type PortsByPlatform, personTarget } from "./targets.ts";
+import { settleInDoubt } from "./in-doubt.ts";
+import { DeliveryError, type DeliveryPort, type DeliveryTarget } from "./port.ts";
+import { type BatchTargets, batchTargets, type PortsByPlatform } from "./targets.ts";
 
 /**
  * Where a prepared message goes: the committee channel, or a person, with
@@ -30,7 +34,11 @@ export interface WorkerDeps {
   logger: Logger;
   ports: PortsByPlatform;
   workerId: string;
-  /** How long a claim holds; must comfortably exceed the slowest send (a lookup after it may resend). */
+  /**
+   * How long a claim holds, renewed as each send starts; must comfortably exceed the slowest
+   * send (a lookup after it may resend). A batch's later rows that wait longer than this are
+   * left to whichever worker takes them over (the conditional writes keep them single).
+   */
   leaseMs: number;
   /** What a due row should say now, or why it is no longer wanted. */
   prepare(row: DeliveryRow): Promise<Prepared>;
@@ -47,8 +55,6 @@ export interface Tally {
 
 const MAX_ATTEMPTS = 8;
 const BATCH = 25;
-/** Platform clocks and ours differ a little; look back this far before the recorded start. */
-const LOOKUP_SLACK_MS = 5 * 60_000;
 const NOWHERE_RETRY_MS = 3600_000;
 
 function backoff(attempts: number): number {
@@ -87,58 +93,6 @@ export function createWorker(deps: WorkerDeps) {
     tally.retried += 1;
   }
 
-  /** A send that started and was never recorded: true when settled here, false when it never arrived. */
-  async function settleInDoubt(row: DeliveryRow, tally: Tally): Promise<boolean> {
-    if (!row.sendStartedAt || !row.platform || !row.conversationId) return false;
-    const port = ports.get(row.platform);
-    const target: DeliveryTarget = {
-      platform: row.platform as DeliveryTarget["platform"],
-      workspaceId: row.workspaceId ?? "",
-      conversationId: row.conversationId,
-      ...(row.threadId ? { threadId: row.threadId } : {}),
-    };
-    if (!port?.findSent) {
-      const reason = `the worker stopped between sending and recording the send, and ${row.platform} cannot look messages up: check ${row.viaChannel ? "the committee channel" : "the person's chat"} before resending`;
-      await finish(db, row, { status: "possibly-sent", reason }, clock.now());
-      logger.warn({ key: row.key, platform: row.platform }, "delivery possibly sent; not resent");
-      tally.possiblySent += 1;
-      return true;
-    }
-    try {
-      const since = new Date(row.sendStartedAt.getTime() - LOOKUP_SLACK_MS);
-      const found = await port.findSent(target, row.key, since);
-      if (!found) return false;
-      await finish(
-        db,
-        row,
-        {
-          status: "sent",
-          messageId: found.messageId,
-          conversationId: found.conversationId,
-          note: "found already sent after a restart",
-        },
-        clock.now(),
-      );
-      logger.info({ key: row.key }, "delivery found already sent; not resent");
-      tally.sent += 1;
-      return true;
-    } catch (error) {
-      if (error instanceof LookupIncomplete) {
-        const reason = `the worker stopped between sending and recording the send, and looking it up on ${row.platform} did not finish (${error.message}): check ${row.viaChannel ? "the committee channel" : "the person's chat"} before resending`;
-        await finish(db, row, { status: "possibly-sent", reason }, clock.now());
-        logger.warn(
-          { key: row.key, platform: row.platform },
-          "delivery possibly sent; lookup incomplete; not resent",
-        );
-        tally.possiblySent += 1;
-        return true;
-      }
-      // Still in doubt: the next attempt looks it up again rather than resending.
-      await retry(row, `looking up an earlier send failed: ${messageOf(error)}`, tally, undefined, true);
-      return true;
-    }
-  }
-
   async function send(
     row: DeliveryRow,
     port: DeliveryPort,
@@ -148,7 +102,7 @@ export function createWorker(deps: WorkerDeps) {
     note: string | undefined,
     tally: Tally,
   ): Promise<void> {
-    const started = await markSending(db, row, { ...target, viaChannel }, clock.now());
+    const started = await markSending(db, row, { ...target, viaChannel }, clock.now(), leaseMs);
     if (!started) {
       logger.warn({ key: row.key }, "delivery lease lost before sending");
       return;
@@ -173,13 +127,12 @@ export function createWorker(deps: WorkerDeps) {
   async function toChannel(
     row: DeliveryRow,
     reply: Reply,
+    targets: BatchTargets,
     tally: Tally,
     mention?: { personId: number; reason: string },
   ) {
-    const preferred = mention
-      ? (await db.chatIdentity.findFirst({ where: { personId: mention.personId } }))?.platform
-      : undefined;
-    const target = await committeeTarget(db, row.committeeId, ports, preferred);
+    const preferred = mention ? await targets.preferredPlatform(mention.personId) : undefined;
+    const target = await targets.committee(row.committeeId, preferred);
     if (!target) {
       const why = mention
         ? `${mention.reason}, and no committee channel is set`
@@ -194,7 +147,7 @@ export function createWorker(deps: WorkerDeps) {
     }
     const port = ports.get(target.platform);
     if (!port) return retry(row, `${target.platform} is not connected`, tally, NOWHERE_RETRY_MS);
-    const mentionUserId = mention ? await mentionFor(db, mention.personId, target.platform) : undefined;
+    const mentionUserId = mention ? await targets.mention(mention.personId, target.platform) : undefined;
     await send(
       row,
       port,
@@ -206,8 +159,12 @@ export function createWorker(deps: WorkerDeps) {
     );
   }
 
-  async function deliver(row: DeliveryRow, tally: Tally): Promise<void> {
-    if (row.sendStartedAt && (await settleInDoubt(row, tally))) return;
+  async function deliver(row: DeliveryRow, targets: BatchTargets, tally: Tally): Promise<void> {
+    if (row.sendStartedAt) {
+      const retryInDoubt = (inDoubt: DeliveryRow, reason: string) =>
+        retry(inDoubt, reason, tally, undefined, true);
+      if (await settleInDoubt({ db, clock, logger, ports, retryInDoubt }, row, tally)) return;
+    }
     const now = clock.now();
     if (row.expiresAt && now.getTime() >= row.expiresAt.getTime()) {
       const reason = row.meetingId
@@ -226,9 +183,9 @@ export function createWorker(deps: WorkerDeps) {
       return;
     }
     const { to, reply } = prepared;
-    if (to.kind === "channel") return toChannel(row, reply, tally);
+    if (to.kind === "channel") return toChannel(row, reply, targets, tally);
     const instead = async (reason: string) => {
-      if (to.fallback) return toChannel(row, to.fallback, tally, { personId: to.personId, reason });
+      if (to.fallback) return toChannel(row, to.fallback, targets, tally, { personId: to.personId, reason });
       await finish(
         db,
         row,
@@ -237,7 +194,7 @@ export function createWorker(deps: WorkerDeps) {
       );
       tally.skipped += 1;
     };
-    const direct = await personTarget(db, to.personId, ports);
+    const direct = await targets.person(to.personId);
     if (!direct.ok) return instead(direct.reason);
     const port = ports.get(direct.target.platform);
     if (!port) return instead("not connected");
@@ -247,15 +204,16 @@ export function createWorker(deps: WorkerDeps) {
       if (!(error instanceof DeliveryError) || !error.permanent) throw error;
       const reason = `the direct message was refused (${error.message})`;
       logger.warn({ key: row.key, reason }, "direct message refused; falling back to the committee channel");
+      // The adapter may have marked the personal chat closed: the batch's later rows read it again.
+      targets.forget(to.personId);
       await instead(reason);
     }
   }
 
-  async function runOne(seen: DeliveryRow, tally: Tally): Promise<void> {
-    const row = await claim(db, seen, workerId, clock.now(), leaseMs);
-    if (!row) return;
+  /** Delivers one claimed row, settling whatever goes wrong on the way. */
+  async function runOne(row: DeliveryRow, targets: BatchTargets, tally: Tally): Promise<void> {
     try {
-      await deliver(row, tally);
+      await deliver(row, targets, tally);
     } catch (error) {
       if (error instanceof DeliveryError && error.permanent) {
         await finish(db, row, { status: "failed", reason: error.message }, clock.now());
@@ -281,11 +239,17 @@ export function createWorker(deps: WorkerDeps) {
       const tally = emptyTally();
       const seenIds = new Set<number>();
       for (;;) {
-        const rows = (await findClaimable(db, clock.now(), BATCH)).filter((row) => !seenIds.has(row.id));
-        if (rows.length === 0) return tally;
+        const seen = (await findClaimable(db, clock.now(), BATCH)).filter((row) => !seenIds.has(row.id));
+        if (seen.length === 0) return tally;
+        for (const row of seen) seenIds.add(row.id);
+        // One claim for the batch (rows another worker took meanwhile are left out); each row's
+        // lease is renewed as its send starts, so rows waiting their turn lose nothing.
+        const rows = await claimBatch(db, seen, workerId, clock.now(), leaseMs);
+        // Who the batch writes to, read once for all its rows (see targets.ts).
+        const targets = batchTargets(db, ports);
+        await targets.prefetch(rows.flatMap((row) => (row.personId === null ? [] : [row.personId])));
         for (const row of rows) {
-          seenIds.add(row.id);
-          await runOne(row, tally);
+          await runOne(row, targets, tally);
           // SQLite calls run synchronously on the event loop: let waiting requests
           // (a Slack ack has 3 s) in between deliveries of a long catch-up.
           await new Promise((resolve) => setImmediate(resolve));

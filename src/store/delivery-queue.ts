@@ -1,14 +1,21 @@
 // The durable delivery queue: one Delivery row per planned message, claimed by
-// compare-and-set on `attempts`, then leased while it is sent. The claim is
-// one UPDATE ... WHERE id = ? AND status = <seen> AND attempts = <seen>: on
-// SQLite writes are serialized, and on PostgreSQL (READ COMMITTED) a second
-// worker's UPDATE of the same row waits on the first one's row lock, then
-// re-checks its WHERE against the committed row and matches nothing. So of
-// workers (or replicas) that saw the same row exactly one wins, which is what
-// SELECT ... FOR UPDATE SKIP LOCKED would give, without raw SQL. Only the
-// lease holder may mark the row. The row's `key` is the idempotency key
-// handed to the platform, and unique, so planning twice inserts nothing.
-import type { Prisma } from "../generated/prisma/client.ts";
+// a conditional UPDATE, then leased while it is sent. A worker claims the
+// batch of due rows it has just read in one UPDATE ... WHERE id IN (<seen>)
+// AND <still claimable> RETURNING *: on SQLite writes are serialized, and on
+// PostgreSQL (READ COMMITTED) a second worker's UPDATE of the same row waits
+// on the first one's row lock, then re-checks its WHERE against the committed
+// row (now leased) and skips it. So of workers (or replicas) that saw the same
+// row exactly one wins, which is what SELECT ... FOR UPDATE SKIP LOCKED would
+// give, without raw SQL. The claim bumps `attempts`, and every later write is
+// conditional on status "sending", the claimant and that attempt: only the
+// lease holder may mark the row, and a worker whose lease ran out and was
+// taken over writes nothing. Rows wait in a claimed batch while those before
+// them are sent, so the lease is renewed when a row's send starts
+// (markSending): each send has the whole lease, and a worker that dies leaves
+// its batch claimable again once the lease runs out. The row's `key` is the
+// idempotency key handed to the platform, and unique, so planning twice
+// inserts nothing. Each write here is one Prisma query (see unlessGone).
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./audit.ts";
 import { insertOnce } from "./dialect.ts";
 
@@ -79,18 +86,67 @@ export async function enqueue(
  */
 export async function findClaimable(store: DeliveryStore, now: Date, limit: number): Promise<DeliveryRow[]> {
   return store.delivery.findMany({
-    where: {
-      OR: [
-        { status: "pending", dueAt: { lte: now } },
-        { status: "sending", claimedUntil: { lte: now } },
-      ],
-    },
+    where: claimableAt(now),
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take: limit,
   });
 }
 
-/** Takes the row if no one changed it since it was read; the claimed row, or null when another worker won. */
+function claimableAt(now: Date): Prisma.DeliveryWhereInput {
+  return {
+    OR: [
+      { status: "pending", dueAt: { lte: now } },
+      { status: "sending", claimedUntil: { lte: now } },
+    ],
+  };
+}
+
+/**
+ * Runs a conditional write of one row: `update` with conditions beside the
+ * id, `UPDATE ... WHERE id = ? AND <conditions> RETURNING ...`, one statement
+ * on either database, and null when it matched nothing (Prisma's P2025,
+ * raised after a statement that itself succeeded, so a transaction around it
+ * stays usable on PostgreSQL). `updateMany` matches the same rows but runs in
+ * a BEGIN/COMMIT of its own; and every Prisma query is compiled on every
+ * call, the more columns it names the longer, hence `select: { id: true }`.
+ */
+async function unlessGone<T>(write: PromiseLike<T>): Promise<T | null> {
+  try {
+    return await write;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return null;
+    throw error;
+  }
+}
+
+/**
+ * Takes those of `seen` (rows findClaimable returned) that are still claimable
+ * now, in one statement; the rows taken, as claimed, in the order of `seen`.
+ * A row another worker took in the meantime is left out.
+ */
+export async function claimBatch(
+  store: DeliveryStore,
+  seen: readonly DeliveryRow[],
+  workerId: string,
+  now: Date,
+  leaseMs: number,
+): Promise<DeliveryRow[]> {
+  if (seen.length === 0) return [];
+  const taken = await store.delivery.updateManyAndReturn({
+    where: { id: { in: seen.map((row) => row.id) }, ...claimableAt(now) },
+    data: {
+      status: "sending",
+      claimedBy: workerId,
+      claimedUntil: new Date(now.getTime() + leaseMs),
+      attempts: { increment: 1 },
+      updatedAt: now,
+    },
+  });
+  const byId = new Map(taken.map((row) => [row.id, row]));
+  return seen.flatMap((row) => byId.get(row.id) ?? []);
+}
+
+/** Takes one row if it is still claimable; the claimed row, or null when another worker won. */
 export async function claim(
   store: DeliveryStore,
   seen: DeliveryRow,
@@ -98,21 +154,13 @@ export async function claim(
   now: Date,
   leaseMs: number,
 ): Promise<DeliveryRow | null> {
-  const { count } = await store.delivery.updateMany({
-    where: { id: seen.id, status: seen.status, attempts: seen.attempts },
-    data: {
-      status: "sending",
-      claimedBy: workerId,
-      claimedUntil: new Date(now.getTime() + leaseMs),
-      attempts: seen.attempts + 1,
-      updatedAt: now,
-    },
-  });
-  if (count !== 1) return null;
-  return store.delivery.findUnique({ where: { id: seen.id } });
+  return (await claimBatch(store, [seen], workerId, now, leaseMs))[0] ?? null;
 }
 
-/** Where the send is about to go, written before sending so a crash leaves the target to look in. */
+/**
+ * Where the send is about to go, written before sending so a crash leaves the
+ * target to look in; renews the lease for the send. False when the lease was lost.
+ */
 export async function markSending(
   store: DeliveryStore,
   row: DeliveryRow,
@@ -124,20 +172,34 @@ export async function markSending(
     viaChannel: boolean;
   },
   now: Date,
+  leaseMs: number,
 ): Promise<boolean> {
-  const { count } = await store.delivery.updateMany({
-    where: { id: row.id, status: "sending", claimedBy: row.claimedBy, attempts: row.attempts },
-    data: {
-      platform: target.platform,
-      workspaceId: target.workspaceId,
-      conversationId: target.conversationId,
-      threadId: target.threadId ?? null,
-      viaChannel: target.viaChannel,
-      sendStartedAt: now,
-      updatedAt: now,
-    },
+  return updateLease(store, row, {
+    claimedUntil: new Date(now.getTime() + leaseMs),
+    platform: target.platform,
+    workspaceId: target.workspaceId,
+    conversationId: target.conversationId,
+    threadId: target.threadId ?? null,
+    viaChannel: target.viaChannel,
+    sendStartedAt: now,
+    updatedAt: now,
   });
-  return count === 1;
+}
+
+/** Writes `data` while `row`'s lease holds (still sending, by the same worker, on the same attempt); false when lost. */
+async function updateLease(
+  store: DeliveryStore,
+  row: DeliveryRow,
+  data: Prisma.DeliveryUpdateInput,
+): Promise<boolean> {
+  const written = await unlessGone(
+    store.delivery.update({
+      where: { id: row.id, status: "sending", claimedBy: row.claimedBy, attempts: row.attempts },
+      data,
+      select: { id: true },
+    }),
+  );
+  return written !== null;
 }
 
 type Finish =
@@ -171,11 +233,7 @@ export async function finish(
             ...(outcome.inDoubt ? {} : { sendStartedAt: null }),
           }
         : { status: outcome.status, lastError: outcome.reason };
-  const { count } = await store.delivery.updateMany({
-    where: { id: row.id, status: "sending", claimedBy: row.claimedBy, attempts: row.attempts },
-    data: { ...data, claimedBy: null, claimedUntil: null, updatedAt: now },
-  });
-  return count === 1;
+  return updateLease(store, row, { ...data, claimedBy: null, claimedUntil: null, updatedAt: now });
 }
 
 /** Withdraws rows not yet taken (a meeting cancelled or moved, a plan changed); returns how many. */
