@@ -1,8 +1,6 @@
 // Inbound-event dedupe: the first delivery of an event id claims it; a retry
 // or duplicate finds the row and is skipped. Persisted, so a restart between a
 // delivery and its retry still processes the event once.
-import type { Prisma } from "../generated/prisma/client.ts";
-import { insertOnce } from "./dialect.ts";
 import type { Db } from "./open.ts";
 
 export interface ClaimInboundEvent {
@@ -11,13 +9,19 @@ export interface ClaimInboundEvent {
   at: Date;
 }
 
-/** True when this call is the first to see the event, in this process or any other replica on the database. */
+/**
+ * True when this call is the first to see the event, in this process or any
+ * other replica on the database. One statement in SQL both databases speak:
+ * it is paid on every Teams activity and Slack event, and a raw statement
+ * skips Prisma's query compiler (about half the cost of `create`, and no
+ * unique-violation error to catch on a duplicate).
+ */
 export async function claimInboundEvent(db: Db, options: ClaimInboundEvent): Promise<boolean> {
-  return insertOnce<Prisma.InboundEventCreateManyInput>(db, db.inboundEvent, {
-    platform: options.platform,
-    eventKey: options.eventKey,
-    receivedAt: options.at,
-  });
+  const inserted = await db.$executeRaw`
+    INSERT INTO "InboundEvent" ("platform", "eventKey", "receivedAt")
+    VALUES (${options.platform}, ${options.eventKey}, ${options.at})
+    ON CONFLICT DO NOTHING`;
+  return inserted === 1;
 }
 
 /** Forgets claims older than `before` (platform retries stop within the hour). */
