@@ -3,9 +3,9 @@
 // Without --reset it seeds only an empty database; with it, the database file
 // is deleted first and rebuilt from the migrations.
 import { rmSync } from "node:fs";
+import { isEmpty, seedCommittee } from "../src/seed/load.ts";
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from "../src/store/database-url.ts";
 import { openStore } from "../src/store/open.ts";
-import { isEmpty, seedCommittee } from "./seed/load.ts";
 
 const reset = process.argv.slice(2).includes("--reset");
 const url = databaseUrl();

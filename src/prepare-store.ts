@@ -1,9 +1,9 @@
 // Everything a process needs before it can answer: the database migrated and,
 // when it is empty, seeded with the committee from the seed documents. It sits
 // above the store because the seed is written through the store.
-import { isEmpty, seedCommittee } from "../prisma/seed/load.ts";
 import type { Clock } from "./clock.ts";
 import type { Logger } from "./log.ts";
+import { isEmpty, seedCommittee } from "./seed/load.ts";
 import { isUniqueViolation } from "./store/dialect.ts";
 import { type OpenedStore, openStore } from "./store/open.ts";
 

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { seedCommittee } from "../../prisma/seed/load.ts";
+import { seedCommittee } from "../../src/seed/load.ts";
 import { openStore } from "../../src/store/open.ts";
 import { addChatAccounts, addCoalitions, addStaff, loadCtx } from "./committee-people.ts";
 import { addActions, addAttendance, addMeetings, addUpdates } from "./committee-records.ts";

@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { seedCommittee } from "../../prisma/seed/load.ts";
 import { manualClock } from "../../src/clock.ts";
 import { minutesDocument } from "../../src/core/drafts/document.ts";
 import { toDocx } from "../../src/core/drafts/docx.ts";
@@ -19,6 +18,7 @@ import { calendarDate } from "../../src/domain/format.ts";
 import { silentLogger } from "../../src/log.ts";
 import { prepareStore } from "../../src/prepare-store.ts";
 import { loadRecords } from "../../src/read-model/load.ts";
+import { seedCommittee } from "../../src/seed/load.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { type Db, openStore } from "../../src/store/open.ts";
 import { addCoalitions, loadCtx } from "./committee-people.ts";

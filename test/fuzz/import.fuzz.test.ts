@@ -15,7 +15,7 @@ afterAll(() => report(t));
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const DOCUMENTS = [
-  read("prisma/seed/documents/minutes-2016-11-04.txt"),
+  read("src/seed/documents/minutes-2016-11-04.txt"),
   read("test/fixtures/minutes/2017-01-17-geneva-page-breaks.txt"),
   read("test/fixtures/minutes/2017-02-08-missing-sections.txt"),
   read("test/fixtures/minutes/2017-05-12-pdf-wrapped.txt"),

@@ -25,7 +25,7 @@ describe("import:minutes --json", () => {
       const url = `file:${dir}/never.db`;
       const run = await runScript(
         "scripts/import-minutes.ts",
-        ["prisma/seed/documents/minutes-2016-11-04.txt", "--json"],
+        ["src/seed/documents/minutes-2016-11-04.txt", "--json"],
         "",
         { DATABASE_URL: url },
       );
@@ -159,7 +159,7 @@ describe("importing minutes into the database", () => {
     ];
     const before = await counts();
     const directory = await loadDirectory(store.db);
-    for (const path of [FIXTURE, "prisma/seed/documents/minutes-2016-11-04.txt"]) {
+    for (const path of [FIXTURE, "src/seed/documents/minutes-2016-11-04.txt"]) {
       const result = await importMinutes(
         store.db,
         directory,

@@ -9,13 +9,13 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedCommittee } from "../../prisma/seed/load.ts";
 import { manualClock } from "../../src/clock.ts";
 import { createCore } from "../../src/core/core.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { ChatRequest, ConversationRef, Speaker } from "../../src/core/request.ts";
 import { silentLogger } from "../../src/log.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
+import { seedCommittee } from "../../src/seed/load.ts";
 import { type Db, openStore } from "../../src/store/open.ts";
 
 const NOW = new Date("2016-11-21T08:00:00Z");

@@ -7,7 +7,7 @@ import { parseMinutes } from "../../src/minutes/import/parse.ts";
 import { PRESENT_4_NOV_2016 } from "../fixtures/present-2016.ts";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
-const SEED = parseMinutes(read("prisma/seed/documents/minutes-2016-11-04.txt"));
+const SEED = parseMinutes(read("src/seed/documents/minutes-2016-11-04.txt"));
 
 describe("importing the minutes of 4 November 2016", () => {
   it("finds the meeting's date, time and place", () => {

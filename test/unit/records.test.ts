@@ -3,10 +3,8 @@ import { describe, expect, it } from "vitest";
 import { splitMinutes, splitNumberedPaper } from "../../src/records/passages.ts";
 import { searchPassages, stem } from "../../src/records/search.ts";
 
-const minutes = splitMinutes(readFileSync("prisma/seed/documents/minutes-2016-11-04.txt", "utf8"));
-const paper = splitNumberedPaper(
-  readFileSync("prisma/seed/documents/non-paper-country-coalitions.txt", "utf8"),
-);
+const minutes = splitMinutes(readFileSync("src/seed/documents/minutes-2016-11-04.txt", "utf8"));
+const paper = splitNumberedPaper(readFileSync("src/seed/documents/non-paper-country-coalitions.txt", "utf8"));
 const passages = [
   ...minutes.map((p) => ({ ...p, source: "Minutes of 4 November 2016" })),
   ...paper.map((p) => ({ ...p, source: "Non-paper" })),

@@ -2,10 +2,10 @@
 // with one audit row. Refers to delegations by name, areas by position and
 // meetings by key, and throws on a reference the data does not define.
 import { TZDate } from "@date-fns/tz";
-import { aliasKey } from "../../src/domain/names.ts";
-import type { Tx } from "../../src/store/audit.ts";
-import { recordAudit } from "../../src/store/audit.ts";
-import type { Db } from "../../src/store/open.ts";
+import { aliasKey } from "../domain/names.ts";
+import type { Tx } from "../store/audit.ts";
+import { recordAudit } from "../store/audit.ts";
+import type { Db } from "../store/open.ts";
 import { AREAS, COMMITTEE, DELEGATION_ALIASES, MEMBER_DELEGATIONS, OTHER_DELEGATIONS } from "./ccm-2016.ts";
 import type { LocalTime } from "./ccm-2016-records.ts";
 import {

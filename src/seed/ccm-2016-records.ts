@@ -9,7 +9,7 @@ import type {
   CoalitionPhase,
   DueKind,
   MeetingStatus,
-} from "../../src/domain/vocabulary.ts";
+} from "../domain/vocabulary.ts";
 
 /** "yyyy-mm-ddThh:mm", wall-clock time in the committee's zone. */
 export type LocalTime = string;

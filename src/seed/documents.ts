@@ -2,8 +2,8 @@
 // agenda item, and the Presidency's non-paper by numbered paragraph.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Passage, splitMinutes, splitNumberedPaper } from "../../src/records/passages.ts";
-import type { Tx } from "../../src/store/audit.ts";
+import { type Passage, splitMinutes, splitNumberedPaper } from "../records/passages.ts";
+import type { Tx } from "../store/audit.ts";
 
 const documentsDir = fileURLToPath(new URL("./documents/", import.meta.url));
 

@@ -3,7 +3,7 @@
 // the Presidency's non-paper on country coalitions (shared/seeds/000_…) give
 // them. Facts only from those two documents; where they are silent the field
 // is null. Names keep their diacritics exactly as the minutes print them.
-import type { DELEGATION_KINDS, Role, TREATY_STATUSES } from "../../src/domain/vocabulary.ts";
+import type { DELEGATION_KINDS, Role, TREATY_STATUSES } from "../domain/vocabulary.ts";
 
 export interface CommitteeSeed {
   slug: string;
