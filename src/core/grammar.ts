@@ -1,7 +1,7 @@
 // The one command grammar: what the slash command, typed Teams commands and the
 // console all parse. Parsing never throws; a bad line yields the problem and
 // the usage line to fix it.
-import { LIMITS } from "./intake.ts";
+import { LIMITS, tooLong } from "./limits.ts";
 import { USAGE } from "./usage.ts";
 
 export { SUMMARY, USAGE } from "./usage.ts";
@@ -53,8 +53,6 @@ export type Command =
 export type Placement = { where: "before" | "after" | "under"; target: string };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string; usage: string };
-
-export const MAX_COMMAND_LENGTH = LIMITS.command;
 
 export const COMMAND_WORDS = [
   "help",
@@ -125,12 +123,7 @@ const POLITE = /^(?:please|pls|thanks|thank you)[.!]?$/i;
 const ACTION_FILTERS = new Set(["open", "mine", "overdue", "done", "all"]);
 
 export function parseCommand(input: string): ParseResult {
-  if (input.length > MAX_COMMAND_LENGTH) {
-    return fail(
-      `That command is ${input.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_COMMAND_LENGTH.toLocaleString("en-GB")}.`,
-      "help",
-    );
-  }
+  if (input.length > LIMITS.command) return fail(tooLong("command", input.length), "help");
   const text = normalizeCommandText(input);
   if (text === "") return ok({ name: "help" });
   const { head, rest } = splitHead(text);

@@ -1,27 +1,7 @@
-// What a request may carry into the core: well-formed text within the limits.
-// The limits live here, in one place; a refusal names the length and the limit.
-import { UserError } from "./errors.ts";
+// What a request may carry into the core: well-formed text within the limits
+// (limits.ts holds them, and the refusal).
+import { checkLimit, LIMITS, tooLong } from "./limits.ts";
 import type { ChatRequest } from "./request.ts";
-
-export const LIMITS = {
-  /** A typed command line (the grammar refuses longer ones itself). */
-  command: 4000,
-  /** A mention or a message: a question, or a command typed in conversation. */
-  message: 4000,
-  /** An update, as a form field or as a reply in the thread of a request for one. */
-  update: 8000,
-  /** The text of an action item. */
-  actionItem: 1000,
-  /** Any one form field: nothing a form asks for is longer than an update. */
-  formField: 8000,
-} as const;
-
-const count = (n: number) => n.toLocaleString("en-GB");
-
-/** "That message is 102,400 characters long; the limit is 4,000. Shorten it or split it." */
-export function tooLong(what: string, length: number, limit: number): string {
-  return `${what} is ${count(length)} characters long; the limit is ${count(limit)}. Shorten it or split it.`;
-}
 
 // An unpaired UTF-16 surrogate cannot be stored (SQLite and Prisma's JSON
 // protocol take UTF-8) or sent on; it becomes U+FFFD, as any UTF-8 encoder does.
@@ -51,8 +31,7 @@ export function checkLength(request: ChatRequest): void {
   if (request.kind !== "message" && request.kind !== "mention") return;
   const mayBeUpdate =
     request.kind === "message" && request.conversation.kind === "dm" && request.conversation.threadId;
-  const limit = mayBeUpdate ? LIMITS.update : LIMITS.message;
-  if (request.text.length > limit) throw new UserError(tooLong("That message", request.text.length, limit));
+  checkLimit(mayBeUpdate ? "update" : "message", request.text, { what: "That message" });
 }
 
 /** The refusal for the first form value over the field limit, with its field id; null when all fit. */
@@ -63,7 +42,7 @@ export function fieldTooLong(
   for (const field of fields) {
     const value = values[field.id] ?? "";
     if (value.length > LIMITS.formField) {
-      return { field: field.id, message: tooLong(field.label, value.length, LIMITS.formField) };
+      return { field: field.id, message: tooLong("formField", value.length, field.label) };
     }
   }
   return null;

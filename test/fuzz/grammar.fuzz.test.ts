@@ -7,12 +7,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   type Command,
   looksLikeCommand,
-  MAX_COMMAND_LENGTH,
   normalizeCommandText,
   type ParseResult,
   parseCommand,
   USAGE,
 } from "../../src/core/grammar.ts";
+import { LIMITS, tooLong } from "../../src/core/limits.ts";
 import { privateReply } from "../../src/core/reply.ts";
 import { hostileCommand, hostileInput, hugePaste } from "./arbitraries.ts";
 import { checkRendering } from "./core-harness.ts";
@@ -43,11 +43,11 @@ function contractProblems(input: string, result: ParseResult): string[] {
     const problems: string[] = [];
     if (typeof result.error !== "string" || result.error.trim() === "") problems.push("empty error");
     if (!USAGES.has(result.usage)) problems.push(`usage not from USAGE: ${result.usage}`);
-    if (input.length > MAX_COMMAND_LENGTH && !result.error.includes("the limit is 4,000"))
+    if (input.length > LIMITS.command && result.error !== tooLong("command", input.length))
       problems.push("oversized line refused without the limit");
     return problems;
   }
-  if (input.length > MAX_COMMAND_LENGTH) return ["oversized line accepted"];
+  if (input.length > LIMITS.command) return ["oversized line accepted"];
   if (typeof result.command?.name !== "string") return ["command without a name"];
   return strings(result.command)
     .filter((value) => INVISIBLE.test(value))
@@ -106,7 +106,7 @@ describe("fuzz: command grammar", () => {
       "update:\u202E\u200B",
       "agenda add <at>x</at> after 5.4",
       "\uD800",
-      "x".repeat(MAX_COMMAND_LENGTH + 1),
+      "x".repeat(LIMITS.command + 1),
     ];
     for (const example of examples) expect(parseChecked(example), JSON.stringify(example)).toBe(true);
     expect(t.crashes).toBe(0);

@@ -5,11 +5,11 @@
 // direct-message thread) always get replies that render safely.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_MESSAGE_LENGTH } from "../../src/core/intents/answer.ts";
 import type { MeetingSummary } from "../../src/core/intents/meeting-refs.ts";
 import type { Turn } from "../../src/core/intents/memory.ts";
 import { cleanMessage, foldMessage } from "../../src/core/intents/normalize.ts";
 import { pickChoice, understand, type World } from "../../src/core/intents/understand.ts";
+import { LIMITS } from "../../src/core/limits.ts";
 import type { RequestKind } from "../../src/core/request.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { hostileInput, hostileText, hugePaste, SEED_WORDS } from "./arbitraries.ts";
@@ -57,7 +57,7 @@ function understandChecked(text: string, pick: number): boolean {
   try {
     const cleaned = cleanMessage(text);
     foldMessage(text);
-    if (cleaned.length > MAX_MESSAGE_LENGTH) {
+    if (cleaned.length > LIMITS.message) {
       count(t, "over the limit");
       return true;
     }

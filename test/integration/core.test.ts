@@ -399,7 +399,11 @@ describe("core: reading the records (21 November 2016)", () => {
       ["frobnicate", /^Unknown command "frobnicate"\. Commands: help, status, /, USAGE.help],
       ["meeting tomorrow", /^"meeting" takes "next" or "last"; got "tomorrow"\.$/, USAGE.meeting],
       ["action done xyz", /^"xyz" is not an action item id; ids look like A-3\.$/, USAGE["action done"]],
-      ["x".repeat(5000), /^That command is 5,000 characters long; the limit is 4,000\.$/, USAGE.help],
+      [
+        "x".repeat(5000),
+        /^That command is 5,000 characters long; the limit is 4,000\. Shorten it or split it\.$/,
+        USAGE.help,
+      ],
     ])("%j", async (command, message, usage) => {
       const { text, reply } = await h.get().one(HAUGE, command);
       expect(reply.visibility).toBe("private");

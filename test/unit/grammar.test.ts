@@ -5,11 +5,11 @@ import {
   COMMAND_WORDS,
   type Command,
   looksLikeCommand,
-  MAX_COMMAND_LENGTH,
   normalizeCommandText,
   parseCommand,
   USAGE,
 } from "../../src/core/grammar.ts";
+import { LIMITS } from "../../src/core/limits.ts";
 
 function parsed(input: string): Command {
   const result = parseCommand(input);
@@ -165,8 +165,8 @@ describe("parseCommand: every subcommand", () => {
   });
 
   it("accepts a command of exactly the limit", () => {
-    const input = `status ${"x".repeat(MAX_COMMAND_LENGTH - "status ".length)}`;
-    expect(input).toHaveLength(MAX_COMMAND_LENGTH);
+    const input = `status ${"x".repeat(LIMITS.command - "status ".length)}`;
+    expect(input).toHaveLength(LIMITS.command);
     expect(parseCommand(input).ok).toBe(true);
   });
 });
@@ -261,8 +261,16 @@ describe("parseCommand: malformed input", () => {
     ["update VA:", `The update after ":" is empty; write its text after the colon.`, USAGE.update],
     ["update VA :   ", `The update after ":" is empty; write its text after the colon.`, USAGE.update],
     ["update:", `The update after ":" is empty; write its text after the colon.`, USAGE.update],
-    [`status ${"x".repeat(4993)}`, "That command is 5,000 characters long; the limit is 4,000.", USAGE.help],
-    ["a".repeat(4001), "That command is 4,001 characters long; the limit is 4,000.", USAGE.help],
+    [
+      `status ${"x".repeat(4993)}`,
+      "That command is 5,000 characters long; the limit is 4,000. Shorten it or split it.",
+      USAGE.help,
+    ],
+    [
+      "a".repeat(4001),
+      "That command is 4,001 characters long; the limit is 4,000. Shorten it or split it.",
+      USAGE.help,
+    ],
   ])("%j", (input, error, usage) => {
     expect(parseCommand(input)).toEqual({ ok: false, error, usage });
   });
@@ -271,7 +279,7 @@ describe("parseCommand: malformed input", () => {
     const result = parseCommand(`status${" ".repeat(5000)}Laos`);
     expect(result).toEqual({
       ok: false,
-      error: "That command is 5,010 characters long; the limit is 4,000.",
+      error: "That command is 5,010 characters long; the limit is 4,000. Shorten it or split it.",
       usage: USAGE.help,
     });
   });

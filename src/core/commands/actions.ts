@@ -28,7 +28,7 @@ import type { CommandContext } from "../context.ts";
 import { actionItem, dueLabel, ownerLabel } from "../describe.ts";
 import { UserError } from "../errors.ts";
 import { type ActionsFilter, type Command, USAGE } from "../grammar.ts";
-import { LIMITS } from "../intake.ts";
+import { checkLimit } from "../limits.ts";
 import { authorize, can, type Subject, withoutHidden } from "../policy.ts";
 import { type Button, privateReply, publicReply, type Reply } from "../reply.ts";
 import { resolveSubjects, subjectName } from "../resolve.ts";
@@ -231,12 +231,7 @@ export interface ActionItemInput {
 export async function createActionItem(context: CommandContext, input: ActionItemInput): Promise<Reply[]> {
   const { db, records, dir, person, actor, now } = context;
   authorize(context, "action.add");
-  if (input.text.length > LIMITS.actionItem)
-    throw new UserError(
-      `The action item is ${input.text.length} characters long; the limit is 1,000.`,
-      undefined,
-      "text",
-    );
+  checkLimit("actionItem", input.text, { field: "text" });
   const last = findLastMeeting(records, now);
   const running = last && now.getTime() - last.startsAt.getTime() < 12 * 3600_000 ? last : null;
   const number = await addAction(

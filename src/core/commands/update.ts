@@ -11,12 +11,10 @@ import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
 import { updateForm } from "../forms.ts";
 import { type Command, USAGE } from "../grammar.ts";
-import { LIMITS } from "../intake.ts";
+import { checkLimit } from "../limits.ts";
 import { authorize } from "../policy.ts";
 import { privateReply, type Reply } from "../reply.ts";
 import { resolveSubjects } from "../resolve.ts";
-
-export const MAX_UPDATE_LENGTH = LIMITS.update;
 
 type Target = { areaId: number; name: string } | { coalitionId: number; name: string };
 
@@ -88,11 +86,7 @@ export async function update(
       ),
     ];
   }
-  if (command.body.length > MAX_UPDATE_LENGTH) {
-    throw new UserError(
-      `Your update is ${command.body.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_UPDATE_LENGTH.toLocaleString("en-GB")}.`,
-    );
-  }
+  checkLimit("update", command.body);
   // Revisions close when the agenda draft goes out; a first update after that is still taken, marked late.
   const deadline = agendaDeadline(next, await readCycleSettings(db, dir.committee.id));
   const late = now.getTime() > deadline.getTime();

@@ -5,7 +5,7 @@ import { personName } from "../../domain/format.ts";
 import { help } from "../commands/help.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
-import { LIMITS } from "../intake.ts";
+import { checkLimit } from "../limits.ts";
 import type { Reply } from "../reply.ts";
 import { privateReply } from "../reply.ts";
 import { answerActionDetail, answerActions } from "./answers/actions.ts";
@@ -33,8 +33,6 @@ import { cleanMessage } from "./normalize.ts";
 import { routeReplies } from "./privacy.ts";
 import type { Intent, Understanding } from "./types.ts";
 import { pickChoice, understand } from "./understand.ts";
-
-export const MAX_MESSAGE_LENGTH = LIMITS.message;
 
 export interface Response {
   understanding: Understanding;
@@ -152,11 +150,7 @@ export async function respond(
   memory?: ConversationMemory,
 ): Promise<Response> {
   let text = cleanMessage(raw);
-  if (text.length > MAX_MESSAGE_LENGTH) {
-    throw new UserError(
-      `That message is ${text.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_MESSAGE_LENGTH.toLocaleString("en-GB")}.`,
-    );
-  }
+  checkLimit("message", text);
   const { request, person } = context;
   let previous = memory?.recall(request, person.id);
   const choice = previous?.choices ? pickChoice(text, previous.choices) : undefined;
