@@ -13,6 +13,7 @@ import type { DeliveryPort } from "../delivery/port.ts";
 import { portsByPlatform } from "../delivery/targets.ts";
 import { createWorker, type Tally } from "../delivery/worker.ts";
 import { calendarDate } from "../domain/format.ts";
+import { BURST_MESSAGES, collectAfterBurst } from "../heap.ts";
 import type { Logger } from "../log.ts";
 import { readModelOf } from "../read-model/read-model.ts";
 import { listAbsences } from "../store/absences.ts";
@@ -111,6 +112,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       logger.info({ workerId, plan, tally }, "scheduler sweep");
     }
     await pruneIfDue(now);
+    if (plan.added + tally.sent >= BURST_MESSAGES) collectAfterBurst();
     return { planned: plan.added + plan.nudges, ...tally };
   }
 
