@@ -1,14 +1,16 @@
-// `npm run eval:nlu [-- --verbose]`: scores the intent layer on
-// test/nlu/corpus.jsonl against a fresh seeded store with the clock at
-// 21 November 2016 (the committee between its 4 November and 7 December
-// meetings). Prints intent accuracy, entity F1 and the false-answer rate.
+// `npm run eval:nlu [-- --verbose]`: scores the bot on test/nlu/corpus.jsonl,
+// each case a chat message through the core (scripts/nlu/evaluate.ts), against
+// a fresh seeded store with the clock at 21 November 2016 (the committee
+// between its 4 November and 7 December meetings). Prints intent accuracy,
+// entity F1 and the false-answer rate.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { manualClock } from "../src/clock.ts";
-import { evaluateCorpus, loadCorpus } from "../src/core/intents/evaluate.ts";
 import { silentLogger } from "../src/log.ts";
 import { prepareStore } from "../src/prepare-store.ts";
+import { loadCorpus } from "./nlu/corpus.ts";
+import { evaluateCorpus } from "./nlu/evaluate.ts";
 
 export const EVAL_NOW = new Date("2016-11-21T08:00:00Z");
 export const EVAL_SPEAKER = "Malgorzata Hauge";
@@ -39,8 +41,10 @@ try {
   console.log(`median understand+answer: ${report.medianMs.toFixed(1)} ms`);
   if (verbose) {
     for (const miss of report.misses) {
+      // how the core took it, when not as a question ("command who", "refused command status")
+      const route = miss.route === "question" ? "" : ` (${miss.route})`;
       console.log(
-        `MISS ${JSON.stringify(miss.case.text)} expected ${miss.case.intent} got ${miss.intent}: ${miss.replyText.slice(0, 160)}`,
+        `MISS ${JSON.stringify(miss.case.text)} expected ${miss.case.intent} got ${miss.intent}${route}: ${miss.replyText.slice(0, 160)}`,
       );
     }
     for (const r of report.falseAnswers)

@@ -1,9 +1,9 @@
 // Language: how long the bot takes to understand and answer one plain
-// message (the NLU corpus, on the seeded committee of 21 November 2016, as
-// `npm run eval:nlu` runs it), and how long the minutes draft of a big
-// meeting takes: the meeting of 4 November 2016 grown to 200 updates (every
-// area and 192 coalitions) and 300 action items, as a draft, as Markdown and
-// as .docx.
+// message (the NLU corpus, each case a chat message to the core, on the
+// seeded committee of 21 November 2016, as `npm run eval:nlu` runs it), and
+// how long the minutes draft of a big meeting takes: the meeting of 4
+// November 2016 grown to 200 updates (every area and 192 coalitions) and 300
+// action items, as a draft, as Markdown and as .docx.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +13,6 @@ import { toDocx } from "../../src/core/drafts/docx.ts";
 import { exportMinutes } from "../../src/core/drafts/exports.ts";
 import { toMarkdown } from "../../src/core/drafts/markdown.ts";
 import { buildMinutesDraft } from "../../src/core/drafts/minutes.ts";
-import { loadCorpus, medianUnderstandAndAnswerMs } from "../../src/core/intents/evaluate.ts";
 import { calendarDate } from "../../src/domain/format.ts";
 import { silentLogger } from "../../src/log.ts";
 import { prepareStore } from "../../src/prepare-store.ts";
@@ -21,6 +20,8 @@ import { loadRecords } from "../../src/read-model/load.ts";
 import { seedCommittee } from "../../src/seed/load.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { type Db, openStore } from "../../src/store/open.ts";
+import { loadCorpus } from "../nlu/corpus.ts";
+import { medianUnderstandAndAnswerMs } from "../nlu/evaluate.ts";
 import { addCoalitions, loadCtx } from "./committee-people.ts";
 import { addActions, addUpdates } from "./committee-records.ts";
 import { ROOT } from "./generate-committee.ts";

@@ -1,12 +1,14 @@
-// The question corpus (test/nlu/corpus.jsonl) run through the intent layer on
-// a fresh seeded store with the clock at 21 November 2016: the suite fails if
-// intent accuracy drops below 0.95 or any "don't know" case gets a fact.
+// The question corpus (test/nlu/corpus.jsonl), each case a chat message to the
+// core (scripts/nlu/evaluate.ts), on a fresh seeded store with the clock at 21
+// November 2016: the suite fails if intent accuracy drops below 0.95 or any
+// "don't know" case gets a fact.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../scripts/nlu/corpus.ts";
+import { type EvalReport, evaluateCorpus } from "../../scripts/nlu/evaluate.ts";
 import { manualClock } from "../../src/clock.ts";
-import { type EvalReport, evaluateCorpus, loadCorpus } from "../../src/core/intents/evaluate.ts";
 import { silentLogger } from "../../src/log.ts";
 import { prepareStore } from "../../src/prepare-store.ts";
 import type { OpenedStore } from "../../src/store/open.ts";

@@ -1,8 +1,9 @@
-// The layering itself: the core (src/) never imports a platform SDK or an
-// adapter, and botbuilder stays inside adapters/teams/ so a later SDK swap
-// touches nothing else. Only the composition root (src/main.ts) mounts adapters.
+// The layering itself: the core (src/) never imports a platform SDK, an
+// adapter or tooling (scripts/, test/), and botbuilder stays inside
+// adapters/teams/ so a later SDK swap touches nothing else. Only the
+// composition root (src/main.ts) mounts adapters.
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -30,6 +31,15 @@ describe("layering", () => {
           .filter((spec) => SDKS.test(spec) || spec.includes("adapters/"))
           .map((spec) => `${path} -> ${spec}`),
       );
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps tooling out of src/: nothing there imports scripts/ or test/ (the corpus scorer lives in scripts/nlu/)", () => {
+    const offenders = sources("src").flatMap((path) =>
+      imports(path)
+        .filter((spec) => spec.startsWith(".") && /^(?:scripts|test)\//.test(join(dirname(path), spec)))
+        .map((spec) => `${path} -> ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 
