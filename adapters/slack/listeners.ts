@@ -7,7 +7,13 @@ import { hasErrors } from "../../src/core/forms.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { ChatRequest } from "../../src/core/request.ts";
 import type { Logger } from "../../src/log.ts";
-import { coreActionId, OVERFLOW_ACTION, readOverflowValue, renderMessages } from "./blocks.ts";
+import {
+  coreActionId,
+  OVERFLOW_ACTION,
+  readOverflowValue,
+  renderMessages,
+  type SlackMessage,
+} from "./blocks.ts";
 import { slackConversation, slackSpeaker, stripMentions } from "./identity.ts";
 import { type Destination, deliver, uploadFiles } from "./respond.ts";
 import { slackUpload } from "./uploads.ts";
@@ -22,8 +28,67 @@ export interface ListenerDeps {
   ackBudgetMs?: number;
 }
 
-/** Commands whose answer takes a while; they are acked at once. */
+// A slash command is acknowledged once, by the one ack call in its listener,
+// and the ack carries what Slack should show first. Slack waits 3 s for the
+// ack, then tells the user the command failed; an answer carried on the ack is
+// shown at once, while anything sent after it (response_url, the Web API) is
+// another round trip. So the listener waits for the answer up to the budget
+// (2.5 s, leaving half a second for Bolt, the network and Slack's own clock)
+// and acks with:
+//   - the first page of the first reply, when the answer came in time and that
+//     reply is a message (a form opens as a modal through views.open after
+//     the ack: its trigger id is good for 3 s from the command, acked or not);
+//   - "Drafting…", at once and without waiting, for a command known to take
+//     longer than the budget (minutes);
+//   - nothing, when the budget ran out, the answer failed, or the first reply
+//     is a form or there is none.
+// Whatever the ack did not carry follows through response_url and the Web API.
+// Over HTTP the ack is the response to Slack's request (receiver.ts).
+
+/** Commands whose answer takes longer than the budget; they are acked at once. */
 const SLOW = /^\s*minutes\b/i;
+const DRAFTING: RespondArguments = {
+  response_type: "ephemeral",
+  text: "Drafting… the answer follows in a moment.",
+};
+
+type Outcome = { replies: Reply[] } | { error: unknown };
+
+/**
+ * The outcome if it settles within `ms`, else undefined. The timer is cleared
+ * as soon as the answer is in: a pending one would hold this request (its
+ * replies and rendered blocks) for the whole budget.
+ */
+async function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** What rides on the ack: the first page of the first reply when it came in time and is a message, and its other pages. */
+function carriedOnAck(early: Outcome | undefined): {
+  page?: RespondArguments & { response_type: "in_channel" | "ephemeral" };
+  more: SlackMessage[];
+} {
+  const first = early && "replies" in early ? early.replies[0] : undefined;
+  if (!first || first.form) return { more: [] };
+  let pages: SlackMessage[];
+  try {
+    pages = renderMessages(first);
+  } catch {
+    // Nothing is carried, so the ack still goes; delivering it afterwards meets the fault and apologises.
+    return { more: [] };
+  }
+  const [page, ...more] = pages;
+  if (!page) return { more: [] };
+  return {
+    page: { response_type: first.visibility === "public" ? "in_channel" : "ephemeral", ...page },
+    more,
+  };
+}
+
 /** Message subtypes that are not someone asking something (edits, deletions, joins, bots). */
 const IGNORED_SUBTYPES = new Set([
   "message_changed",
@@ -78,50 +143,25 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         kind: "command",
         text: command.text ?? "",
       };
-      let acked = false;
-      const ackOnce = async (response?: RespondArguments) => {
-        if (acked) return;
-        acked = true;
-        await (ack as AckFn<string | RespondArguments>)(response);
-      };
-      if (SLOW.test(request.text))
-        await ackOnce({ response_type: "ephemeral", text: "Drafting… the answer follows in a moment." });
+      // Never rejects: a fault is kept as the outcome, and answered with an apology after the ack.
+      const outcome = core.handle(request).then(
+        (replies): Outcome => ({ replies }),
+        (error: unknown): Outcome => ({ error }),
+      );
+      const slow = SLOW.test(request.text);
+      const early = slow ? undefined : await within(outcome, ackBudget);
+      const carried = carriedOnAck(early);
+      await (ack as AckFn<string | RespondArguments>)(carried.page ?? (slow ? DRAFTING : undefined));
       await guarded(destination, "command", async () => {
-        const work = core.handle(request);
-        // Cleared once the answer is in: a pending timer would hold this
-        // request (its replies and rendered blocks) for the whole budget.
-        let timer: NodeJS.Timeout | undefined;
-        const late = new Promise<"late">((resolve) => {
-          timer = setTimeout(() => resolve("late"), ackBudget);
-        });
-        const early = await Promise.race([work, late]).finally(() => clearTimeout(timer));
-        if (early === "late") await ackOnce();
-        const replies = early === "late" ? await work : early;
-        const [first, ...rest] = replies;
-        // The first answer rides on the ack itself (Slack shows it at once); a
-        // form opens as a modal, which needs the trigger before the ack.
-        if (!acked && first && !first.form) {
-          const [page, ...more] = renderMessages(first);
-          if (page) {
-            await ackOnce({
-              response_type: first.visibility === "public" ? "in_channel" : "ephemeral",
-              ...page,
-            });
-            for (const message of more)
-              await respond({
-                response_type: first.visibility === "public" ? "in_channel" : "ephemeral",
-                ...message,
-              });
-            await uploadFiles(destination, first);
-            await deliver(destination, rest);
-            return;
-          }
-        }
-        if (first?.form) await deliver(destination, [first]);
-        await ackOnce();
-        await deliver(destination, first?.form ? rest : replies);
+        const settled = early ?? (await outcome);
+        if ("error" in settled) throw settled.error;
+        const [first, ...rest] = settled.replies;
+        if (!carried.page || !first) return deliver(destination, settled.replies);
+        for (const message of carried.more)
+          await respond({ response_type: carried.page.response_type, ...message });
+        await uploadFiles(destination, first);
+        await deliver(destination, rest);
       });
-      await ackOnce();
     },
   );
 

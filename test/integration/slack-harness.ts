@@ -1,5 +1,6 @@
 // The real HTTP server with the Slack adapter mounted, on 127.0.0.1, over a
-// temporary seeded SQLite store, talking to a local fake Web API.
+// temporary seeded SQLite store, talking to a local fake Web API. It can be
+// restarted: a new connection, core, mount and server over the same database.
 import { mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -13,7 +14,7 @@ import { createHttpServer, listen } from "../../src/http/server.ts";
 import { silentLogger } from "../../src/log.ts";
 import type { PlatformMount } from "../../src/platform.ts";
 import { prepareStore } from "../../src/prepare-store.ts";
-import type { Db, OpenedStore } from "../../src/store/open.ts";
+import { type Db, type OpenedStore, openStore } from "../../src/store/open.ts";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fixtures/slack-api.ts";
 import { type SlackPost, TEAM } from "../fixtures/slack-requests.ts";
@@ -40,16 +41,23 @@ export interface SlackHarness {
     request: SlackPost,
     extraHeaders?: Record<string, string>,
   ): Promise<{ status: number; body: string; json: () => unknown }>;
+  /** Stops this server and closes its store, then serves again over the same database, as a restarted process would. */
+  restart(): Promise<SlackHarness>;
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(options: {
+export interface SlackHarnessOptions {
   now: Date;
   core?: (core: Core) => Core;
-}): Promise<SlackHarness> {
+  /** The slash command's ack budget (the listener's default when not given). */
+  ackBudgetMs?: number;
+}
+
+export async function startSlackHarness(options: SlackHarnessOptions): Promise<SlackHarness> {
   const dir = mkdtempSync(join(tmpdir(), "rapporteur-slack-"));
   const clock = manualClock(options.now);
-  const store = await prepareStore(await tempDatabaseUrl(dir, "t"), clock, silentLogger);
+  const databaseUrl = await tempDatabaseUrl(dir, "t");
+  const store = await prepareStore(databaseUrl, clock, silentLogger);
   const { db } = store;
   for (const [userId, personName] of [
     [USERS.secretariat, "Mweemba"],
@@ -65,6 +73,21 @@ export async function startSlackHarness(options: {
     if (!linked.ok) throw new Error(linked.message);
   }
   const api = await startFakeSlackApi();
+  return serve({ options, dir, databaseUrl, store, clock, api, responses: { count: 0 } });
+}
+
+async function serve(given: {
+  options: SlackHarnessOptions;
+  dir: string;
+  databaseUrl: string;
+  store: OpenedStore;
+  clock: ManualClock;
+  api: FakeSlackApi;
+  /** response_url numbers, unique across restarts. */
+  responses: { count: number };
+}): Promise<SlackHarness> {
+  const { options, dir, store, clock, api, responses } = given;
+  const { db } = store;
   const base = createCore({ db, clock, logger: silentLogger });
   const core = options.core ? options.core(base) : base;
   const config = loadConfig({
@@ -72,12 +95,18 @@ export async function startSlackHarness(options: {
     SLACK_BOT_TOKEN: "xoxb-test-token",
     SLACK_API_URL: api.apiUrl,
   });
-  const mount = await mountSlack({ core, db, clock, logger: silentLogger, config });
+  const mount = await mountSlack(
+    { core, db, clock, logger: silentLogger, config },
+    options.ackBudgetMs ? { ackBudgetMs: options.ackBudgetMs } : {},
+  );
   if (!mount) throw new Error("Slack did not mount");
   const server = createHttpServer({ logger: silentLogger, routes: mount.routes });
   const port = await listen(server, 0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}/slack/events`;
-  let responses = 0;
+  const stop = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await store.close();
+  };
   return {
     dir,
     store,
@@ -88,8 +117,8 @@ export async function startSlackHarness(options: {
     mount,
     url,
     responseUrl(n) {
-      responses += 1;
-      return `${api.url}/response/${n ?? responses}`;
+      responses.count += 1;
+      return `${api.url}/response/${n ?? responses.count}`;
     },
     async post(request, extraHeaders = {}) {
       const response = await fetch(url, {
@@ -100,10 +129,13 @@ export async function startSlackHarness(options: {
       const body = await response.text();
       return { status: response.status, body, json: () => JSON.parse(body) };
     },
+    async restart() {
+      await stop();
+      return serve({ ...given, store: await openStore(given.databaseUrl) });
+    },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
       await api.close();
-      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -273,18 +273,23 @@ describe("Slack: mentions and direct messages", () => {
     expect(h.api.callsTo("chat.postMessage")).toHaveLength(0);
   });
 
-  it("processes a retried event once, even across its persisted claim", async () => {
-    const event = eventCallback(SECRET, {
-      type: "message",
-      channel_type: "im",
-      user: USERS.coordinator,
-      text: "meeting next",
-      ts: "1479718300.000400",
-      channel: "D0HAUGE",
-      event_ts: "1479718300.000400",
-    });
+  it("processes a retried event once, even when the retry reaches a restarted server", async () => {
+    const dm = (text: string, ts: string) =>
+      eventCallback(SECRET, {
+        type: "message",
+        channel_type: "im",
+        user: USERS.coordinator,
+        text,
+        ts,
+        channel: "D0HAUGE",
+        event_ts: ts,
+      });
+    const event = dm("meeting next", "1479718300.000400");
     await h.post(event);
     await h.api.waitFor("chat.postMessage");
+    // A new process over the same database file: its own connection, core,
+    // Slack mount and server, and nothing in memory from the first.
+    h = await h.restart();
     const retry = await h.post(
       { body: event.body, headers: { ...event.headers, ...sign(event.body, SECRET) } },
       {
@@ -296,6 +301,9 @@ describe("Slack: mentions and direct messages", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(h.api.callsTo("chat.postMessage")).toHaveLength(1);
     expect(await h.db.inboundEvent.count({ where: { eventKey: event.eventId } })).toBe(1);
+    // The restarted server answers a new event: the retry was skipped for its claim, not for want of a server.
+    await h.post(dm("meeting next", "1479718310.000410"));
+    expect(await h.api.waitFor("chat.postMessage", 2)).toHaveLength(2);
   });
 
   it("waits out a 429 from the Web API and then succeeds", async () => {
