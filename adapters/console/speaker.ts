@@ -1,5 +1,6 @@
-// Who the console speaks as: `--as` names a delegation (its name or any alias:
-// "Norway", "BiH", "the Netherlands") or a person ("Asim Dorovic", "Hauge").
+// Who the console speaks as: `--as` names a delegation (any name the records
+// answer to: "Norway", "BiH", "the Netherlands", "the Presidency") or a person
+// ("Asim Dorovic", "Hauge"), read as src/domain/record-names reads names, typos aside.
 // A delegation means its first listed person. Without `--as`, the secretariat.
 import {
   closestPersons,
@@ -11,7 +12,8 @@ import {
   summarizePerson,
 } from "../../src/admin/person-names.ts";
 import { personName } from "../../src/domain/format.ts";
-import { aliasKey } from "../../src/domain/names.ts";
+import { namedExactly } from "../../src/domain/record-names/directory-names.ts";
+import { loadDirectory } from "../../src/store/directory.ts";
 import type { Db } from "../../src/store/open.ts";
 
 export type SpeakerResult =
@@ -62,13 +64,10 @@ export async function resolveSpeaker(db: Db, asText?: string): Promise<SpeakerRe
   const persons = await committeePersons(db, committeeId);
   if (asText === undefined || asText.trim() === "") return defaultSpeaker(db, committeeId, persons);
 
-  const key = aliasKey(asText);
-  const delegations = await db.delegation.findMany({
-    where: { committeeId },
-    include: { aliases: true },
-    orderBy: [{ listOrder: "asc" }, { id: "asc" }],
-  });
-  const named = delegations.filter((d) => aliasKey(d.name) === key || d.aliases.some((a) => a.alias === key));
+  const dir = await loadDirectory(db);
+  const named = namedExactly(dir, asText, ["delegation"]).flatMap((s) =>
+    s.kind === "delegation" ? [s.delegation] : [],
+  );
   // persons are in attendance order, so the first found is the delegation's first listed person.
   const heads = named.flatMap((d) => persons.find((person) => person.delegationId === d.id) ?? []);
   const match = matchPersonName(persons, asText);
@@ -82,7 +81,7 @@ export async function resolveSpeaker(db: Db, asText?: string): Promise<SpeakerRe
     const names = named.map((d) => d.name).join(", ");
     return refuse(`${names} has nobody on the committee to speak as; name a member delegation or a person.`);
   }
-  const withPersons = delegations.filter((d) => persons.some((person) => person.delegationId === d.id));
+  const withPersons = dir.delegations.filter((d) => persons.some((person) => person.delegationId === d.id));
   const near = closestPersons(persons, asText);
   const lines = [
     `Nobody on the committee answers to "${asText}". Give --as a delegation or a person's name.`,

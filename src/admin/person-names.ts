@@ -1,10 +1,15 @@
-// Finding a person by the name someone typed: the full name, the name with its
-// honorific ("Ms. Malgorzata Hauge"), or the family name when only one person
-// bears it. Accents and case do not matter ("Dorovic" finds "Asim Dorović").
-// Shared by the admin CLI, the console's --as and, later, `/ccm link`.
+// Finding a person by the name someone typed, as every other name is read
+// (src/domain/record-names): the full name, the family name or first name when only
+// one person bears it, with or without an honorific ("Ms. Malgorzata Hauge").
+// Accents and case do not matter ("Dorovic" finds "Asim Dorović"); a typo is
+// not taken for the name, since this links accounts, but the persons it is
+// near are offered. Shared by the admin CLI, the console's --as and `/ccm link`.
 
 import { personName } from "../domain/format.ts";
 import { fold } from "../domain/names.ts";
+import { personKeys, withoutHonorific } from "../domain/record-names/directory-names.ts";
+import { named, nameIndex } from "../domain/record-names/name-index.ts";
+import { sameOrNearWord } from "../domain/record-names/near-miss.ts";
 import type { Db } from "../store/open.ts";
 
 export interface PersonSummary {
@@ -23,15 +28,7 @@ export type PersonMatch =
   | { ok: true; person: PersonSummary }
   | { ok: false; reason: "unknown" | "ambiguous"; message: string; candidates: PersonSummary[] };
 
-interface PersonRow {
-  id: number;
-  committeeId: number;
-  delegationId: number;
-  honorific: string | null;
-  name: string;
-  familyName: string;
-  delegation: { name: string };
-}
+type PersonRow = Omit<PersonSummary, "delegation" | "label"> & { delegation: { name: string } };
 
 export function summarizePerson(row: PersonRow): PersonSummary {
   return {
@@ -62,37 +59,14 @@ export async function defaultCommitteeId(db: Db): Promise<number | null> {
   return committee?.id ?? null;
 }
 
-function withHonorific(person: PersonSummary, text: string): string[] {
-  return person.honorific ? [fold(text), fold(`${person.honorific} ${text}`)] : [fold(text)];
-}
-
-/** Levenshtein distance, giving up above `limit` (names are short; this runs over a few dozen). */
-function within(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
-      );
-    }
-    previous = current;
-  }
-  return (previous[b.length] ?? limit + 1) <= limit;
-}
-
-/** Persons sharing a word with `text` (one typo allowed in words of five letters or more). */
+/** Persons with a word of their name typed, or a typo of one (near-miss.ts's rule). */
 export function closestPersons(persons: PersonSummary[], text: string): PersonSummary[] {
   const typed = fold(text)
     .split(" ")
     .filter((word) => word.length >= 2);
   return persons.filter((person) => {
     const words = fold(person.name).split(" ");
-    return typed.some((word) =>
-      words.some((own) => own === word || (word.length >= 5 && within(own, word, 1))),
-    );
+    return typed.some((word) => words.some((own) => sameOrNearWord(word, own)));
   });
 }
 
@@ -107,9 +81,13 @@ export function matchPersonName(persons: PersonSummary[], text: string): PersonM
   if (key === "") {
     return { ok: false, reason: "unknown", message: "No name was given.", candidates: [] };
   }
-  const byName = persons.filter((person) => withHonorific(person, person.name).includes(key));
-  const found =
-    byName.length > 0 ? byName : persons.filter((p) => withHonorific(p, p.familyName).includes(key));
+  const index = nameIndex(
+    persons.flatMap((person) => personKeys(person).map((name) => [name, person] as const)),
+    (person) => String(person.id),
+  );
+  const any = () => true;
+  const typed = new Set([...named(index, key, any), ...named(index, withoutHonorific(key), any)]);
+  const found = persons.filter((person) => typed.has(person));
   if (found.length === 1 && found[0]) return { ok: true, person: found[0] };
   if (found.length > 1) {
     return {

@@ -1,11 +1,12 @@
 // Imports a parsed minutes document: the meeting, its agenda items and who
 // attended, in one transaction with its audit row, so a failure leaves
-// nothing behind. Delegations and persons are matched by name (accents and
-// case aside) and created when the committee does not know them yet. Action
+// nothing behind. Delegations and persons are matched by any name the records
+// know them by, exactly (src/domain/record-names; a typo in the minutes is no name),
+// and created when the committee does not know them yet. Action
 // candidates are not written here: the secretariat confirms each one first.
 
 import { TZDate } from "@date-fns/tz";
-import { aliasKey, fold } from "../domain/names.ts";
+import { namedExactly } from "../domain/record-names/directory-names.ts";
 import type { MinutesImport } from "../minutes/import/parse.ts";
 import { type Actor, recordAudit, type Tx } from "./audit.ts";
 import type { Directory } from "./directory.ts";
@@ -110,11 +111,9 @@ async function delegationFor(
 ): Promise<number> {
   // "Implementation Support Unit (ISU-CCM)" is known by either part
   const bracketed = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
-  const keys = [name, ...(bracketed ? [bracketed[1]!, bracketed[2]!] : [])].map(aliasKey);
-  const known = dir.delegations.find((d) =>
-    keys.some((key) => aliasKey(d.name) === key || d.aliases.includes(key)),
-  );
-  if (known) return known.id;
+  const names = [name, ...(bracketed ? [bracketed[1]!, bracketed[2]!] : [])];
+  const known = names.flatMap((typed) => namedExactly(dir, typed, ["delegation"]))[0];
+  if (known?.kind === "delegation") return known.delegation.id;
   const made = await tx.delegation.findFirst({ where: { committeeId: dir.committee.id, name } });
   if (made) return made.id;
   const last = Math.max(0, ...dir.delegations.map((d) => d.listOrder));
@@ -143,9 +142,11 @@ async function personFor(
   person: { honorific: string | null; name: string },
   created: { persons: string[] },
 ): Promise<number> {
-  const key = fold(person.name);
-  const known = dir.persons.find((p) => p.delegationId === delegationId && fold(p.name) === key);
-  if (known) return known.id;
+  // "Ms. Hauge" in Norway's line is Norway's one Hauge; two of that name in one delegation are no one
+  const known = namedExactly(dir, person.name, ["person"]).flatMap((s) =>
+    s.kind === "person" && s.person.delegationId === delegationId ? [s.person] : [],
+  );
+  if (known.length === 1 && known[0]) return known[0].id;
   const made = await tx.person.findFirst({ where: { delegationId, name: person.name } });
   if (made) return made.id;
   const row = await tx.person.create({

@@ -3,12 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { manualClock } from "../../src/clock.ts";
 import { classify } from "../../src/core/intents/classify.ts";
-import { extractEntities, typoDistance } from "../../src/core/intents/entities.ts";
+import { extractEntities } from "../../src/core/intents/entities.ts";
 import { type MeetingSummary, readWhen } from "../../src/core/intents/meeting-refs.ts";
 import { createConversationMemory, type Turn } from "../../src/core/intents/memory.ts";
 import { foldMessage } from "../../src/core/intents/normalize.ts";
 import { pickChoice, understand } from "../../src/core/intents/understand.ts";
 import type { ChatRequest } from "../../src/core/request.ts";
+import { typoDistance } from "../../src/domain/record-names/near-miss.ts";
 import type { Directory } from "../../src/store/directory.ts";
 
 const delegation = (id: number, name: string, isoCode: string | null, aliases: string[] = []) => ({
