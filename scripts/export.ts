@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from "../src/config.ts";
 import { MigrationError } from "../src/store/migrate.ts";
 import { openStore } from "../src/store/open.ts";
 import { exportCommittee } from "../src/store/transfer/export.ts";
-import { dialectOf, TransferError } from "../src/store/transfer/format.ts";
+import { TransferError } from "../src/store/transfer/format.ts";
 
 const USAGE = "Usage: npm run export -- <out.json>";
 
@@ -16,7 +16,7 @@ async function run(args: string[]): Promise<string> {
   const config = loadConfig();
   const store = await openStore(config.DATABASE_URL);
   try {
-    const document = await exportCommittee(store.db, { dialect: dialectOf(config.DATABASE_URL) });
+    const document = await exportCommittee(store.db, { kind: store.kind });
     const text = `${JSON.stringify(document, null, 2)}\n`;
     // Written aside and renamed, so a reader never sees half a file.
     writeFileSync(`${out}.partial`, text);

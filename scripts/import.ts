@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { ConfigError, loadConfig } from "../src/config.ts";
 import { MigrationError } from "../src/store/migrate.ts";
 import { openStore } from "../src/store/open.ts";
-import { dialectOf, TransferError } from "../src/store/transfer/format.ts";
+import { TransferError } from "../src/store/transfer/format.ts";
 import { importCommittee, parseExport } from "../src/store/transfer/import.ts";
 
 const USAGE = "Usage: npm run import -- <in.json>";
@@ -23,7 +23,7 @@ async function run(args: string[]): Promise<string> {
   const document = parseExport(text);
   const store = await openStore(config.DATABASE_URL);
   try {
-    const counts = await importCommittee(store.db, document, { dialect: dialectOf(config.DATABASE_URL) });
+    const counts = await importCommittee(store.db, document, { kind: store.kind });
     const rows = Object.values(counts).reduce((sum, count) => sum + count, 0);
     return `Imported ${document.committee.name} (${Object.keys(counts).length} tables, ${rows} rows) from ${file}.`;
   } finally {

@@ -4,8 +4,8 @@
 import type { Clock } from "./clock.ts";
 import type { Logger } from "./log.ts";
 import { isEmpty, seedCommittee } from "./seed/load.ts";
-import { isUniqueViolation } from "./store/dialect.ts";
 import { type OpenedStore, openStore } from "./store/open.ts";
+import { isUniqueViolation } from "./store/unique-violation.ts";
 
 export async function prepareStore(url: string, clock: Clock, logger: Logger): Promise<OpenedStore> {
   const store = await openStore(url);

@@ -3,9 +3,9 @@
 // Used by the admin CLI; written to be reused by `/ccm link @user <person>`.
 import type { Clock } from "../clock.ts";
 import { CHAT_PLATFORMS, type ChatPlatform } from "../domain/vocabulary.ts";
-import { Prisma } from "../generated/prisma/client.ts";
 import { type Actor, recordAudit, type Tx } from "../store/audit.ts";
 import type { Db } from "../store/open.ts";
+import { isUniqueViolation } from "../store/unique-violation.ts";
 import {
   defaultCommitteeId,
   findPersonsByName,
@@ -66,10 +66,6 @@ function checkIdentity(input: IdentityRef): CheckedIdentity {
   if (workspaceId === "") return refuse(`The ${what} is empty.`);
   if (userId === "") return refuse("The user id is empty.");
   return { ok: true, identity: { platform: platform as ChatPlatform, workspaceId, userId } };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 async function ownerLabel(tx: Tx, personId: number): Promise<string> {

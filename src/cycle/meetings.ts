@@ -2,12 +2,12 @@
 // and its re-planned deliveries change in one transaction, so no worker can
 // see a moved meeting with its old plan (or a cancelled one with live prompts).
 
-import { Prisma } from "../generated/prisma/client.ts";
 import { type Actor, recordAudit } from "../store/audit.ts";
 import { readCycleSettings } from "../store/cycle-settings.ts";
 import { enqueue } from "../store/delivery-queue.ts";
 import type { Directory } from "../store/directory.ts";
 import type { Db } from "../store/open.ts";
+import { isUniqueViolation } from "../store/unique-violation.ts";
 import { type ReconcileResult, reconcileMeeting } from "./reconcile.ts";
 
 export interface MeetingTimesInput {
@@ -146,7 +146,7 @@ export async function moveMeeting(
       return { ok: true, meetingId, plan };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const taken = await db.meeting.findFirst({
         where: { committeeId: dir.committee.id, startsAt: input.startsAt },
       });

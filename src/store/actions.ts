@@ -3,8 +3,8 @@
 // records its audit row in the same transaction.
 import type { Prisma } from "../generated/prisma/client.ts";
 import { type Actor, recordAudit } from "./audit.ts";
-import { retryOnUniqueViolation } from "./dialect.ts";
 import type { Db } from "./open.ts";
+import { retryOnUniqueViolation } from "./unique-violation.ts";
 
 export const actionInclude = {
   owners: {

@@ -17,9 +17,8 @@
 // inserts nothing. Each write here is one Prisma query (see unlessGone).
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./audit.ts";
-import { insertOnce } from "./dialect.ts";
 
-export type DeliveryStore = Pick<Tx, "delivery">;
+export type DeliveryStore = Pick<Tx, "delivery" | "$executeRaw">;
 
 export type DeliveryKind =
   | "prompt"
@@ -56,27 +55,28 @@ export interface PlannedDelivery {
 
 export type DeliveryRow = Prisma.DeliveryGetPayload<Record<string, never>>;
 
-/** Inserts the row unless its key exists; true when inserted. Safe inside a transaction on either database. */
+/**
+ * Inserts the row unless its key exists; true when inserted. Safe inside a
+ * transaction on either database: one statement in SQL both speak, which
+ * never fails on a duplicate (on PostgreSQL a failed statement would abort
+ * the whole transaction around it) and, on PostgreSQL, waits for a competing
+ * insert of the same key to commit or roll back. The other columns take their
+ * defaults (status "pending", no attempts).
+ */
 export async function enqueue(
   store: DeliveryStore,
   committeeId: number,
   planned: PlannedDelivery,
   now: Date,
 ): Promise<boolean> {
-  return insertOnce<Prisma.DeliveryCreateManyInput>(store, store.delivery, {
-    committeeId,
-    key: planned.key,
-    kind: planned.kind,
-    meetingId: planned.meetingId ?? null,
-    personId: planned.personId ?? null,
-    areaId: planned.areaId ?? null,
-    actionId: planned.actionId ?? null,
-    standInForId: planned.standInForId ?? null,
-    dueAt: planned.dueAt,
-    expiresAt: planned.expiresAt ?? null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const inserted = await store.$executeRaw`
+    INSERT INTO "Delivery" ("committeeId", "key", "kind", "meetingId", "personId", "areaId", "actionId",
+      "standInForId", "dueAt", "expiresAt", "createdAt", "updatedAt")
+    VALUES (${committeeId}, ${planned.key}, ${planned.kind}, ${planned.meetingId ?? null},
+      ${planned.personId ?? null}, ${planned.areaId ?? null}, ${planned.actionId ?? null},
+      ${planned.standInForId ?? null}, ${planned.dueAt}, ${planned.expiresAt ?? null}, ${now}, ${now})
+    ON CONFLICT DO NOTHING`;
+  return inserted === 1;
 }
 
 /**

@@ -5,8 +5,8 @@
 // circulations at once collide on the unique key and the loser runs again.
 import { type Actor, recordAudit } from "./audit.ts";
 import { enqueue, type PlannedDelivery, withdrawPending } from "./delivery-queue.ts";
-import { retryOnUniqueViolation } from "./dialect.ts";
 import type { Db } from "./open.ts";
+import { retryOnUniqueViolation } from "./unique-violation.ts";
 
 export interface Circulation {
   committeeId: number;

@@ -16,12 +16,13 @@ const POOL_SIZE = 10;
 export async function openPostgresStore(url: string): Promise<OpenedStore> {
   const migrationsApplied = await applyPostgresMigrations(url);
   const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: POOL_SIZE }) });
-  // Sound because both clients are generated from one model (prisma/postgres/schema.prisma is
-  // made from prisma/schema.prisma, and test/unit/postgres-schema.test.ts fails when it is not):
-  // their model methods, arguments and results are the same types. The PostgreSQL client has a
-  // few extras the SQLite types lack (skipDuplicates, mode: "insensitive"); the cast hides them,
-  // it never promises something PostgreSQL lacks. Errors come from the one shared runtime
-  // (@prisma/client/runtime/client), so `instanceof Prisma.PrismaClientKnownRequestError` holds.
+  // The one cast between the two clients. Sound because both are generated from one model
+  // (prisma/postgres/schema.prisma is made from prisma/schema.prisma, and
+  // test/unit/postgres-schema.test.ts fails when it is not): their model methods, arguments and
+  // results are the same types. The PostgreSQL client has a few extras the SQLite types lack
+  // (skipDuplicates, mode: "insensitive"); the cast hides them, it never promises something
+  // PostgreSQL lacks. Errors come from the one shared runtime (@prisma/client/runtime/client),
+  // so `instanceof Prisma.PrismaClientKnownRequestError` holds.
   const db = client as unknown as Db;
   const changes = openPostgresChangeFeed(url);
   registerChangeFeed(db, changes);

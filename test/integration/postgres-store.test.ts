@@ -54,6 +54,41 @@ describe("on either database", () => {
     expect(await enqueue(other.db, committeeId, planned, NOW)).toBe(false);
   });
 
+  it("enqueues a row that reads back as planned, pending and claimable", async () => {
+    const meetingId = (await store.db.meeting.findFirstOrThrow({ where: { committeeId } })).id;
+    const dueAt = new Date("2016-11-21T07:59:59.123Z");
+    const expiresAt = new Date("2016-12-07T09:00:00Z");
+    const planned = {
+      key: "moved:test-row",
+      kind: "moved",
+      meetingId,
+      personId: 7,
+      dueAt,
+      expiresAt,
+    } as const;
+    expect(await enqueue(store.db, committeeId, planned, NOW)).toBe(true);
+    const row = await other.db.delivery.findUniqueOrThrow({ where: { key: planned.key } });
+    expect(row).toMatchObject({
+      committeeId,
+      kind: "moved",
+      meetingId,
+      personId: 7,
+      areaId: null,
+      actionId: null,
+      standInForId: null,
+      dueAt,
+      expiresAt,
+      status: "pending",
+      attempts: 0,
+      viaChannel: false,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    expect((await findClaimable(other.db, NOW, 100)).map((claimable) => claimable.key)).toContain(
+      planned.key,
+    );
+  });
+
   it("claims an inbound event once across connections", async () => {
     const event = { platform: "slack", eventKey: "Ev-dialect-1", at: NOW } as const;
     const results = await Promise.all([

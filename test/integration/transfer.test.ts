@@ -138,7 +138,7 @@ let original: ExportDocument;
 beforeAll(async () => {
   const db = await fresh("source");
   await populate(db);
-  original = await exportCommittee(db, { dialect: "sqlite" });
+  original = await exportCommittee(db, { kind: "sqlite" });
 }, 60_000);
 
 afterAll(async () => {
@@ -184,9 +184,9 @@ describe("the export format covers the data model", () => {
 describe("round trip", () => {
   it("export -> import into a fresh database -> export gives the same JSON apart from exportedAt", async () => {
     const target = await fresh("target");
-    const counts = await importCommittee(target, parseExport(text(original)), { dialect: "sqlite" });
+    const counts = await importCommittee(target, parseExport(text(original)), { kind: "sqlite" });
     expect(counts.ActionItem).toBe(original.tables.ActionItem?.length);
-    const again = await exportCommittee(target, { dialect: "sqlite" });
+    const again = await exportCommittee(target, { kind: "sqlite" });
     expect(withoutInstant(text(again))).toBe(withoutInstant(text(original)));
     // New rows get fresh ids after imported ones.
     const next = await target.auditEvent.create({
@@ -204,8 +204,8 @@ describe("round trip", () => {
   it.skipIf(!TEST_PG_URL)("moves the committee from SQLite to PostgreSQL and back unchanged", async () => {
     const store = await openStore(await createPostgresDatabase(TEST_PG_URL ?? "", "transfer"));
     stores.push(store);
-    await importCommittee(store.db, parseExport(text(original)), { dialect: "postgresql" });
-    const again = await exportCommittee(store.db, { dialect: "postgresql" });
+    await importCommittee(store.db, parseExport(text(original)), { kind: "postgres" });
+    const again = await exportCommittee(store.db, { kind: "postgres" });
     expect(withoutInstant(text(again))).toBe(withoutInstant(text(original)));
     // The id sequences were moved past the imported ids.
     const next = await store.db.auditEvent.create({
@@ -224,7 +224,7 @@ describe("round trip", () => {
     const target = await fresh("occupied");
     await seedCommittee(target, { now: NOW });
     const before = await target.actionItem.count();
-    await expect(importCommittee(target, parseExport(text(original)), { dialect: "sqlite" })).rejects.toThrow(
+    await expect(importCommittee(target, parseExport(text(original)), { kind: "sqlite" })).rejects.toThrow(
       /not empty \(Committee has 1 row\)/,
     );
     expect(await target.actionItem.count()).toBe(before);
@@ -236,7 +236,7 @@ describe("round trip", () => {
     if (!owner) throw new Error("no action owner");
     owner.actionId = 99_999;
     const target = await fresh("rolled-back");
-    await expect(importCommittee(target, parseExport(text(broken)), { dialect: "sqlite" })).rejects.toThrow();
+    await expect(importCommittee(target, parseExport(text(broken)), { kind: "sqlite" })).rejects.toThrow();
     for (const model of transferredModels()) {
       const delegate = (target as unknown as Record<string, { count(): Promise<number> }>)[
         model.name.charAt(0).toLowerCase() + model.name.slice(1)

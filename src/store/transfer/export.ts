@@ -2,9 +2,9 @@
 // (docs/export-format.md), read in one transaction so it is a consistent
 // snapshot while the bot keeps writing.
 import type { Db } from "../open.ts";
+import type { StoreKind } from "../store-types.ts";
 import { delegate } from "./delegate.ts";
 import {
-  type Dialect,
   type ExportDocument,
   FORMAT,
   type Row,
@@ -18,12 +18,12 @@ export const TRANSACTION_TIMEOUT_MS = 120_000;
 
 export async function exportCommittee(
   db: Db,
-  options: { dialect: Dialect; now?: Date },
+  options: { kind: StoreKind; now?: Date },
 ): Promise<ExportDocument> {
   const models = transferredModels();
   // PostgreSQL's default (read committed) would let each table see a later
   // state; the SQLite client's types know only Serializable, which SQLite is.
-  const isolation: object = options.dialect === "postgresql" ? { isolationLevel: "RepeatableRead" } : {};
+  const isolation: object = options.kind === "postgres" ? { isolationLevel: "RepeatableRead" } : {};
   const tables = await db.$transaction(
     async (tx) => {
       const read: Record<string, Row[]> = {};

@@ -105,9 +105,3 @@ export function issuePath(path: readonly PropertyKey[]): string {
 
 /** Refusals of export and import: the message is the whole story, printed as one line. */
 export class TransferError extends Error {}
-
-export type Dialect = "sqlite" | "postgresql";
-
-export function dialectOf(url: string): Dialect {
-  return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
-}

@@ -4,9 +4,9 @@
 // presidency, a meeting's previous meeting) is inserted as null and set once
 // every row is in.
 import type { Db } from "../open.ts";
+import type { StoreKind } from "../store-types.ts";
 import { delegate } from "./delegate.ts";
 import {
-  type Dialect,
   documentSchema,
   type ExportDocument,
   issuePath,
@@ -83,7 +83,7 @@ async function resetSequences(tx: object, models: ModelInfo[]): Promise<void> {
 export async function importCommittee(
   db: Db,
   document: ParsedDocument,
-  options: { dialect: Dialect },
+  options: { kind: StoreKind },
 ): Promise<Record<string, number>> {
   const models = transferredModels();
   const occupied = await nonEmptyTable(db, models);
@@ -121,7 +121,7 @@ export async function importCommittee(
           await delegate(tx, name).update({ where, data });
         }
       }
-      if (options.dialect === "postgresql") await resetSequences(tx, order);
+      if (options.kind === "postgres") await resetSequences(tx, order);
     },
     { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
   );
