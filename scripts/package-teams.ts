@@ -5,19 +5,19 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { strToU8, zipSync } from "fflate";
 import { ICONS, teamsManifest } from "../adapters/teams/manifest.ts";
 import { type Config, ConfigError, loadConfig } from "../src/config.ts";
 import { TEAMS_ASSETS_DIR } from "./teams-assets.ts";
-import { zip } from "./zip.ts";
 
 export const DEFAULT_PACKAGE = "rapporteur-teams.zip";
 
-export function teamsPackage(appId: string, assetsDir = TEAMS_ASSETS_DIR): Buffer {
-  return zip([
-    { name: "manifest.json", content: `${JSON.stringify(teamsManifest(appId), null, 2)}\n` },
-    { name: ICONS.color, content: readFileSync(join(assetsDir, ICONS.color)) },
-    { name: ICONS.outline, content: readFileSync(join(assetsDir, ICONS.outline)) },
-  ]);
+export function teamsPackage(appId: string, assetsDir = TEAMS_ASSETS_DIR): Uint8Array {
+  return zipSync({
+    "manifest.json": strToU8(`${JSON.stringify(teamsManifest(appId), null, 2)}\n`),
+    [ICONS.color]: readFileSync(join(assetsDir, ICONS.color)),
+    [ICONS.outline]: readFileSync(join(assetsDir, ICONS.outline)),
+  });
 }
 
 export function appIdFrom(config: Config): string {

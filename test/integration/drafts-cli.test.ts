@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { tempDatabaseUrl } from "../fixtures/database.ts";
-import { docxParagraphs, unzip } from "../fixtures/unzip.ts";
+import { docxParagraphs, docxParts } from "../fixtures/docx.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-minutes-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +35,7 @@ it("writes the minutes draft of 4 November 2016 as a .docx", async () => {
     ),
   );
   expect(existsSync(out)).toBe(true);
-  const texts = docxParagraphs(unzip(readFileSync(out)).get("word/document.xml")?.toString("utf8") ?? "");
+  const texts = docxParagraphs(docxParts(readFileSync(out)).get("word/document.xml") ?? "");
   expect(texts[0]).toBe("MINUTES OF THE CCM COORDINATION COMMITTEE MEETING");
   expect(texts).toContain("PRESENT:");
   expect(texts).toContain("H.E. Ms. Encyla Tina Chishiba Sinjela");

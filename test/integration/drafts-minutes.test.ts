@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { minutesDocument } from "../../src/core/drafts/document.ts";
 import { exportMinutes } from "../../src/core/drafts/exports.ts";
 import { buildMinutesDraft, type MinutesDraft } from "../../src/core/drafts/minutes.ts";
+import { docxParagraphs, docxParts } from "../fixtures/docx.ts";
 import { PRESENT_4_NOV_2016 } from "../fixtures/present-2016.ts";
-import { docxParagraphs, unzip } from "../fixtures/unzip.ts";
 import { BIONTINO, CATTANEO, draftsHarness, HAUGE, MWEEMBA } from "./drafts-harness.ts";
 
 const h = draftsHarness(new Date("2016-11-21T08:00:00Z"));
@@ -183,12 +183,11 @@ describe("minutes draft of 4 November 2016", () => {
       await h.get().meetingOn("2016-11-04"),
       clock.now(),
     );
-    const files = unzip(exported.docx);
+    const files = docxParts(exported.docx);
     expect([...files.keys()]).toEqual(
       expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/numbering.xml"]),
     );
-    const part = (pattern: RegExp) =>
-      [...files.entries()].find(([name]) => pattern.test(name))?.[1].toString("utf8") ?? "";
+    const part = (pattern: RegExp) => [...files.entries()].find(([name]) => pattern.test(name))?.[1] ?? "";
     const xml = part(/^word\/document\.xml$/);
     const texts = docxParagraphs(xml);
     expect(texts.slice(0, 3)).toEqual([
@@ -250,7 +249,7 @@ describe("minutes draft of 4 November 2016", () => {
       ["minutes-2016-11-04.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
       ["minutes-2016-11-04.md", "text/markdown"],
     ]);
-    expect(unzip(reply.files?.[0]?.content as Uint8Array).has("word/document.xml")).toBe(true);
+    expect(docxParts(reply.files?.[0]?.content as Uint8Array).has("word/document.xml")).toBe(true);
   });
 });
 
