@@ -34,10 +34,12 @@ describe("layering", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("keeps tooling out of src/: nothing there imports scripts/ or test/ (the corpus scorer lives in scripts/nlu/)", () => {
-    const offenders = sources("src").flatMap((path) =>
+  it("keeps tooling out of src/ and adapters/: nothing there imports prisma/, scripts/ or test/ (the corpus scorer lives in scripts/nlu/, the seed in src/seed/)", () => {
+    const offenders = [...sources("src"), ...sources("adapters")].flatMap((path) =>
       imports(path)
-        .filter((spec) => spec.startsWith(".") && /^(?:scripts|test)\//.test(join(dirname(path), spec)))
+        .filter(
+          (spec) => spec.startsWith(".") && /^(?:prisma|scripts|test)\//.test(join(dirname(path), spec)),
+        )
         .map((spec) => `${path} -> ${spec}`),
     );
     expect(offenders).toEqual([]);
