@@ -246,7 +246,7 @@ export const OTHER_DELEGATIONS: DelegationSeed[] = [
  * own name and ISO code, stores every alias as `aliasKey(text)`, skips one
  * that folds to a key the same delegation already has ("The Netherlands") and
  * refuses one that folds to another delegation's key. "Presidency" is no alias:
- * it names whoever presides now (PRESIDENCY_WORDS, src/core/intents/lexicon.ts).
+ * it names whoever presides now (PRESIDENCY_WORDS, src/domain/record-names/words.ts).
  */
 export const DELEGATION_ALIASES: Record<string, string[]> = {
   Germany: ["DE"],

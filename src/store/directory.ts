@@ -15,17 +15,8 @@ export type {
 
 export class NoCommitteeError extends Error {}
 
-interface PersonRow {
-  id: number;
-  name: string;
-  familyName: string;
-  honorific: string | null;
-  position: string | null;
-  pronoun: string | null;
-  timeZone: string | null;
-  delegationId: number;
-  roles: { role: string }[];
-}
+/** A person as Prisma reads it, roles as rows. */
+type PersonRow = Omit<PersonEntry, "roles"> & { roles: { role: string }[] };
 
 export function toPersonEntry(p: PersonRow): PersonEntry {
   return {

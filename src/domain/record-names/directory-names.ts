@@ -19,7 +19,7 @@ export interface DirectoryNames {
 /** Honorifics as folded: "Ms. Hauge" is Hauge, "H.E. Ms. Sinjela" is Sinjela. */
 export const HONORIFICS = new Set(["mr", "ms", "mrs", "dr", "he", "h e", "ambassador", "amb"]);
 
-const LEADING_HONORIFICS = /^(?:(?:mrs?|ms|dr|h e|he|ambassador|amb) )+/;
+const LEADING_HONORIFICS = new RegExp(`^(?:(?:${[...HONORIFICS].join("|")}) )+`);
 
 /** A folded name without the honorifics before it. */
 export function withoutHonorific(key: string): string {

@@ -47,7 +47,8 @@ export function nameIndex<T>(
 
 /** The records `key` names exactly, of those `accept` lets through. */
 export function named<T>(index: NameIndex<T>, key: string, accept: (target: T) => boolean): T[] {
-  return (index.byKey.get(key) ?? []).filter(accept);
+  const targets = index.byKey.get(key);
+  return targets ? targets.filter(accept) : [];
 }
 
 /** The records named by the longest key (three letters or more) standing as whole words in `text`. */
@@ -83,7 +84,8 @@ function nearMisses<T>(index: NameIndex<T>, phrase: string): NearKey[] {
 
 /** The records of the nearest keys `phrase` may be a typo of, of those `accept` lets through. */
 export function namedNearly<T>(index: NameIndex<T>, phrase: string, accept: (target: T) => boolean): T[] {
-  const usable = nearMisses(index, phrase).filter((near) => named(index, near.key, accept).length > 0);
-  if (usable.length === 0) return [];
+  const found = nearMisses(index, phrase);
+  if (found.length === 0) return [];
+  const usable = found.filter((near) => named(index, near.key, accept).length > 0);
   return nearest(usable).flatMap((key) => named(index, key, accept));
 }

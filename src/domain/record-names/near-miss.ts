@@ -40,7 +40,7 @@ export function typoDistance(a: string, b: string, limit: number): number {
 }
 
 /** Whether a folded phrase may be a misspelt name at all: not a number, an ordinary word or a short word. */
-export function mayBeTypo(phrase: string): boolean {
+function mayBeTypo(phrase: string): boolean {
   return phrase.length >= 4 && !/\d/.test(phrase) && !NEVER_FUZZY.has(phrase) && !FUNCTION_WORDS.has(phrase);
 }
 
