@@ -112,7 +112,7 @@ const GENERATOR_FILES = ["generate-committee.ts", "committee-people.ts", "commit
 function contentHash(scale: CommitteeScale): string {
   const hash = createHash("sha256").update(JSON.stringify({ scale, now: BENCH_NOW }));
   for (const name of GENERATOR_FILES) hash.update(name).update(readFileSync(join(import.meta.dirname, name)));
-  const seed = join(ROOT, "prisma", "seed");
+  const seed = join(ROOT, "src", "seed");
   for (const name of readdirSync(seed)
     .filter((n) => n.endsWith(".ts"))
     .sort())
