@@ -1,27 +1,44 @@
 // `npm run bench -- --quick --only slack,teams` end to end: it starts the real
 // server (as `npm start` runs it) over the demo and the large committee and
 // the bare apps, loads them, and prints the table and the headline lines
-// scripts read. Timings are never asserted; what is checked is that every
-// figure was taken, that answers were checked under load, and that the
-// server's own memory was read.
+// scripts read. Timings are never compared with their targets; what is
+// checked is that every headline is printed under its exact name with a
+// measured value, that no request failed, that answers were checked under
+// load, and that the server's own memory was read.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseStartScript } from "../../scripts/bench/server-command.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const HEADLINES = [
-  "slack throughput vs bare bolt",
-  "slack p99 vs bare bolt",
-  "slack p99 ms",
-  "slack answers past 3 s",
-  "teams throughput vs bare botbuilder",
-  "teams p99 vs bare botbuilder",
-  "teams p99 ms",
-  "server rss mb",
-  "server idle rss mb",
-  "errors",
-];
+/** Every headline of the slack and teams parts, by the exact name scripts read, and what its value must be. */
+const HEADLINES: Record<string, (value: number) => boolean> = {
+  // Ratios and latencies that were measured: a part that measured nothing prints 0 or Infinity.
+  "slack throughput vs bare bolt": positive,
+  "slack p99 vs bare bolt": positive,
+  "slack p99 ms": (value) => Number.isInteger(value) && value > 0,
+  "slack answers past 3 s": count,
+  "slack errors": none,
+  "teams throughput vs bare botbuilder": positive,
+  "teams p99 vs bare botbuilder": positive,
+  "teams p99 ms": (value) => Number.isInteger(value) && value > 0,
+  "teams answers past 15 s": count,
+  "teams errors": none,
+  // The server's memory, not the bench's: a Node server with its modules loaded holds tens of MB.
+  "server idle rss mb": (value) => value > 30,
+  "server rss mb": (value) => value > 30,
+  errors: none,
+};
+
+function positive(value: number): boolean {
+  return Number.isFinite(value) && value > 0;
+}
+function count(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
+}
+function none(value: number): boolean {
+  return value === 0;
+}
 
 function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -67,22 +84,22 @@ describe("npm run bench -- --quick --only slack,teams", () => {
       );
       expect(run.stdout).toMatch(new RegExp(`^\\| teams +\\| help, ${committee}, 50 conn: p99 +\\|`, "m"));
     }
+    // The headline lines follow the table, one `name: value` a line.
+    const lines = run.stdout
+      .slice(run.stdout.lastIndexOf("|\n\n") + 3)
+      .trim()
+      .split("\n");
     const figures = new Map(
-      [...run.stdout.matchAll(/^([a-z0-9 ]+): (\S+)$/gm)].map((match) => [match[1], match[2]]),
+      lines.map((line) => {
+        const match = /^([a-z0-9 ]+): (\S+)$/.exec(line);
+        expect(match, `a headline line: ${line}`).not.toBeNull();
+        return [match?.[1] ?? "", Number(match?.[2])] as const;
+      }),
     );
-    for (const name of HEADLINES) {
-      expect(figures.has(name), `${name} in:\n${run.stdout}`).toBe(true);
-      expect(Number.isFinite(Number(figures.get(name))), `${name}: ${figures.get(name)}`).toBe(true);
+    expect([...figures.keys()].sort()).toEqual(Object.keys(HEADLINES).sort());
+    for (const [name, fits] of Object.entries(HEADLINES)) {
+      expect(fits(figures.get(name) ?? Number.NaN), `${name}: ${figures.get(name)}`).toBe(true);
     }
-    // A count of requests, measured by the load generator.
-    expect(Number.isInteger(Number(figures.get("slack answers past 3 s")))).toBe(true);
-    expect(Number(figures.get("slack answers past 3 s"))).toBeGreaterThanOrEqual(0);
-    // Throughput was measured, not defaulted.
-    expect(Number(figures.get("slack throughput vs bare bolt"))).toBeGreaterThan(0);
-    expect(Number(figures.get("teams throughput vs bare botbuilder"))).toBeGreaterThan(0);
-    // The server's memory, not the bench's: a Node server with its modules loaded holds tens of MB.
-    expect(Number(figures.get("server idle rss mb"))).toBeGreaterThan(30);
-    expect(Number(figures.get("server rss mb"))).toBeGreaterThan(30);
     // Each command was answered as it should be before the load, and answers were checked under it.
     expect(run.stderr).toContain("slack: each command answered as expected on 2 servers before the load");
     expect(run.stderr).toContain("teams: each command answered as expected on 2 servers before the load");
