@@ -1,21 +1,9 @@
-// actions [filter], action add, action done.
+// action add, action done, and what the listings and forms share about an item.
 import { isPastDate, readDue } from "../../domain/due.ts";
-import {
-  clockTime,
-  joinAnd,
-  longCalendarDate,
-  longDate,
-  personName,
-  shortDate,
-} from "../../domain/format.ts";
+import { clockTime, joinAnd, longCalendarDate, personName, shortDate } from "../../domain/format.ts";
 import { actionHandle, parseActionHandle } from "../../domain/vocabulary.ts";
-import { type ActionQuery, findAction, isDueBy, listActions } from "../../read-model/actions.ts";
-import {
-  findLastMeeting,
-  findMeeting,
-  findMeetingInMonth,
-  findNextMeeting,
-} from "../../read-model/meetings.ts";
+import { findAction } from "../../read-model/actions.ts";
+import { findLastMeeting, findMeetingInMonth, findNextMeeting } from "../../read-model/meetings.ts";
 import {
   type ActionRecord,
   AlreadyDone,
@@ -23,134 +11,14 @@ import {
   completeAction,
   type NewAction,
 } from "../../store/actions.ts";
-import { delegationById } from "../../store/directory.ts";
 import type { CommandContext } from "../context.ts";
-import { actionItem, dueLabel, ownerLabel } from "../describe.ts";
+import { dueLabel, ownerLabel } from "../describe.ts";
 import { UserError } from "../errors.ts";
-import { type ActionsFilter, type Command, USAGE } from "../grammar.ts";
+import { type Command, USAGE } from "../grammar.ts";
 import { checkLimit } from "../limits.ts";
-import { authorize, can, type Subject, withoutHidden } from "../policy.ts";
-import { type Button, privateReply, publicReply, type Reply } from "../reply.ts";
+import { authorize, can, type Subject } from "../policy.ts";
+import { type Button, publicReply, type Reply } from "../reply.ts";
 import { resolveSubjects, subjectName } from "../resolve.ts";
-
-interface Listing {
-  query: Omit<ActionQuery, "committeeId">;
-  label: string;
-  overdueOnly?: boolean;
-}
-
-function listingFor(context: CommandContext, filter: ActionsFilter): Listing {
-  const { person, dir } = context;
-  switch (filter.kind) {
-    case "open":
-      return { query: { status: "open" }, label: "open action items" };
-    case "all":
-      return { query: {}, label: "action items" };
-    case "done":
-      return { query: { status: "done" }, label: "completed action items" };
-    case "overdue":
-      return { query: { status: "open" }, label: "overdue action items", overdueOnly: true };
-    case "mine": {
-      const delegation = delegationById(dir, person.delegationId);
-      return {
-        query: { status: "open", ownerPersonIds: [person.id], ownerDelegationIds: [delegation.id] },
-        label: `open action items for you or ${delegation.name}`,
-      };
-    }
-    case "subject": {
-      const found = resolveSubjects(dir, filter.text, ["delegation", "area", "coalition", "person"]);
-      if (found.length === 0) {
-        throw new UserError(
-          `No delegation, area, coalition or person matches "${filter.text}". Try "actions mine", "actions overdue" or "actions Norway".`,
-          USAGE.actions,
-        );
-      }
-      const [first] = found;
-      if (found.length > 1 && !found.every((s) => s.kind === "delegation" || s.kind === "coalition")) {
-        throw new UserError(
-          `"${filter.text}" could mean ${joinAnd(found.map(subjectName))}; please be more specific.`,
-          USAGE.actions,
-        );
-      }
-      if (!first) throw new UserError(`No match for "${filter.text}".`, USAGE.actions);
-      if (first.kind === "delegation") {
-        return {
-          query: { status: "open", ownerDelegationIds: [first.delegation.id] },
-          label: `open action items for ${first.delegation.name}`,
-        };
-      }
-      if (first.kind === "area")
-        return {
-          query: { status: "open", areaId: first.area.id },
-          label: `open action items on ${first.area.name}`,
-        };
-      if (first.kind === "coalition") {
-        return {
-          query: { status: "open", coalitionId: first.coalition.id },
-          label: `open action items of the ${first.coalition.name} coalition`,
-        };
-      }
-      return {
-        query: { status: "open", ownerPersonIds: [first.person.id] },
-        label: `open action items for ${first.person.name}`,
-      };
-    }
-  }
-}
-
-/**
- * A listing names at most this many items: a page a person reads (and one
- * Slack message of 50 blocks); past it, the reply says how to narrow it.
- */
-const LISTED_AT_MOST = 20;
-
-export async function actions(context: CommandContext, filter: ActionsFilter): Promise<Reply[]> {
-  const { records, dir, now } = context;
-  const listing = listingFor(context, filter);
-  const overdue = listing.overdueOnly ? { now, timeZone: dir.committee.timeZone } : undefined;
-  const found = withoutHidden(
-    context,
-    listActions(records, { ...listing.query, ...(overdue ? { overdue } : {}) }),
-  );
-  if (found.length === 0) return [privateReply(`No ${listing.label}.`)];
-  const shown = found.slice(0, LISTED_AT_MOST);
-  const more =
-    found.length > shown.length
-      ? `The first ${shown.length} of ${found.length} by number. Narrow the list: "actions ${filter.kind === "overdue" ? "overdue " : ""}<delegation, area or coalition>", or "history A-n" for one item.`
-      : undefined;
-  return [
-    privateReply(
-      `${found.length} ${found.length === 1 ? listing.label.replace("items", "item") : listing.label}.`,
-      {
-        sections: [
-          {
-            items: shown.map((action) => ({
-              ...actionItem(action, dir, now),
-              ...(action.status === "open" ? { buttons: actionButtons(context, action) } : {}),
-            })),
-            ...(more ? { context: more } : {}),
-          },
-        ],
-      },
-    ),
-  ];
-}
-
-/** Open items due by a given meeting: "by the next meeting" for it, or a date on or before its day. */
-export async function actionsDueBy(context: CommandContext, meetingId: number): Promise<Reply[]> {
-  const { records, dir, now } = context;
-  const target = findMeeting(records, meetingId);
-  if (!target) throw new UserError("That meeting no longer exists.");
-  const open = withoutHidden(context, listActions(records, { status: "open" }));
-  const due = open.filter((action) => isDueBy(action, target));
-  const label = `the meeting of ${longDate(target.startsAt, target.timeZone)}`;
-  if (due.length === 0) return [privateReply(`Nothing is due by ${label}.`)];
-  return [
-    privateReply(`${due.length} open action item${due.length === 1 ? " is" : "s are"} due by ${label}.`, {
-      sections: [{ items: due.map((action) => actionItem(action, dir, now)) }],
-    }),
-  ];
-}
 
 export function resolveOwners(context: CommandContext, names: string[]): NewAction["owners"] {
   const { dir, person } = context;

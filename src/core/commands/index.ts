@@ -2,7 +2,8 @@
 import type { CommandContext } from "../context.ts";
 import type { Command } from "../grammar.ts";
 import type { Reply } from "../reply.ts";
-import { actions, addActionItem, markActionDone } from "./actions.ts";
+import { addActionItem, markActionDone } from "./actions.ts";
+import { actions } from "./actions-list.ts";
 import { agendaHistory, editAgenda } from "./agenda-edit.ts";
 import { away } from "./away.ts";
 import { coalitionsOverview, status } from "./coalitions.ts";
