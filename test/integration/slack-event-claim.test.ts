@@ -7,7 +7,7 @@
 // the README's "Slack" section, and the last test here.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { TEST_PG_URL } from "../fixtures/database.ts";
-import { eventCallback, sign } from "../fixtures/slack-requests.ts";
+import { directMessage, sign } from "../fixtures/slack-requests.ts";
 import { SECRET, type SlackHarness, startSlackHarness, USERS } from "./slack-harness.ts";
 
 let h: SlackHarness;
@@ -43,15 +43,7 @@ async function refuseClaims(): Promise<() => Promise<void>> {
 }
 
 function dm(text: string, ts: string) {
-  return eventCallback(SECRET, {
-    type: "message",
-    channel_type: "im",
-    user: USERS.coordinator,
-    text,
-    ts,
-    channel: "D0HAUGE",
-    event_ts: ts,
-  });
+  return directMessage(SECRET, { user: USERS.coordinator, text, ts, channel: "D0HAUGE" });
 }
 
 function retryOf(event: ReturnType<typeof dm>, n: number) {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { NOT_REGISTERED } from "../../src/core/core.ts";
 import {
   blockActions,
+  directMessage,
   eventCallback,
   interactivity,
   sign,
@@ -275,15 +276,7 @@ describe("Slack: mentions and direct messages", () => {
 
   it("processes a retried event once, even when the retry reaches a restarted server", async () => {
     const dm = (text: string, ts: string) =>
-      eventCallback(SECRET, {
-        type: "message",
-        channel_type: "im",
-        user: USERS.coordinator,
-        text,
-        ts,
-        channel: "D0HAUGE",
-        event_ts: ts,
-      });
+      directMessage(SECRET, { user: USERS.coordinator, text, ts, channel: "D0HAUGE" });
     const event = dm("meeting next", "1479718300.000400");
     await h.post(event);
     await h.api.waitFor("chat.postMessage");

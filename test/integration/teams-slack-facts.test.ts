@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core/core.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
-import { eventCallback } from "../fixtures/slack-requests.ts";
+import { directMessage } from "../fixtures/slack-requests.ts";
 import { personalMessage, teamsUser } from "../fixtures/teams-activities.ts";
 import { SECRET, type SlackHarness, startSlackHarness, USERS } from "./slack-harness.ts";
 import { NOW, readable, startTeams, type TeamsHarness } from "./teams-harness.ts";
@@ -44,15 +44,7 @@ afterAll(async () => {
 
 async function askSlack(text: string, ts: string): Promise<Reply[]> {
   const answered = new Promise<void>((resolve) => slackWaiters.push(resolve));
-  const event = eventCallback(SECRET, {
-    type: "message",
-    channel_type: "im",
-    user: USERS.coordinator,
-    text,
-    ts,
-    channel: "D0HAUGE",
-    event_ts: ts,
-  });
+  const event = directMessage(SECRET, { user: USERS.coordinator, text, ts, channel: "D0HAUGE" });
   expect((await slack.post(event)).status).toBe(200);
   await answered;
   return slackAnswers.at(-1) ?? [];

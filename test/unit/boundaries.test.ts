@@ -2,18 +2,10 @@
 // adapter or tooling (scripts/, test/), and botbuilder stays inside
 // adapters/teams/ so a later SDK swap touches nothing else. Only the
 // composition root (src/main.ts) mounts adapters.
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const ROOT = join(import.meta.dirname, "..", "..");
-
-function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
-    .filter((path) => !path.startsWith("src/generated/"));
-}
+import { ROOT, sources } from "../fixtures/source-files.ts";
 
 function imports(path: string): string[] {
   const text = readFileSync(join(ROOT, path), "utf8");

@@ -25,6 +25,19 @@ function loaded(served: string[]): PlatformMount {
   };
 }
 
+/** A Slack stand-in over `load`, with a lookup. */
+function slackStandIn(load: () => Promise<PlatformMount>): PlatformMount {
+  return deferredMount({
+    name: "slack",
+    platform: "slack",
+    summary: "Slack",
+    routes: [ROUTE],
+    lookup: true,
+    load,
+    logger: silentLogger,
+  });
+}
+
 const request = {} as IncomingMessage;
 const response = {} as ServerResponse;
 
@@ -32,18 +45,10 @@ describe("a deferred platform mount", () => {
   it("loads once for the requests that come before the load, and serves each", async () => {
     const served: string[] = [];
     let loads = 0;
-    const mount = deferredMount({
-      name: "slack",
-      platform: "slack",
-      summary: "Slack",
-      routes: [ROUTE],
-      lookup: true,
-      load: async () => {
-        loads += 1;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        return loaded(served);
-      },
-      logger: silentLogger,
+    const mount = slackStandIn(async () => {
+      loads += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return loaded(served);
     });
     const route = mount.routes.get(ROUTE);
     await Promise.all([route?.(request, response), route?.(request, response), route?.(request, response)]);
@@ -58,18 +63,10 @@ describe("a deferred platform mount", () => {
   it("tries a failed load again on the next request", async () => {
     const served: string[] = [];
     let loads = 0;
-    const mount = deferredMount({
-      name: "slack",
-      platform: "slack",
-      summary: "Slack",
-      routes: [ROUTE],
-      lookup: true,
-      load: async () => {
-        loads += 1;
-        if (loads === 1) throw new Error("not yet");
-        return loaded(served);
-      },
-      logger: silentLogger,
+    const mount = slackStandIn(async () => {
+      loads += 1;
+      if (loads === 1) throw new Error("not yet");
+      return loaded(served);
     });
     const route = mount.routes.get(ROUTE);
     await expect(route?.(request, response)).rejects.toThrow("not yet");

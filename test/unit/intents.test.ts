@@ -11,38 +11,13 @@ import { pickChoice, understand } from "../../src/core/intents/understand.ts";
 import type { ChatRequest } from "../../src/core/request.ts";
 import { typoDistance } from "../../src/domain/record-names/near-miss.ts";
 import type { Directory } from "../../src/store/directory.ts";
+import { COMMITTEE_ENTRY, delegationEntry, personEntry } from "../fixtures/directory-entries.ts";
 
-const delegation = (id: number, name: string, isoCode: string | null, aliases: string[] = []) => ({
-  id,
-  name,
-  kind: "state",
-  isoCode,
-  isMember: true,
-  label: null,
-  listOrder: id,
-  aliases,
-});
-const person = (id: number, name: string, familyName: string, delegationId: number) => ({
-  id,
-  name,
-  familyName,
-  honorific: "Ms.",
-  position: null,
-  pronoun: null,
-  timeZone: null,
-  delegationId,
-  roles: ["coordinator" as const],
-});
+const delegation = delegationEntry;
+const person = personEntry;
 
 const DIR: Directory = {
-  committee: {
-    id: 1,
-    name: "CCM Coordination Committee",
-    convention: "Convention on Cluster Munitions",
-    timeZone: "Europe/Zurich",
-    presidencyLabel: "7MSP",
-    presidencyDelegationId: 1,
-  },
+  committee: COMMITTEE_ENTRY,
   delegations: [
     delegation(1, "Germany", "DE", ["presidency"]),
     delegation(2, "Norway", "NO"),

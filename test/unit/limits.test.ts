@@ -3,19 +3,11 @@
 // here, the wording for each limit, and that no other module words a refusal
 // of its own (the five copies there were disagreed on the hint and on how
 // numbers are written, and one wrote its limit as a literal "1,000").
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LIMITS, type Limit, tooLong } from "../../src/core/limits.ts";
-
-const ROOT = join(import.meta.dirname, "..", "..");
-
-function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
-    .filter((path) => !path.startsWith("src/generated/"));
-}
+import { ROOT, sources } from "../fixtures/source-files.ts";
 
 describe("the limits on text", () => {
   it.each([

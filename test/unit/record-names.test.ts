@@ -8,38 +8,13 @@ import { resolveSubjects, type Subject, subjectName } from "../../src/core/resol
 import { directoryNames } from "../../src/domain/record-names/directory-names.ts";
 import { findMentions } from "../../src/domain/record-names/mentions.ts";
 import type { Directory } from "../../src/store/directory.ts";
+import { COMMITTEE_ENTRY, delegationEntry, personEntry } from "../fixtures/directory-entries.ts";
 
-const delegation = (id: number, name: string, isoCode: string, aliases: string[] = []) => ({
-  id,
-  name,
-  kind: "state",
-  isoCode,
-  isMember: true,
-  label: null,
-  listOrder: id,
-  aliases,
-});
-const person = (id: number, name: string, familyName: string, delegationId: number) => ({
-  id,
-  name,
-  familyName,
-  honorific: "Ms.",
-  position: null,
-  pronoun: null,
-  timeZone: null,
-  delegationId,
-  roles: ["coordinator" as const],
-});
+const delegation = delegationEntry;
+const person = personEntry;
 
 const DIR: Directory = {
-  committee: {
-    id: 1,
-    name: "CCM Coordination Committee",
-    convention: "Convention on Cluster Munitions",
-    timeZone: "Europe/Zurich",
-    presidencyLabel: "7MSP",
-    presidencyDelegationId: 1,
-  },
+  committee: COMMITTEE_ENTRY,
   delegations: [
     delegation(1, "Germany", "DE"),
     delegation(2, "Norway", "NO"),
