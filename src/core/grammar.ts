@@ -58,9 +58,31 @@ function splitHead(text: string): { head: string; rest: string[] } {
   return { head: first, rest };
 }
 
-/** Is the first word of `text` one of the grammar's commands? */
+/**
+ * Words that, right after "who", make a question rather than the who command
+ * ("who leads on laos", "who is driving the coalition"): the command takes a
+ * name, and a name never starts with one of these.
+ */
+const WHO_ASKS = new Set(
+  "is are was were will would should could can does do did has have had leads lead coordinates coordinate chairs chair heads head runs drives represents attended said says proposed asked raised takes took".split(
+    " ",
+  ),
+);
+const ACTION_VERBS = new Set(["add", "done"]);
+
+/**
+ * Is `text` one of the grammar's commands, as typed in conversation? Its
+ * first word must be a command word, unless the words after it make it a
+ * question: "who" with a verb, or "action" with anything but add or done
+ * ("action items of the ISU"). A malformed "action add" stays a command, so
+ * its refusal is the answer.
+ */
 export function looksLikeCommand(text: string): boolean {
-  const first = splitHead(normalizeCommandText(text)).head.toLowerCase();
+  const { head, rest } = splitHead(normalizeCommandText(text));
+  const first = head.toLowerCase();
+  const next = (rest[0] ?? "").toLowerCase();
+  if (first === "who" && WHO_ASKS.has(next)) return false;
+  if (first === "action" && next !== "" && !ACTION_VERBS.has(next)) return false;
   return (COMMAND_WORDS as readonly string[]).includes(first);
 }
 

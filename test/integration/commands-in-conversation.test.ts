@@ -67,6 +67,23 @@ describe("a command typed as a message", () => {
     expect(text).not.toMatch(/“/);
   });
 
+  it("'who' followed by a verb is a question, not the who command with a verb for a name", async () => {
+    // the who command read "leads on laos" as a name: "Lao PDR … does not sit on the committee"
+    const leads = await say("Malgorzata Hauge", "who leads on laos");
+    expect(leads).not.toMatch(/does not sit on the committee/);
+    expect(leads).toMatch(/Lao PDR/);
+    // and a typo the question engine reads, which the command refused
+    expect(await say("Malgorzata Hauge", "who coordinates victim asistance")).toMatch(/Victim Assistance/i);
+    // the command itself is unchanged
+    expect(await say("Malgorzata Hauge", "who victim assistance")).toMatch(/Victim Assistance/i);
+  });
+
+  it("'action' followed by a word that is not add or done is a question about action items", async () => {
+    const text = await say("Malgorzata Hauge", "action items of the ISU");
+    expect(text).not.toMatch(/is not a command/);
+    expect(text).toMatch(/ISU-CCM|A-\d/);
+  });
+
   it("a bare visibility gets its usage line", async () => {
     const text = await say("Sheila Mweemba", "visibility");
     expect(text).toMatch(/Usage: visibility/);
