@@ -6,10 +6,10 @@
 // group and the whole group is stopped afterwards: nothing is left running.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { freePort } from "../../test/fixtures/free-port.ts";
 import {
   BENCH_NOW,
   committeeFile,
@@ -56,18 +56,6 @@ function starts(log: (line: string) => void): Start[] {
       target: "< 1 s",
     },
   ];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The parent's environment without platform credentials, so both adapters start as in a fresh checkout. */

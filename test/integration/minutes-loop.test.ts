@@ -9,22 +9,17 @@ import type { Reply } from "../../src/core/reply.ts";
 import { renderPlainText } from "../../src/render/plain-text.ts";
 import type { Scheduler } from "../../src/schedule/scheduler.ts";
 import {
+  COMMITTEE_CHANNEL,
+  COORDINATOR_ACCOUNTS,
+  linkCommittee,
   type RecordingPort,
   recordingPort,
   type SchedulerHarness,
+  SECRETARIAT,
   schedulerHarness,
 } from "./scheduler-harness.ts";
 
-const SECRETARIAT = "Sheila Mweemba";
-const CHANNEL = "C_COMMITTEE";
-const USERS = {
-  "Malgorzata Hauge": "U_HAUGE",
-  "Silvia Cattaneo": "U_CATTANEO",
-  "Hugh Watson": "U_WATSON",
-  "Thuy Nguyen": "U_NGUYEN",
-  "Sachi Claringbould": "U_CLARINGBOULD",
-  [SECRETARIAT]: "U_MWEEMBA",
-} as const;
+const USERS = { ...COORDINATOR_ACCOUNTS, [SECRETARIAT]: "U_MWEEMBA" } as const;
 
 let h: SchedulerHarness;
 let port: RecordingPort;
@@ -33,8 +28,7 @@ let dec7: number;
 
 beforeAll(async () => {
   h = await schedulerHarness(new Date("2016-12-07T09:30:00Z"));
-  for (const [name, user] of Object.entries(USERS)) await h.linkSlack(name, user);
-  await h.bindChannel(CHANNEL);
+  await linkCommittee(h, USERS);
   // Hugh Watson reads his clock in Canberra: his reminder comes at 09:00 there.
   await h.db.person.update({
     where: { id: await h.personId("Hugh Watson") },
@@ -93,7 +87,7 @@ describe("the minutes of 7 December 2016, from the meeting to their approval", (
     expect(reply).toContain("Norway reported that the workshop in Lebanon had been held in November.");
     await h.runUntil(scheduler, new Date("2016-12-12T12:00:00Z"));
     const [post] = keyed(`minutes:m${dec7}:v1`);
-    expect(post?.target.conversationId).toBe(CHANNEL);
+    expect(post?.target.conversationId).toBe(COMMITTEE_CHANNEL);
     expect(post?.reply.files?.map((f) => f.filename)).toEqual([
       "minutes-2016-12-07-v1.docx",
       "minutes-2016-12-07-v1.md",
@@ -269,7 +263,9 @@ describe("the minutes of 7 December 2016, from the meeting to their approval", (
     });
     expect(copies).toHaveLength(21);
     expect(copies.filter((r) => r.status === "sent")).toHaveLength(keyed(`minutes-copy:m${dec7}:v2:`).length);
-    expect(keyed(`minutes-copy:m${dec7}:v2:`).every((s) => s.target.conversationId !== CHANNEL)).toBe(true);
+    expect(
+      keyed(`minutes-copy:m${dec7}:v2:`).every((s) => s.target.conversationId !== COMMITTEE_CHANNEL),
+    ).toBe(true);
     expect(
       copies
         .filter((r) => r.status === "skipped")

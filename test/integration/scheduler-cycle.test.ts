@@ -5,21 +5,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Scheduler } from "../../src/schedule/scheduler.ts";
 import {
+  COMMITTEE_CHANNEL,
+  COORDINATOR_ACCOUNTS,
+  linkCommittee,
   type RecordingPort,
   recordingPort,
   type SchedulerHarness,
+  SECRETARIAT,
   schedulerHarness,
 } from "./scheduler-harness.ts";
-
-const SECRETARIAT = "Sheila Mweemba";
-const CHANNEL = "C_COMMITTEE";
-const USERS = {
-  "Malgorzata Hauge": "U_HAUGE",
-  "Silvia Cattaneo": "U_CATTANEO",
-  "Hugh Watson": "U_WATSON",
-  "Thuy Nguyen": "U_NGUYEN",
-  "Sachi Claringbould": "U_CLARINGBOULD",
-} as const;
 
 let h: SchedulerHarness;
 let port: RecordingPort;
@@ -28,8 +22,7 @@ let dec7: number;
 
 beforeEach(async () => {
   h = await schedulerHarness(new Date("2016-11-21T08:00:00Z"));
-  for (const [name, user] of Object.entries(USERS)) await h.linkSlack(name, user);
-  await h.bindChannel(CHANNEL);
+  await linkCommittee(h, COORDINATOR_ACCOUNTS);
   port = recordingPort("slack", h.clock, true);
   scheduler = h.scheduler([port]);
   dec7 = (await h.db.meeting.findFirstOrThrow({ where: { startsAt: new Date("2016-12-07T09:00:00Z") } })).id;
@@ -99,7 +92,7 @@ describe("the prompt plan", () => {
     await h.runUntil(scheduler, new Date("2016-12-06T12:00:00Z"));
     const [agenda, ...more] = ofKind("agenda");
     expect(more).toHaveLength(0);
-    expect(agenda?.target.conversationId).toBe(CHANNEL);
+    expect(agenda?.target.conversationId).toBe(COMMITTEE_CHANNEL);
     expect(agenda?.at.toISOString()).toBe("2016-12-06T08:00:00.000Z");
     expect(agenda?.reply.visibility).toBe("public");
     expect(agenda?.text).toMatch(/updates received for 1 of 8 areas/);
@@ -231,13 +224,13 @@ describe("people the bot cannot ask directly", () => {
     });
     await h.runUntil(scheduler, new Date("2016-12-01T00:00:00Z"));
     expect(to("U_CATTANEO")).toHaveLength(0);
-    const inChannel = to(CHANNEL).filter((s) => s.target.mentionUserId === "U_CATTANEO");
+    const inChannel = to(COMMITTEE_CHANNEL).filter((s) => s.target.mentionUserId === "U_CATTANEO");
     expect(inChannel).toHaveLength(1);
     expect(inChannel[0]?.text).toMatch(
       /^Dr\. Silvia Cattaneo \(Italy\): I could not write to you directly, so I am asking here\. Dr\. Silvia Cattaneo, could you send Italy's update on Victim Assistance/,
     );
     expect(
-      to(CHANNEL).some((s) =>
+      to(COMMITTEE_CHANNEL).some((s) =>
         s.text.startsWith("Ms. Carola Muñoz (Chile): I could not write to you directly"),
       ),
     ).toBe(true);

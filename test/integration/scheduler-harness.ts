@@ -203,3 +203,20 @@ export function localTime(instant: Date, timeZone: string): string {
     hourCycle: "h23",
   }).format(instant);
 }
+
+/** Who the meeting-cycle tests speak as and to: the secretariat, the committee channel, coordinators' Slack accounts. */
+export const SECRETARIAT = "Sheila Mweemba";
+export const COMMITTEE_CHANNEL = "C_COMMITTEE";
+export const COORDINATOR_ACCOUNTS = {
+  "Malgorzata Hauge": "U_HAUGE",
+  "Silvia Cattaneo": "U_CATTANEO",
+  "Hugh Watson": "U_WATSON",
+  "Thuy Nguyen": "U_NGUYEN",
+  "Sachi Claringbould": "U_CLARINGBOULD",
+} as const;
+
+/** Links each person's Slack account and binds the committee channel. */
+export async function linkCommittee(h: SchedulerHarness, accounts: Record<string, string>): Promise<void> {
+  for (const [name, user] of Object.entries(accounts)) await h.linkSlack(name, user);
+  await h.bindChannel(COMMITTEE_CHANNEL);
+}
