@@ -55,13 +55,14 @@ async function importIntoDatabase(file: string, problems: FieldProblem[]): Promi
   const { loadDirectory } = await import("../src/store/directory.ts");
   const { importMinutes } = await import("../src/store/import-minutes.ts");
   const { prepareStore } = await import("../src/prepare-store.ts");
-  const minutes = parseMinutes(readDocument(file), problems, { fileName: basename(file) });
+  const text = readDocument(file);
+  const minutes = parseMinutes(text, problems, { fileName: basename(file) });
   const config = loadConfig();
   const clock = clockFromEnv(config.RAPPORTEUR_NOW);
   const store = await prepareStore(config.DATABASE_URL, clock, createLogger("warn"));
   try {
     const dir = await loadDirectory(store.db);
-    const result = await importMinutes(store.db, dir, minutes, { platform: "admin" }, clock.now());
+    const result = await importMinutes(store.db, dir, minutes, { platform: "admin" }, clock.now(), text);
     if ("refused" in result) throw new Refusal(result.refused);
     const lines = [
       `Imported the meeting of ${minutes.meeting.date}: ${result.items} agenda items, ${result.attendees} attendees` +

@@ -1,13 +1,17 @@
 // Imports a parsed minutes document: the meeting, its agenda items and who
 // attended, in one transaction with its audit row, so a failure leaves
-// nothing behind. Delegations and persons are matched by any name the records
+// nothing behind. The document's text becomes quotable passages under its
+// agenda items, so questions are answered from every meeting's minutes.
+// Delegations and persons are matched by any name the records
 // know them by, exactly (src/domain/record-names; a typo in the minutes is no name),
 // and created when the committee does not know them yet. Action
 // candidates are not written here: the secretariat confirms each one first.
 
 import { TZDate } from "@date-fns/tz";
 import { namedExactly } from "../domain/record-names/directory-names.ts";
+import { shortDate } from "../domain/format.ts";
 import type { MinutesImport } from "../minutes/import/parse.ts";
+import { splitMinutes } from "../records/passages.ts";
 import { type Actor, recordAudit, type Tx } from "./audit.ts";
 import type { Directory } from "./directory.ts";
 import type { Db } from "./open.ts";
@@ -16,6 +20,8 @@ export type ImportedMinutes = {
   meetingId: number;
   items: number;
   attendees: number;
+  /** Paragraphs stored as quotable passages. */
+  passages: number;
   newDelegations: string[];
   newPersons: string[];
 };
@@ -35,6 +41,8 @@ export async function importMinutes(
   minutes: MinutesImport,
   actor: Actor,
   now: Date,
+  /** The document as read: its paragraphs become the passages questions are answered from. */
+  text: string,
 ): Promise<ImportedMinutes | ImportRefusal> {
   const { date, start, end, place } = minutes.meeting;
   if (!date) return { refused: "The document gives no meeting date I could read; nothing was imported." };
@@ -84,10 +92,24 @@ export async function importMinutes(
     await tx.attendance.createMany({
       data: [...attendees].map((personId) => ({ meetingId: meeting.id, personId })),
     });
+    const source = `Minutes of ${shortDate(startsAt, timeZone)}`;
+    const passages = splitMinutes(text);
+    await tx.recordPassage.createMany({
+      data: passages.map((passage, position) => ({
+        committeeId: dir.committee.id,
+        source,
+        reference: passage.reference,
+        meetingId: meeting.id,
+        agendaNumber: passage.agendaNumber ?? null,
+        position,
+        text: passage.text,
+      })),
+    });
     const result = {
       meetingId: meeting.id,
       items: items.length,
       attendees: attendees.size,
+      passages: passages.length,
       newDelegations: created.delegations,
       newPersons: created.persons,
     };

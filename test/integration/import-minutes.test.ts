@@ -112,6 +112,7 @@ describe("importing minutes into the database", () => {
       parseMinutes(read(FIXTURE)),
       { platform: "admin" },
       now,
+      read(FIXTURE),
     );
     if ("refused" in result) throw new Error(result.refused);
     const meeting = await store.db.meeting.findUniqueOrThrow({
@@ -149,6 +150,17 @@ describe("importing minutes into the database", () => {
     expect(result.newDelegations).toContain("Côte d'Ivoire");
     const audit = await store.db.auditEvent.findFirst({ where: { action: "minutes.import" } });
     expect(audit?.entityId).toBe(String(result.meetingId));
+    // the paragraphs become passages questions are answered from, under their items
+    const passages = await store.db.recordPassage.findMany({
+      where: { meetingId: result.meetingId },
+      orderBy: { position: "asc" },
+    });
+    expect(result.passages).toBe(passages.length);
+    expect(passages.find((p) => p.agendaNumber === "4.1")).toMatchObject({
+      source: "Minutes of 17 January 2017",
+      reference: "item 4.1 (Lao PDR)",
+      text: expect.stringMatching(/^Lao PDR informed the meeting that the national strategy/),
+    });
   });
 
   it("refuses a meeting already on record and writes nothing", async () => {
@@ -156,6 +168,7 @@ describe("importing minutes into the database", () => {
       await store.db.meeting.count(),
       await store.db.agendaItem.count(),
       await store.db.person.count(),
+      await store.db.recordPassage.count(),
     ];
     const before = await counts();
     const directory = await loadDirectory(store.db);
@@ -166,6 +179,7 @@ describe("importing minutes into the database", () => {
         parseMinutes(read(path)),
         { platform: "admin" },
         now,
+        read(path),
       );
       expect(result).toMatchObject({ refused: expect.stringMatching(/already on record/) });
     }
@@ -175,6 +189,7 @@ describe("importing minutes into the database", () => {
       parseMinutes("No date here."),
       { platform: "admin" },
       now,
+      "No date here.",
     );
     expect(undated).toMatchObject({ refused: expect.stringMatching(/no meeting date/) });
     const yearless = await importMinutes(
@@ -183,6 +198,7 @@ describe("importing minutes into the database", () => {
       parseMinutes(read("test/fixtures/minutes/series-yearless-no-context.txt")),
       { platform: "admin" },
       now,
+      read("test/fixtures/minutes/series-yearless-no-context.txt"),
     );
     expect(yearless).toMatchObject({ refused: expect.stringMatching(/day but not its year/) });
     expect(await counts()).toEqual(before);

@@ -65,6 +65,7 @@ describe("names outside the chat", () => {
       },
       { platform: "admin" },
       NOW,
+      "",
     );
     expect(result).toMatchObject({ attendees: 1, newDelegations: [], newPersons: [] });
   });

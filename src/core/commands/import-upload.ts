@@ -142,7 +142,7 @@ export async function pressImportButton(
   });
   if (!upload) throw new UserError(STALE_UPLOAD);
   const minutes = parseMinutes(upload.text, [], { fileName: upload.filename });
-  if (actionId === IMPORT_ACTIONS.store) return storeMeeting(context, minutes);
+  if (actionId === IMPORT_ACTIONS.store) return storeMeeting(context, minutes, upload.text);
   if (actionId === IMPORT_ACTIONS.all) return recordAll(context, minutes.actionCandidates);
   const candidate = minutes.actionCandidates[Number(indexPart)];
   if (!candidate || indexPart === undefined) throw new UserError(STALE_UPLOAD);
@@ -183,9 +183,9 @@ async function recordAll(context: CommandContext, candidates: ActionCandidate[])
   ];
 }
 
-async function storeMeeting(context: CommandContext, minutes: MinutesImport): Promise<Reply[]> {
+async function storeMeeting(context: CommandContext, minutes: MinutesImport, text: string): Promise<Reply[]> {
   const { db, dir, actor, now } = context;
-  const result = await importMinutes(db, dir, minutes, actor, now);
+  const result = await importMinutes(db, dir, minutes, actor, now, text);
   if ("refused" in result) throw new UserError(result.refused);
   const created = [
     ...(result.newDelegations.length ? [`new delegations: ${joinAnd(result.newDelegations)}`] : []),
