@@ -1,7 +1,8 @@
-// Scores the bot on the utterance corpus (scripts/nlu/corpus.ts): intent
-// accuracy, entity F1 and the false-answer rate (a "don't know" case that got
-// a factual answer). Each case is a chat message to the core, as a person in a
-// console DM sends it, after its "after" turns in the same conversation: the
+// Scores the bot on a corpus (scripts/nlu/corpus.ts): intent accuracy, entity
+// F1 and the false-answer rate (a "don't know" case that got a factual
+// answer); the document corpus's facts are scored on each result's shown text
+// (scripts/nlu/facts.ts). Each case is a chat message to the core, as a person in a
+// console DM sends it, after its "context" turns in the same conversation: the
 // command-or-question choice, thread answers, refusals and reply routing are
 // the real ones, and what the bot made of the message is read from the core's
 // trace of the request (scripts/nlu/reading.ts).
@@ -12,8 +13,10 @@ import { isNonAnswer } from "../../src/core/intents/answers/shared.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { ChatRequest } from "../../src/core/request.ts";
 import type { Logger } from "../../src/log.ts";
+import { renderPlainText } from "../../src/render/plain-text.ts";
 import type { Db } from "../../src/store/open.ts";
 import { type CorpusCase, expectedEntities } from "./corpus.ts";
+import { declines } from "./facts.ts";
 import { type Reading, readTrace } from "./reading.ts";
 
 export interface EvalDeps {
@@ -22,12 +25,16 @@ export interface EvalDeps {
   logger: Logger;
   /** Who speaks when a case names no one (a full name). */
   defaultSpeaker: string;
+  /** Names the cases' conversations ("console:eval-3"), apart for each corpus run on one store. */
+  conversations?: string;
 }
 
 export interface CaseResult extends Reading {
   case: CorpusCase;
   expectedEntities: string[];
   replyText: string;
+  /** Every reply as the console prints it (sections included): what fact scoring reads. */
+  shownText: string;
   /** Refused, or answered only "I don't know that" / "I don't understand" / a question back. */
   nonAnswer: boolean;
   ms: number;
@@ -40,7 +47,7 @@ export interface EvalReport {
   entityRecall: number;
   entityF1: number;
   dontKnowCases: number;
-  /** "Don't know" cases that got a factual answer. */
+  /** "Don't know" cases answered without declining (scripts/nlu/facts.ts, declines). */
   falseAnswers: CaseResult[];
   falseAnswerRate: number;
   /** Answerable cases the bot refused or said it does not know. */
@@ -77,9 +84,9 @@ function createRunner(deps: EvalDeps) {
     // Each case its own DM, so a follow-up leans only on its own earlier turns.
     const message = (text: string): ChatRequest => ({
       ...requestFor(speaker, text),
-      conversation: { ...CONSOLE_CONVERSATION, id: `console:eval-${index}` },
+      conversation: { ...CONSOLE_CONVERSATION, id: `console:${deps.conversations ?? "eval"}-${index}` },
     });
-    for (const earlier of c.after ?? []) await core.handle(message(earlier));
+    for (const earlier of c.context ?? []) await core.handle(message(earlier));
     trace = {};
     const started = performance.now();
     const replies: Reply[] = await core.handle(message(c.text));
@@ -99,6 +106,7 @@ export async function runCorpus(deps: EvalDeps, corpus: readonly CorpusCase[]): 
       ...readTrace(trace, c.intent),
       expectedEntities: expectedEntities(c),
       replyText: replies.map((r) => r.text).join(" | "),
+      shownText: replies.map(renderPlainText).join("\n\n"),
       nonAnswer: Boolean(trace.refused) || (replies.length > 0 && replies.every(isNonAnswer)),
       ms,
     });
@@ -121,7 +129,9 @@ export function scoreResults(results: readonly CaseResult[]): EvalReport {
   let truePositives = 0;
   let predicted = 0;
   let expected = 0;
+  // only the cases that name their entities: a document case names none
   for (const r of results) {
+    if (!r.case.entities) continue;
     const wanted = new Set(r.expectedEntities);
     truePositives += r.entities.filter((e) => wanted.has(e)).length;
     predicted += r.entities.length;
@@ -130,7 +140,7 @@ export function scoreResults(results: readonly CaseResult[]): EvalReport {
   const precision = predicted ? truePositives / predicted : 1;
   const recall = expected ? truePositives / expected : 1;
   const dontKnow = results.filter((r) => r.case.dontKnow);
-  const falseAnswers = dontKnow.filter((r) => !r.nonAnswer);
+  const falseAnswers = dontKnow.filter((r) => !declines(r));
   const misses = results.filter((r) => r.intent !== r.case.intent);
   return {
     cases: results.length,

@@ -62,7 +62,7 @@ describe("the corpus scorer", () => {
       { text: "who is driving the Lao PDR coalition", intent: "coalition.lead", entities: {} },
       { text: "status of the Syria coalition", intent: "unknown", dontKnow: true, entities: {} },
       {
-        after: ["where are we with Laos?"],
+        context: ["where are we with Laos?"],
         text: "and Cambodia?",
         intent: "coalition.status",
         entities: { delegation: ["Cambodia"] },
@@ -70,7 +70,7 @@ describe("the corpus scorer", () => {
     ];
     const results = await runCorpus(deps(), corpus);
     const wanted = [];
-    for (const c of corpus) wanted.push(await chatReply(...(c.after ?? []), c.text));
+    for (const c of corpus) wanted.push(await chatReply(...(c.context ?? []), c.text));
     expect(results.map((r) => r.replyText)).toEqual(wanted);
     expect(results.map((r) => [r.route, r.intent])).toEqual([
       ["question", "coalition.status"],

@@ -1,6 +1,6 @@
-// The corpus loader (scripts/nlu/corpus.ts): a case may carry the optional
-// fields later scoring reads (expected facts, its part, "added after a fix");
-// a field it does not declare stops the load at its line rather than vanish.
+// The corpus loader (scripts/nlu/corpus.ts): one schema for the utterance and
+// the document corpora, each file loaded as one part; a field it does not
+// declare stops the load at its line rather than vanish.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,10 +20,10 @@ const PLAIN =
   '{"text":"where are we with Laos?","intent":"coalition.status","entities":{"coalition":["Lao PDR"]}}';
 
 describe("the corpus loader", () => {
-  it("keeps a case's optional facts, part and added-after-a-fix mark", () => {
+  it("reads both corpora's cases: entities or facts, source, speaker and earlier turns", () => {
     const path = corpusFile("optional.jsonl", [
       PLAIN,
-      '{"text":"what was decided on 6 October?","intent":"record","entities":{"meeting":["2016-10-06"]},"fact":["the Lao PDR coalition was launched"],"part":"untouched","addedAfterFix":true}',
+      '{"text":"and what did the president reply?","intent":"record","fact":["European Union"],"source":"minutes 2016-10-06 item 5.9","speaker":"Germany","context":["who asked how the coalitions would be financed?"],"addedAfterFix":true}',
     ]);
     const [plain, document] = loadCorpus(path);
     expect(plain).toEqual({
@@ -31,29 +31,52 @@ describe("the corpus loader", () => {
       intent: "coalition.status",
       entities: { coalition: ["Lao PDR"] },
     });
-    expect(document).toMatchObject({
-      fact: ["the Lao PDR coalition was launched"],
-      part: "untouched",
+    expect(document).toEqual({
+      text: "and what did the president reply?",
+      intent: "record",
+      fact: ["European Union"],
+      source: "minutes 2016-10-06 item 5.9",
+      speaker: "Germany",
+      context: ["who asked how the coalitions would be financed?"],
       addedAfterFix: true,
     });
     expect(expectedEntities(plain!)).toEqual(["coalition:Lao PDR"]);
+    expect(expectedEntities(document!)).toEqual([]);
   });
 
-  it("names the line of a misspelt field or an unknown part, blank lines counted", () => {
+  it("marks every case of a file with the part it is loaded as", () => {
+    const path = corpusFile("tuned.jsonl", [
+      PLAIN,
+      '{"text":"deficit","intent":"record","dontKnow":true,"source":"none"}',
+    ]);
+    expect(loadCorpus(path, "tuned").map((c) => c.part)).toEqual(["tuned", "tuned"]);
+    expect(loadCorpus(path).map((c) => c.part)).toEqual([undefined, undefined]);
+  });
+
+  it("names the line of a misspelt field, an old field name or a part set by a line, blank lines counted", () => {
     const misspelt = corpusFile("misspelt.jsonl", [
       PLAIN,
       "",
       '{"text":"and Cambodia?","intent":"coalition.status","entities":{},"addedAfterfix":true}',
     ]);
     expect(() => loadCorpus(misspelt)).toThrow(/misspelt\.jsonl line 3: .*addedAfterfix/s);
-    const part = corpusFile("part.jsonl", [
-      '{"text":"and Cambodia?","intent":"coalition.status","entities":{},"part":"held-out"}',
+    const renamed = corpusFile("renamed.jsonl", [
+      '{"text":"and Cambodia?","intent":"coalition.status","after":["where are we with Laos?"]}',
     ]);
-    expect(() => loadCorpus(part)).toThrow(/part\.jsonl line 1: .*part/s);
+    expect(() => loadCorpus(renamed)).toThrow(/renamed\.jsonl line 1: .*after/s);
+    const part = corpusFile("part.jsonl", [
+      '{"text":"and Cambodia?","intent":"coalition.status","entities":{},"part":"untouched"}',
+    ]);
+    expect(() => loadCorpus(part, "tuned")).toThrow(/part\.jsonl line 1: .*part/s);
   });
 
-  it("names the line that is not JSON", () => {
+  it("names the line that is not JSON, without quoting it", () => {
     const broken = corpusFile("broken.jsonl", [PLAIN, '{"text":"and Cambodia?",']);
     expect(() => loadCorpus(broken)).toThrow(/broken\.jsonl line 2: /);
+    const loose = corpusFile("loose.jsonl", [PLAIN, "and Cambodia?"]);
+    expect(() => loadCorpus(loose)).toThrow(
+      /^.*loose\.jsonl line 2: Unexpected token 'a' is not valid JSON$/s,
+    );
+    expect(() => loadCorpus(loose)).not.toThrow(/Cambodia/);
   });
 });

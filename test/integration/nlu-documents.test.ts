@@ -1,0 +1,94 @@
+// The document corpus's run (scripts/nlu/store.ts, facts.ts): the store holds
+// the corpus's minutes of 6 October 2016, imported as import:minutes does, or
+// the run stops; and a case is scored on the replies as a user reads them,
+// sections included, the honest "not recorded as present" taken for a refusal.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CorpusCase } from "../../scripts/nlu/corpus.ts";
+import { runCorpus, scoreResults } from "../../scripts/nlu/evaluate.ts";
+import { scoreDocuments } from "../../scripts/nlu/facts.ts";
+import {
+  EVAL_MINUTES,
+  EVAL_NOW,
+  EVAL_SPEAKER,
+  importMinutesFile,
+  prepareEvalStore,
+} from "../../scripts/nlu/store.ts";
+import { manualClock } from "../../src/clock.ts";
+import { silentLogger } from "../../src/log.ts";
+import type { OpenedStore } from "../../src/store/open.ts";
+import { tempDatabaseUrl } from "../fixtures/database.ts";
+
+const clock = manualClock(EVAL_NOW);
+let dir = "";
+let store: OpenedStore;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "rapporteur-nlu-documents-"));
+  store = await prepareEvalStore(await tempDatabaseUrl(dir, "nlu-documents"), clock, silentLogger);
+});
+
+afterAll(async () => {
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the document corpus's run", () => {
+  it("stops when the minutes cannot be imported", async () => {
+    await expect(importMinutesFile(store, EVAL_MINUTES, clock)).rejects.toThrow(
+      /minutes-2016-10-06\.txt was not imported: A meeting on 2016-10-06 is already on record/,
+    );
+  });
+
+  it("scores entities only on the cases that name them", async () => {
+    const results = await runCorpus(
+      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
+      [
+        { text: "where are we with Laos?", intent: "coalition.status", entities: { coalition: ["Lao PDR"] } },
+        { text: "where are we with Laos?", intent: "record", fact: ["Lao PDR"], source: "none" },
+      ],
+    );
+    expect(results.map((r) => r.entities)).toEqual([["coalition:Lao PDR"], ["coalition:Lao PDR"]]);
+    expect(scoreResults(results)).toMatchObject({ entityPrecision: 1, entityRecall: 1 });
+  });
+
+  it('scores what a user reads: facts in sections, case and accents aside; absence is a refusal; a fact for a "don\'t know" is a false answer', async () => {
+    const corpus: CorpusCase[] = [
+      {
+        text: "was iraq at the meeting on 6 october?",
+        intent: "meeting.attendance",
+        dontKnow: true,
+        source: "minutes 2016-10-06 item 1 (apologies)",
+      },
+      {
+        text: "who attended the meeting on 6 october?",
+        intent: "meeting.attendance",
+        fact: ["ASIM DOROVIC"],
+        source: "minutes 2016-10-06 item 1",
+      },
+      { text: "where are we with Laos?", intent: "record", dontKnow: true, source: "none" },
+    ];
+    const results = await runCorpus(
+      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
+      corpus,
+    );
+    const [absent, attended, laos] = results;
+    expect(absent?.shownText).toMatch(/6 October 2016.*Iraq: not recorded as present/);
+    expect(absent?.nonAnswer).toBe(false);
+    // the name is in the reply's list, not its text
+    expect(attended?.replyText).not.toMatch(/Dorović/);
+    expect(attended?.shownText).toMatch(/Mr\. Asim Dorović/);
+    const score = scoreDocuments(results);
+    expect(score).toMatchObject({ cases: 3, dontKnowCases: 2, scored: 3, passed: 2 });
+    expect(score.falseAnswers.map((r) => r.case.text)).toEqual(["where are we with Laos?"]);
+    // the utterance corpus's score takes absence for a refusal too
+    expect(scoreResults(results).falseAnswers).toEqual(score.falseAnswers);
+    expect(laos?.shownText).toMatch(/Lao PDR country coalition/);
+    expect(score.bySource).toEqual([
+      { document: "minutes 2016-10-06", passed: 2, scored: 2 },
+      { document: "none", passed: 0, scored: 1 },
+    ]);
+  });
+});
