@@ -64,10 +64,12 @@ function splitHead(text: string): { head: string; rest: string[] } {
  * name, and a name never starts with one of these.
  */
 const WHO_ASKS = new Set(
-  "is are was were will would should could can does do did has have had leads lead coordinates coordinate chairs chair heads head runs drives represents attended said says proposed asked raised takes took".split(
+  "is are was were will would should could can does do did has have had leads lead coordinates coordinate chairs chair heads head runs drives represents attended said says proposed asked raised takes took pays funds finances promotes made gave sent".split(
     " ",
   ),
 );
+/** A past tense ("who financed…", "who apologised…"); "United" starts names, not questions. */
+const PAST_TENSE = /^(?!united$)[a-z]{2,}ed$/;
 const ACTION_VERBS = new Set(["add", "done"]);
 
 /**
@@ -81,7 +83,7 @@ export function looksLikeCommand(text: string): boolean {
   const { head, rest } = splitHead(normalizeCommandText(text));
   const first = head.toLowerCase();
   const next = (rest[0] ?? "").toLowerCase();
-  if (first === "who" && WHO_ASKS.has(next)) return false;
+  if (first === "who" && (WHO_ASKS.has(next) || PAST_TENSE.test(next))) return false;
   if (first === "action" && next !== "" && !ACTION_VERBS.has(next)) return false;
   return (COMMAND_WORDS as readonly string[]).includes(first);
 }

@@ -8,8 +8,8 @@
 // candidates are not written here: the secretariat confirms each one first.
 
 import { TZDate } from "@date-fns/tz";
-import { namedExactly } from "../domain/record-names/directory-names.ts";
 import { shortDate } from "../domain/format.ts";
+import { namedExactly } from "../domain/record-names/directory-names.ts";
 import type { MinutesImport } from "../minutes/import/parse.ts";
 import { splitMinutes } from "../records/passages.ts";
 import { type Actor, recordAudit, type Tx } from "./audit.ts";

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { addEntry, dropEntry, moveEntry } from "../../src/core/drafts/agenda-edits.ts";
 import { type AgendaEntry, numberEntries } from "../../src/core/drafts/agenda-items.ts";
-import { sentencesOf } from "../../src/core/drafts/sentences.ts";
 import { parseCommand, USAGE } from "../../src/core/grammar.ts";
+import { sentencesOf } from "../../src/domain/sentences.ts";
 
 describe("parsing agenda and meeting-record commands", () => {
   it.each([

@@ -7,6 +7,7 @@
 // returns a neutral structure, so the chat command, the exports and the
 // scheduler (which circulates the draft) share it.
 import { longDate, shortDate } from "../../domain/format.ts";
+import { sentencesOf } from "../../domain/sentences.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import { isDueBy, listActions } from "../../read-model/actions.ts";
 import type { Records } from "../../read-model/records.ts";
@@ -19,7 +20,6 @@ import { dueLabel, ownerLabel } from "../describe.ts";
 import { openToCommittee, visibilityPhrase } from "../policy.ts";
 import { type NumberedEntry, secretariatName } from "./agenda-items.ts";
 import { agendaOf, loadMeeting, meetingHeading, placeOn } from "./meeting-agenda.ts";
-import { sentencesOf } from "./sentences.ts";
 
 export interface AgendaDraftItem extends NumberedEntry {
   /** One line each, circulated with the agenda: the summaries of the updates received. */

@@ -4,6 +4,7 @@
 // action items recorded under it, and the date of the next meeting last.
 // Reads the store, returns a neutral structure the exports render.
 import { shortDate } from "../../domain/format.ts";
+import { sentencesOf } from "../../domain/sentences.ts";
 import { actionHandle } from "../../domain/vocabulary.ts";
 import { reportSpeech } from "../../minutes/reported-speech.ts";
 import { listActions } from "../../read-model/actions.ts";
@@ -31,7 +32,6 @@ import {
   isProposal,
   type Source,
 } from "./record-sentences.ts";
-import { sentencesOf } from "./sentences.ts";
 
 export interface MinutesParagraph {
   /**

@@ -16,6 +16,7 @@ import {
   answerCoalitionStatus,
 } from "./answers/coalitions.ts";
 import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
+import { answerRecord } from "./answers/documents.ts";
 import {
   answerAgenda,
   answerAttendance,
@@ -23,7 +24,6 @@ import {
   answerNextMeeting,
   answerPastMeeting,
 } from "./answers/meetings.ts";
-import { answerRecord } from "./answers/record.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./answers/shared.ts";
 import { answerUpdatesContent, answerUpdatesStatus } from "./answers/updates.ts";
 import { FAREWELL } from "./classify.ts";
@@ -128,6 +128,25 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
   }
 }
 
+/**
+ * Intents whose "I don't know" may still be answered by a document ("who
+ * coordinates a country coaliton"); not a coalition's status or the list,
+ * which the records' tables answer or nothing does.
+ */
+function documentsMayAnswer(understanding: Understanding): boolean {
+  const { intent, reason } = understanding;
+  if (intent === "record" || intent === "coalition.status" || intent === "coalition.list") return false;
+  return intent !== "unknown" || reason === "unknown-name" || reason === "no-match";
+}
+
+/** The intent's answer; when it does not know, what the documents say, if they clearly say it. */
+async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
+  const answer = await answerFor(context);
+  if (answer.intent !== "unknown" || !documentsMayAnswer(context.understanding)) return answer;
+  const fromDocuments = await answerRecord(context);
+  return fromDocuments.intent === "unknown" ? answer : { ...fromDocuments, intent: "record" };
+}
+
 function turnOf(understanding: Understanding, intent: Intent, answer: Answer, previous?: Turn): Turn {
   const { entities } = understanding;
   const meetingId = answer.meetingId ?? (entities.meeting?.found ? entities.meeting.id : undefined);
@@ -140,6 +159,7 @@ function turnOf(understanding: Understanding, intent: Intent, answer: Answer, pr
     meetingId,
     listed: answer.listed ?? previous?.listed ?? [],
     choices: answer.choices,
+    record: answer.record,
   };
 }
 
@@ -160,7 +180,7 @@ export async function respond(
   }
   const meetings = await loadMeetings(context);
   const understanding = understand({ dir: context.dir, meetings, now: context.now }, text, previous);
-  const answer = await answerFor({ ...context, understanding, meetings, text }).catch(
+  const answer = await answerOrDocuments({ ...context, understanding, meetings, text, previous }).catch(
     (error: unknown): Answer => {
       // A refusal from a shared command ("No meeting is scheduled yet") is this question's answer too.
       if (error instanceof UserError) return { replies: [privateReply(error.message)] };

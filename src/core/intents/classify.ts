@@ -51,7 +51,7 @@ const UPDATES_CONTENT =
   /\bwhat (?:did|has|have|does) (?:\w+ ){1,5}(?:say|said|report|reported|present|presented|tell|told|mention|mentioned|propose|proposed|explain|explained|announce|announced|write|wrote|share|shared|suggest|suggested)\b|\bwhat is in (?:the )?(?:\w+ ){0,4}(?:update|concept note|operational plan)\b|\bread (?:me )?(?:out )?(?:the )?(?:\w+ ){0,4}(?:update|concept note)\b|\b(?:text|content|contents) of (?:the )?(?:\w+ ){0,4}update\b|\bwhat is (?:\w+ ){1,3}(?:view|views|position|opinion|stance) (?:on|about|regarding)\b/;
 
 const ACTIONS =
-  /\b(?:owe|owes|owed|action|actions|action items?|tasks?|to ?dos?|overdue|past (?:their |the |its )?(?:deadlines?|due dates?)|pending|outstanding|follow ups?|due|deliverables?|deliver|on my plate|on the hook|hand in|asked to do|supposed to do|(?:have|has|need|needs) to (?:do|deliver|hand in|send)|(?:open|outstanding|pending) items?|still open|what (?:is|s) left|left (?:for (?:us|me) )?to do|still (?:have|has) to do|must (?:\w+ ){0,3}do|been done|completed|needs to be ready|late)\b/;
+  /\b(?:owe|owes|owed|action|actions|action items?|tasks?|to ?dos?|overdue|past (?:their |the |its )?(?:deadlines?|due dates?)|pending|outstanding|follow ups?|due|deliverables?|deliver|on my plate|on the hook|hand in|asked to do|supposed to do|(?:have|has|need|needs) to (?:do|deliver|hand in|send)|(?:open|outstanding|pending) items?|still open|what (?:is|s) left|left (?:for (?:us|me) )?to do|still (?:have|has) to do|must (?:\w+ ){0,3}do|been done|to be done|(?:have|has|need|needs) to bring|completed|needs to be ready|late)\b/;
 /** After a list: "which ones are mine?", "and mine?". */
 const MINE =
   /\b(?:which|what) (?:ones?|of (?:them|these|those)) (?:are|is) (?:mine|ours)\b|^(?:and )?(?:mine|ours)$/;
@@ -92,6 +92,24 @@ const AREA_LIST =
 const WHO_IS =
   /\bwho chairs\b|\bwho is (?:the )?chair\b|\bwho (?:is|are)\b|\bwho represents\b|\bwho sits\b|\bwho speaks\b|\bwho holds\b|\bwho is from\b|\bwhat does (?:ms|mr|dr|he|she) \w+ do\b|\bdelegation\b/;
 
+/** "who proposed…", "which delegation apologised…": the answer is who spoke in the minutes. */
+const WHO_SPOKE =
+  /^(?:and )?(?:who|whos|which (?:delegation|delegations|country|countries|state|states|member|members))(?: (?:is|was|has|had|first))? (?:asked|proposed|suggested|recommended|raised|apologi[sz]ed|said|offered|promoted|mentioned|stressed|requested|called|urged|volunteered|announced|expressed|questioned|wondered|warned|pointed)\b/;
+/** What a delegation asked, proposed or worried about, and how it argued: the minutes' sentences. */
+const SPOKE_OF =
+  /\bwhat did (?:\w+ ){1,5}(?:ask|propose|suggest|recommend|offer|stress|raise|reply|answer|apologi[sz]e|request|urge|warn|worry|insist|call|underline|emphasi[sz]e|recall|foresee|announce|explain)\b|\bwhat (?:was|were|is|are) (?:\w+ ){1,4}(?:concerns?|worried|answer|reply|response|question|proposal|suggestion|recommendation|priorities)\b|\b\w+ (?:question|concern|concerns|worry|proposal|answer|reply) (?:on|about|regarding)\b|\bhow did (?:\w+ ){1,4}(?:group|suggest|propose|explain|justify|describe|answer|reply|respond|plan)\b|\baccording to\b/;
+/** The non-paper's concept: a country coalition in general, not one on record. */
+const CONCEPT =
+  /\b(?:a|each|every) country coaliti?on\b|\b(?:in|to|of|for|by|join|would|should|could|can|will|does|is) (?:a|each|every|any) coaliti?on\b|\b(?:would|could|should|can) (?:the )?(?:country )?coaliti?ons\b|\bcoalitions? (?:approach|concept|initiative|idea|strategy)\b|\b(?:non ?paper|presidency s paper|the paper)\b|\bpurvi?e(?:w|iw)\b/;
+/** A fact about a seminar or workshop: how many came, what came of it. The activity record holds neither. */
+const EVENT_FACT =
+  /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
+/** Who chairs or presides another treaty's bodies: not this committee's records. */
+const OTHER_BODY =
+  /\b(?:who|which)\b.*\b(?:chairs?|presides?|heads?|leads?)\b.*\b(?:apmbc|ccw|ottawa|mine ban)\b|\b(?:apmbc|ccw) (?:committee|president|presidency|chair)\b/;
+/** "what did Norway say on 4 November": a meeting's minutes, not the coordinators' updates. */
+const SAID_AT_MEETING = /\bwhat did (?:\w+ ){1,5}(?:say|said|tell|report|mention|present)\b/;
+
 /** "How many ...?" is a question for the record unless it counts what the bot keeps itself. */
 const HOW_MANY = /\bhow (?:many|much)\b/;
 const STRUCTURED_COUNTS =
@@ -125,7 +143,15 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
 
   if (entities.actions.length > 0 || entities.ordinal !== undefined) return { intent: "action.detail" };
   if (has(t, MINUTES) && has(t, MINUTES_SAY)) return { intent: "record" };
-  if (has(t, ATTENDANCE)) return { intent: "meeting.attendance" };
+  if (has(t, OTHER_BODY)) return { intent: "unknown", reason: "outside" };
+  if (has(t, WHO_SPOKE) || has(t, SPOKE_OF) || has(t, EVENT_FACT)) return { intent: "record" };
+  if (has(t, CONCEPT) && !hasState && !hasCoalitionSubject) return { intent: "record" };
+  // "who is the GICHD contact…": a name the records do not know is asked about, not a coalition's status
+  if (has(t, /^who\b/) && entities.unknownNames.length > 0) return { intent: "record" };
+  const datedMeeting = entities.meeting?.found === true && entities.meeting.how !== "next";
+  if (datedMeeting && has(t, SAID_AT_MEETING)) return { intent: "record" };
+  if (has(t, ATTENDANCE) && !has(t, /\b(?:seminar|workshop|side event|intersessional)s?\b/))
+    return { intent: "meeting.attendance" };
   if (has(t, MINUTES)) return { intent: has(t, APPROVED) ? "meeting.last" : "meeting.minutes" };
   if (has(t, AGENDA)) return { intent: "meeting.agenda" };
   if (has(t, /\bnon paper\b|\bconcept\b.*\bcoalitions?\b|\bcoalitions? concept\b/)) {

@@ -20,6 +20,14 @@ export interface Choice {
   keys: string[];
 }
 
+/** The sentence a document answer quoted, and the terms of the question it answered. */
+export interface RecordTurn {
+  sentenceId: number;
+  /** The sentence's text: an id from another snapshot of the documents is not followed. */
+  text: string;
+  terms: string[];
+}
+
 export interface Turn {
   intent: Intent;
   delegationIds: number[];
@@ -30,6 +38,7 @@ export interface Turn {
   /** Action item numbers in the order the answer listed them. */
   listed: number[];
   choices?: Choice[];
+  record?: RecordTurn;
 }
 
 export interface ConversationMemory {

@@ -4,7 +4,7 @@
 import type { CommandContext } from "../../context.ts";
 import { type Button, privateReply, type Reply } from "../../reply.ts";
 import type { MeetingSummary } from "../meeting-refs.ts";
-import type { Choice } from "../memory.ts";
+import type { Choice, RecordTurn, Turn } from "../memory.ts";
 import type { Intent, Understanding } from "../types.ts";
 
 export interface Answer {
@@ -17,12 +17,16 @@ export interface Answer {
   restricted?: string;
   choices?: Choice[];
   meetingId?: number;
+  /** The document sentence quoted, for a follow-up ("who said that?"). */
+  record?: RecordTurn;
 }
 
 export interface AnswerContext extends CommandContext {
   understanding: Understanding;
   meetings: readonly MeetingSummary[];
   text: string;
+  /** The conversation's previous turn, if any. */
+  previous?: Turn;
 }
 
 export const DONT_KNOW_OPENING = "I don't know that";

@@ -1,4 +1,4 @@
-// Splitting what a coordinator typed into sentences: "Mr." or "H.E." does not
+// Splitting text (an update as typed, a paragraph of minutes) into sentences: "Mr." or "H.E." does not
 // end one, a full stop before a capital, a figure or a quotation does.
 const ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|H\.E|St|No|e\.g|i\.e|etc|cf|approx)\.$/i;
 

@@ -1,0 +1,137 @@
+// Answers from the committee's documents (every meeting's minutes, the
+// non-paper, notes): the fact asked for first, then the sentence it stands in
+// and where (document, item, paragraph). A delegation asked about at a
+// meeting it did not attend is said to be not recorded as present; anything
+// the documents do not answer gets "I don't know".
+
+import type { DelegationEntry, PersonEntry } from "../../../domain/directory.ts";
+import { shortDate } from "../../../domain/format.ts";
+import { fold } from "../../../domain/names.ts";
+import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
+import type { Knowledge, KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
+import { analyzeQuestion } from "../../../records/knowledge/question.ts";
+import { analyze } from "../../../records/knowledge/vocabulary.ts";
+import { privateReply } from "../../reply.ts";
+import type { RecordTurn } from "../memory.ts";
+import { plainMessage } from "../normalize.ts";
+import { knowledgeOf } from "./knowledge-of.ts";
+import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
+
+const NOTHING = "Nothing in the minutes or papers on record answers it.";
+
+/** Where a sentence stands: "Minutes of 6 October 2016, item 5.4 (Lebanon), paragraph 2". */
+export function whereOf(sentence: KnowledgeSentence): string {
+  const paragraph = sentence.paragraph !== null ? `, paragraph ${sentence.paragraph}` : "";
+  return `${sentence.source}, ${sentence.reference}${paragraph}`;
+}
+
+function quoted(finding: Finding, question: string): Answer {
+  const { sentence, fact } = finding;
+  const where = whereOf(sentence);
+  return {
+    replies: [
+      privateReply(fact ? `${fact}. (${where})` : `${where}:`, {
+        sections: [{ text: `“${sentence.text}”`, context: "Quoted from the record, not summarised." }],
+      }),
+    ],
+    record: { sentenceId: sentence.id, text: sentence.text, terms: analyze(question) },
+  };
+}
+
+/** "what did Norway ask…", "Norway's concerns", "what was Italy's answer": the delegation asked about as a speaker. */
+function speakerAsked(context: AnswerContext): DelegationEntry | undefined {
+  const { entities, folded } = context.understanding;
+  const person = entities.persons[0];
+  if (person) return context.dir.delegations.find((d) => d.id === person.delegationId);
+  // the first named: "what did the ICRC ask Italy and Chile" asks about the ICRC
+  const at = (d: DelegationEntry) =>
+    Math.min(
+      ...[d.name, ...d.aliases].map((name) => {
+        const index = ` ${folded} `.indexOf(` ${fold(name)} `);
+        return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+      }),
+    );
+  return [...entities.delegations].sort((a, b) => at(a) - at(b))[0];
+}
+
+function presentAt(
+  context: AnswerContext,
+  meetingId: number,
+  delegation: DelegationEntry,
+  person?: PersonEntry,
+) {
+  const meeting = context.records.meetingById.get(meetingId);
+  if (!meeting || meeting.attendances.length === 0) return true;
+  const attended = new Set(meeting.attendances.map((a) => a.personId));
+  if (person) return attended.has(person.id);
+  return context.dir.persons.some((p) => p.delegationId === delegation.id && attended.has(p.id));
+}
+
+/** "Switzerland's …", "the Netherlands' …": the question asks about something of the delegation's own. */
+function ownedBy(text: string, delegation: DelegationEntry): boolean {
+  const typed = fold(text.replace(/['’]s?\b/g, " POSSESSIVE "));
+  return [delegation.name, ...delegation.aliases].some((name) => typed.includes(`${fold(name)} possessive`));
+}
+
+/** The previous answer's sentence, if it is still the same sentence of the same knowledge. */
+function previousSentence(knowledge: Knowledge, turn: RecordTurn | undefined): KnowledgeSentence | undefined {
+  if (!turn) return undefined;
+  const sentence = knowledge.sentences[turn.sentenceId];
+  return sentence && sentence.text === turn.text ? sentence : undefined;
+}
+
+const WHO_SAID_THAT =
+  /^(?:and )?who (?:said|says|asked|proposed|suggested|raised|mentioned|made|stated) (?:that|this|it)\b/;
+
+export async function answerRecord(context: AnswerContext): Promise<Answer> {
+  const previousTurn = context.previous?.record;
+  const { entities, folded } = context.understanding;
+  const text = plainMessage(context.text);
+  const knowledge = knowledgeOf(context.records, context.dir);
+  const previous = previousSentence(knowledge, previousTurn);
+  if (previous && WHO_SAID_THAT.test(folded)) {
+    if (!previous.speaker) return dontKnow(folded, "The record does not say who said it.");
+    return quoted({ sentence: previous, fact: previous.speaker }, text);
+  }
+  const question = analyzeQuestion(text);
+  // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
+  if (question.terms.length < 2 && !question.asksSpeaker && entities.delegations.length === 0 && !previous)
+    return dontKnow(folded, "A single word is not enough for me to find what the records say.");
+  const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
+  const meetingHasText = meeting && knowledge.sentences.some((s) => s.meetingId === meeting.id);
+  const speaker = question.asksSpeaker ? undefined : speakerAsked(context);
+  // "Norway's concerns", "Switzerland's legislation": what the delegation itself said, not a list naming it
+  const possessive = speaker !== undefined && ownedBy(context.text, speaker);
+  const asksAboutSpeech =
+    possessive ||
+    question.verb !== undefined ||
+    /\b(?:concern|worri|answer|position|view|question)/.test(folded);
+  const constraints: Constraints = {
+    meetingId: meetingHasText ? meeting.id : undefined,
+    speaker: speaker && asksAboutSpeech ? speaker.name : undefined,
+    named: entities.delegations
+      .filter((d) => !(speaker && asksAboutSpeech && d.id === speaker.id))
+      .map((d) => d.name),
+    selectorTerms: [
+      ...entities.delegations.flatMap((d) => analyze(d.name)),
+      ...(meetingHasText ? analyze(`${shortDate(meeting.startsAt, meeting.timeZone)} meeting`) : []),
+      ...analyze("minutes meeting committee ccm coordination"),
+    ],
+    previous: previous ? { sentenceId: previous.id, terms: previousTurn?.terms ?? [] } : undefined,
+  };
+  if (
+    speaker &&
+    asksAboutSpeech &&
+    meeting &&
+    !presentAt(context, meeting.id, speaker, entities.persons[0])
+  ) {
+    const who = entities.persons[0]?.name ?? speaker.name;
+    return dontKnow(
+      folded,
+      `${who} is not recorded as present at the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)}, so the minutes record nothing ${who} said there.`,
+    );
+  }
+  const finding = findAnswer(knowledge, question, constraints);
+  if (!finding) return dontKnow(folded, NOTHING);
+  return quoted(finding, text);
+}

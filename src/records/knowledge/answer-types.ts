@@ -1,0 +1,122 @@
+// Whether a sentence holds the kind of fact a question asks for, and the
+// words that state it: a figure for "how many", a date for "by when", a place
+// for "where". A sentence that only shares the question's words but holds no
+// such fact does not answer it.
+import { fold } from "../../domain/names.ts";
+import type { AnswerType } from "./question.ts";
+
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+const DATE = new RegExp(
+  [
+    `(?:(?:by|before|on|until|from|in|at the end of|end of|early|late|mid)\\s+)?(?:${WEEKDAY},?\\s+)?\\d{1,2}(?:\\s*(?:and|to|-|–)\\s*\\d{1,2})?\\s+${MONTH}(?:\\s+\\d{4})?`,
+    `(?:(?:by|before|in|until|since|from)\\s+)?(?:the\\s+)?(?:end|beginning|middle|start) of (?:the year|${MONTH}|\\d{4})(?:\\s+\\d{4})?`,
+    `(?:(?:by|before|in|until|since|from|early|late)\\s+)?${MONTH}\\s+\\d{4}`,
+    `(?:(?:by|before|in|until|since|from|early|late)\\s+)?${MONTH}\\b`,
+    `(?:(?:at|before|after|by|during)\\s+the\\s+)\\d{1,2}(?:th|st|nd|rd)?\\s*MSP\\b|\\b(?:at|before|after|by|during)\\s+the\\s+(?:next|following)\\s+(?:meeting|MSP)`,
+    `(?:(?:by|before|in|until|since)\\s+)\\d{4}\\b`,
+    `\\d{1,2}:\\d{2}`,
+  ].join("|"),
+  "g",
+);
+
+// figures that are names, not amounts: "Article 7", "item 5.4", "7MSP", "A/C.1/71/L.22", years, dates
+const NOT_A_FIGURE = new RegExp(
+  [
+    "\\b(?:Article|Articles|item|items|paragraph|Prot\\.?|Protocol|Rule|Action)\\s+\\d+(?:\\.\\d+)*(?:\\s*(?:and|,)\\s*\\d+(?:\\.\\d+)*)*",
+    "\\b\\d{1,2}(?:th|st|nd|rd)?\\s*MSP\\b",
+    "\\b[A-Z]/[\\w./]+",
+    "\\b(?:19|20)\\d{2}\\b",
+    DATE.source,
+    "\\(\\d+\\)",
+  ].join("|"),
+  "gi",
+);
+
+const NUMBER_WORD =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)";
+
+const FIGURE = new RegExp(
+  `(?:(?:CHF|EUR|USD|US\\$|\\$|€)\\s*)?(?:just over |over |some |about |around |only |almost |nearly |more than |less than |up to )?(?:\\d[\\d'’,.]*\\d|\\d)(?:\\s*(?:%|per ?cent|percent))?(?:\\s+(?:out )?of(?: the)? \\d[\\d'’,.]*)?(?:\\s+(?:CHF|EUR|USD|francs|euros|dollars))?|\\b${NUMBER_WORD}(?:\\s*\\(\\d+\\))?(?=\\s+(?:new\\s+)?[A-Za-z])`,
+  "gi",
+);
+
+/** The spans of a sentence that state figures (amounts, counts, shares), dates and names of figures left out. */
+export function figuresOf(sentence: string): string[] {
+  const masked = sentence.replace(NOT_A_FIGURE, (match) => " ".repeat(match.length));
+  return [...masked.matchAll(FIGURE)].map((m) => m[0].trim()).filter((f) => /\d|[a-z]/i.test(f));
+}
+
+export function datesOf(sentence: string): string[] {
+  return [...sentence.matchAll(DATE)].map((m) => m[0].trim());
+}
+
+const PLACE =
+  /\b(?:in|at|to|from|near)\s+((?:the\s+)?(?:[A-Z][\w'’-]+|de|des|of|and|\/)(?:\s+(?:[A-Z][\w'’-]+|de|des|of|and|\/|[A-Z]+))*)/g;
+const NOT_A_PLACE = new RegExp(
+  `^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|Article|Agenda|item|Committee|Coordinat\\w*|President|Presidency|ISU|Convention|States?|Parties|Party)\\b`,
+);
+
+export function placesOf(sentence: string): string[] {
+  return [...sentence.matchAll(PLACE)]
+    .map((m) => (m[1] ?? "").trim())
+    .filter((place) => place && !NOT_A_PLACE.test(place));
+}
+
+const REASON =
+  /\b(?:because|as a result|due to|owing to|since|given|in order to|so that|so as to|to ensure|to avoid|risk|concerns?|worried|challenges?|reasons?|rationale|as the|as it|as they|which would|aim|objective)\b/i;
+
+const LINKING = new Set([
+  "by",
+  "on",
+  "in",
+  "at",
+  "before",
+  "until",
+  "from",
+  "since",
+  "the",
+  "of",
+  "end",
+  "to",
+  "and",
+]);
+
+/** A span is not an answer when the question states it ("when were the minutes of 27 September circulated"): its year aside. */
+function notAsked(spans: string[], own: readonly string[]): string | null {
+  return (
+    spans.find((span) => {
+      const words = fold(span)
+        .split(" ")
+        .filter((word) => word && !LINKING.has(word));
+      const telling = words.length > 1 ? words.filter((word) => !/^(?:19|20)\d\d$/.test(word)) : words;
+      return telling.some((word) => !own.includes(word) && !own.includes(word.slice(0, 3)));
+    }) ?? null
+  );
+}
+
+/**
+ * The words stating the fact, null when the sentence holds no fact of that
+ * kind, undefined when the kind has no span (the sentence itself answers).
+ */
+export function factOf(
+  sentence: string,
+  type: AnswerType,
+  own: readonly string[] = [],
+): string | null | undefined {
+  switch (type) {
+    case "figure":
+      return notAsked(figuresOf(sentence), own);
+    case "date":
+      return notAsked(datesOf(sentence), own);
+    case "place":
+      return placesOf(sentence)[0] ?? null;
+    case "reason":
+      // a reason is a clause, not a span: the sentence is the answer if it gives one
+      return REASON.test(sentence) ? undefined : null;
+    default:
+      return undefined;
+  }
+}

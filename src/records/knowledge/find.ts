@@ -1,0 +1,245 @@
+// Finds the sentence of the committee's documents that answers a question:
+// BM25 over sentences (with their item titles and paragraphs) gives the
+// candidates; a candidate answers only when it holds the kind of fact asked
+// for, covers most of what the question is about, and is spoken by whom the
+// question names. Otherwise the bot says it does not know.
+
+import { fold } from "../../domain/names.ts";
+import { typoDistance } from "../../domain/record-names/near-miss.ts";
+import { factOf, figuresOf } from "./answer-types.ts";
+import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
+import type { DocumentQuestion } from "./question.ts";
+import { analyze } from "./vocabulary.ts";
+
+export interface Constraints {
+  /** Only sentences of this meeting's minutes. */
+  meetingId?: number;
+  /** Only sentences this delegation speaks ("what did Norway ask…"). */
+  speaker?: string;
+  /** Delegations the question names otherwise: the sentence names them or they speak it. */
+  named?: readonly string[];
+  /** Words naming the speaker or meeting: they select, they are not what is asked. */
+  selectorTerms?: readonly string[];
+  /** The previous answer, for a follow-up: its sentence and the question it answered. */
+  previous?: { sentenceId: number; terms: readonly string[] };
+}
+
+export interface Finding {
+  sentence: KnowledgeSentence;
+  /** The words stating the fact asked for (a figure, a date, a place, who spoke). */
+  fact?: string;
+  /** The next sentence, quoted too when the answer continues into it. */
+  continued?: KnowledgeSentence;
+}
+
+const SAME_SPEECH = new Map<string, string[]>(
+  Object.entries({
+    ask: ["ask", "enquir", "inquir", "question", "wonder", "request"],
+    propos: ["propos", "suggest", "recommend"],
+    suggest: ["suggest", "propos", "recommend"],
+    recommend: ["recommend", "suggest", "propos"],
+    rais: ["rais", "ask", "question", "concern"],
+    apolog: ["apolog"],
+    offer: ["offer", "propos", "volunteer"],
+    concern: ["concern", "risk", "worri", "caution", "warn"],
+    reply: ["repli", "respond", "answer", "said", "inform"],
+    repli: ["repli", "respond", "answer", "said", "inform"],
+    answer: ["repli", "respond", "answer", "said", "inform"],
+  }),
+);
+
+/** Terms the index holds: a typed term, or the known term it is a typo of. */
+function knownTerm(knowledge: Knowledge, term: string): string | null {
+  if (knowledge.documentFrequency.has(term)) return term;
+  if (term.length < 4 || /\d/.test(term)) return null;
+  const limit = term.length >= 8 ? 2 : 1;
+  let best: { term: string; distance: number; df: number } | null = null;
+  for (const [known, df] of knowledge.documentFrequency) {
+    if (known[0] !== term[0] || Math.abs(known.length - term.length) > limit) continue;
+    const distance = typoDistance(known, term, limit);
+    if (
+      distance <= limit &&
+      (!best || distance < best.distance || (distance === best.distance && df > best.df))
+    )
+      best = { term: known, distance, df };
+  }
+  return best?.term ?? null;
+}
+
+const MONTHS = new Set(
+  analyze("january february march april may june july august september october november december"),
+);
+
+function idf(knowledge: Knowledge, term: string): number {
+  const df = knowledge.documentFrequency.get(term) ?? 0;
+  return Math.log(1 + knowledge.sentences.length / Math.max(1, df));
+}
+
+function speaks(sentence: KnowledgeSentence, verb: string | undefined): boolean {
+  if (!verb) return true;
+  const own = new Set(analyze(sentence.text));
+  return (SAME_SPEECH.get(verb) ?? [verb]).some((v) => [...own].some((term) => term.startsWith(v)));
+}
+
+export function findAnswer(
+  knowledge: Knowledge,
+  question: DocumentQuestion,
+  constraints: Constraints = {},
+): Finding | null {
+  const selectors = new Set(constraints.selectorTerms ?? []);
+  const asked: string[] = [];
+  for (const term of question.terms) {
+    if (selectors.has(term)) continue;
+    // "on 4/11", "at the 6 October meeting": the meeting is a constraint, its date no topic
+    if (constraints.meetingId !== undefined && (/^\d{1,2}$/.test(term) || MONTHS.has(term))) continue;
+    const known = knownTerm(knowledge, term);
+    // a name or figure the documents never mention ("8MSP", "Asia") is not on record
+    if (!known && (/\d/.test(term) || term.length >= 3)) {
+      if (/\d/.test(term)) return null;
+      asked.push(term);
+      continue;
+    }
+    if (known) asked.push(known);
+  }
+  const previousTerms = (constraints.previous?.terms ?? []).filter(
+    (t) => !asked.includes(t) && knowledge.documentFrequency.has(t),
+  );
+  const weights = new Map<string, number>([
+    ...asked.map((t): [string, number] => [t, idf(knowledge, t)]),
+    ...previousTerms.map((t): [string, number] => [t, idf(knowledge, t) * 0.5]),
+  ]);
+  const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
+  const previous =
+    constraints.previous !== undefined ? knowledge.sentences[constraints.previous.sentenceId] : undefined;
+  if (total === 0 && !(question.asksSpeaker || constraints.speaker)) return null;
+  const query = [...weights.keys()].filter((t) => knowledge.documentFrequency.has(t));
+  const results = knowledge.index.search(query.join(" "), {
+    combineWith: "OR",
+    filter: (r) => {
+      const s = knowledge.sentences[r.id as number];
+      if (!s) return false;
+      if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
+      if (question.source === "paper" && s.agendaNumber !== null) return false;
+      if (question.source === "minutes" && s.agendaNumber === null) return false;
+      return (constraints.named ?? []).every((d) => s.speaker === d || s.mentioned.includes(d));
+    },
+  });
+  const top = results[0]?.score ?? 1;
+  let best: { sentence: KnowledgeSentence; score: number; fact?: string } | null = null;
+  const pool = results.length > 0 ? results.slice(0, 60) : [];
+  for (const result of pool) {
+    const sentence = knowledge.sentences[result.id as number];
+    if (!sentence) continue;
+    if (constraints.speaker && sentence.speaker !== constraints.speaker) continue;
+    if (question.asksSpeaker && !sentence.speaker) continue;
+    if (
+      !question.asksSpeaker &&
+      constraints.speaker &&
+      !sameParagraphSpeech(sentence, question.verb, knowledge)
+    )
+      continue;
+    // "who drafted the Dubrovnik Action Plan": a sentence that does not say "drafted" does not answer
+    if (question.action !== undefined && !saysActionOn(sentence.text, question)) continue;
+    if (question.head !== undefined && !fold(sentence.text).split(" ").includes(question.head)) continue;
+    let fact = factOf(sentence.text, question.type, question.own);
+    if (question.counted !== undefined && fact && /CHF|EUR|USD|\$|€|%/.test(fact))
+      fact = countOf(sentence.text, question);
+    if (fact === null && (question.type === "figure" || question.type === "date")) continue;
+    if (question.past && PROMISE.test(sentence.text)) continue;
+    const own = new Set(analyze(`${sentence.text} ${sentence.reference}`));
+    const around = new Set(analyze(sentence.passageText));
+    let inSentence = 0;
+    let covered = 0;
+    const saysVerb = question.verb !== undefined && speaks(sentence, question.verb);
+    for (const [term, weight] of weights) {
+      // of "regional or specific" one is enough: the other counts as found with it
+      const other = question.alternatives.find((pair) => pair.includes(term))?.find((t) => t !== term);
+      if (own.has(term) || (other !== undefined && own.has(other)) || (saysVerb && term === question.verb))
+        inSentence += weight;
+      else if (around.has(term)) covered += weight * 0.5;
+    }
+    // what the question is about is mostly in the sentence itself, not only around it
+    const coverage = total === 0 ? 1 : (inSentence + covered) / total;
+    // a speaker and a verb already say much of what is asked ("what did the Netherlands ask Costa Rica to share")
+    const least = constraints.speaker && saysVerb ? 0.34 : 0.5;
+    if (total > 0 && (inSentence / total < least || coverage < least + 0.05)) continue;
+    let score = coverage + (0.5 * result.score) / top;
+    if (previous) {
+      if (sentence.passageKey === previous.passageKey) score += 0.3;
+      else if (sentence.source === previous.source && sentence.agendaNumber === previous.agendaNumber)
+        score += 0.2;
+      if (sentence.id === previous.id && constraints.speaker) score -= 0.5;
+    }
+    if (fact !== null && fact !== undefined) score += 0.2;
+    if (question.counted !== undefined && fact && countsThe(sentence.text, fact, question.counted))
+      score += 0.3;
+    if (question.asksSpeaker && speaks(sentence, question.verb)) score += 0.2;
+    if (question.type === "reason" && fact === undefined) score += 0.1;
+    if (!best || score > best.score) best = { sentence, score, fact: fact ?? undefined };
+  }
+  if (!best) return null;
+  const fact = question.asksSpeaker ? (best.sentence.speaker ?? undefined) : best.fact;
+  return { sentence: best.sentence, fact };
+}
+
+const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+const NOT_AN_OBJECT = new Set(["based", "on", "by", "in", "for", "with", "from", "to", "at", "as", "that"]);
+
+/**
+ * "who drafted the Dubrovnik Action Plan": the sentence uses the verb with
+ * the thing asked about as its object ("drafted the Dubrovnik Action Plan"),
+ * not merely both words ("drafted based on the Dubrovnik Action Plan").
+ */
+function saysActionOn(sentence: string, question: DocumentQuestion): boolean {
+  const object = question.terms.find((t) => t !== question.action);
+  const words = fold(sentence).split(" ");
+  return words.some((word, index) => {
+    if (analyze(word)[0] !== question.action) return false;
+    if (object === undefined) return true;
+    const after = words.slice(index + 1).filter((w) => !ARTICLES.has(w));
+    if (after[0] === undefined || NOT_AN_OBJECT.has(after[0])) return false;
+    return after.slice(0, 8).some((w) => analyze(w)[0] === object);
+  });
+}
+
+/** "would report back on the outcome": a sentence that promises the fact asked for does not state it. */
+const PROMISE =
+  /\b(?:report back|come back to|at a (?:future|later) meeting|would (?:inform|report|update) (?:the|on))\b/i;
+
+/** "how many": a figure that is not money, or null. */
+function countOf(sentence: string, question: DocumentQuestion): string | null {
+  return (
+    figuresOf(sentence).find((f) => !/CHF|EUR|USD|\$|€|%/.test(f) && !question.own.includes(fold(f))) ?? null
+  );
+}
+
+/** The figure is followed closely by the counted noun ("58 of the 100 States Parties"). */
+function countsThe(sentence: string, fact: string, counted: string): boolean {
+  const at = sentence.indexOf(fact);
+  if (at < 0) return false;
+  const after = analyze(
+    sentence
+      .slice(at + fact.length)
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(" "),
+  );
+  return after.includes(counted) || analyze(fact).includes(counted);
+}
+
+/** "What did Norway ask": the speaker's sentence, with the verb asked about in it or in its paragraph's speech. */
+function sameParagraphSpeech(
+  sentence: KnowledgeSentence,
+  verb: string | undefined,
+  knowledge: Knowledge,
+): boolean {
+  if (!verb || ["said", "say", "mention", "report", "tell"].includes(verb)) return true;
+  if (speaks(sentence, verb)) return true;
+  return knowledge.sentences.some(
+    (other) =>
+      other.passageKey === sentence.passageKey &&
+      other.speaker === sentence.speaker &&
+      other.index < sentence.index &&
+      speaks(other, verb),
+  );
+}

@@ -1,0 +1,98 @@
+// The committee's documents as knowledge: every sentence of every passage
+// (the seed documents, minutes imported later, the secretariat's notes under
+// agenda items) with where it stands and who speaks in it, and a BM25 index
+// over them (minisearch). Built once per snapshot of the records: the read
+// model hands out new arrays when passages or notes change.
+import MiniSearch from "minisearch";
+import type { Directory } from "../../domain/directory.ts";
+import { sentencesOf } from "../../domain/sentences.ts";
+import { attributeSpeakers, namedIn, speakerKeys } from "./speakers.ts";
+import { analyze } from "./vocabulary.ts";
+
+export interface KnowledgePassage {
+  source: string;
+  reference: string;
+  meetingId: number | null;
+  agendaNumber: string | null;
+  position: number;
+  text: string;
+}
+
+export interface KnowledgeSentence {
+  id: number;
+  text: string;
+  source: string;
+  /** "item 5.4 (Lebanon)", "paragraph 7". */
+  reference: string;
+  meetingId: number | null;
+  agendaNumber: string | null;
+  /** Paragraph within its agenda item (1-based), for minutes; null for a numbered paper. */
+  paragraph: number | null;
+  /** The delegation speaking, by its directory name. */
+  speaker: string | null;
+  /** Delegations the sentence names. */
+  mentioned: string[];
+  /** The whole paragraph the sentence stands in. */
+  passageText: string;
+  /** Identifies the paragraph: sentences of one paragraph share it. */
+  passageKey: string;
+  /** Position of the sentence in its paragraph. */
+  index: number;
+}
+
+export interface Knowledge {
+  sentences: readonly KnowledgeSentence[];
+  index: MiniSearch<KnowledgeSentence>;
+  /** How many sentences hold each term: a term no sentence holds is not on record. */
+  documentFrequency: ReadonlyMap<string, number>;
+}
+
+function itemKey(p: KnowledgePassage): string {
+  return `${p.source}\u0000${p.agendaNumber ?? p.reference}`;
+}
+
+export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassage[]): Knowledge {
+  const keys = speakerKeys(dir);
+  const sentences: KnowledgeSentence[] = [];
+  const byItem = new Map<string, KnowledgePassage[]>();
+  for (const passage of passages) {
+    const key = itemKey(passage);
+    byItem.set(key, [...(byItem.get(key) ?? []), passage]);
+  }
+  for (const item of byItem.values()) {
+    const paragraphs = item.map((p) => sentencesOf(p.text));
+    const spoken = attributeSpeakers(keys, paragraphs);
+    item.forEach((passage, paragraphIndex) => {
+      const minutes = passage.agendaNumber !== null;
+      (spoken[paragraphIndex] ?? []).forEach((sentence, index) => {
+        sentences.push({
+          id: sentences.length,
+          text: sentence.text,
+          source: passage.source,
+          reference: passage.reference,
+          meetingId: passage.meetingId,
+          agendaNumber: passage.agendaNumber,
+          paragraph: minutes ? paragraphIndex + 1 : null,
+          speaker: minutes ? sentence.speaker : null,
+          mentioned: namedIn(keys, sentence.text),
+          passageText: passage.text,
+          passageKey: `${passage.source}\u0000${passage.position}`,
+          index,
+        });
+      });
+    });
+  }
+  const index = new MiniSearch<KnowledgeSentence>({
+    fields: ["text", "reference", "passageText"],
+    tokenize: (text) => analyze(text),
+    processTerm: (term) => term,
+    searchOptions: { boost: { text: 3, reference: 1, passageText: 0.4 } },
+  });
+  index.addAll(sentences);
+  const documentFrequency = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const term of new Set(analyze(`${sentence.text} ${sentence.reference}`)))
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  return { sentences, index, documentFrequency };
+}

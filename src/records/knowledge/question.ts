@@ -1,0 +1,135 @@
+// What a question about the documents asks for: the kind of fact (a figure,
+// a date, a place, who, why), the words it is about, and whether it asks who
+// spoke or what someone said ("who proposed…", "what did Norway ask…").
+import { fold } from "../../domain/names.ts";
+import { analyze, stem } from "./vocabulary.ts";
+
+export type AnswerType = "figure" | "date" | "place" | "who" | "reason" | "general";
+
+export interface DocumentQuestion {
+  type: AnswerType;
+  /** Analysed terms the answer is about (question words and the asked-for kind taken out). */
+  terms: string[];
+  /** "who asked…", "which delegation proposed…": the answer is the sentence's speaker. */
+  asksSpeaker: boolean;
+  /** The reporting verb asked about, as a stem ("ask", "propos"), when it matters. */
+  verb?: string;
+  /** "according to the non-paper", "in the minutes": the kind of document asked about. */
+  source?: "paper" | "minutes";
+  /** Figures and dates the question itself states: they are not its answer. */
+  own: string[];
+  /** "who drafted the plan": the verb the answer must use (a speech verb is checked on the speaker instead). */
+  action?: string;
+  /** "what is Switzerland's legislation status": a word the answer must hold; a record that does not say it is no status. */
+  head?: string;
+  /** "how many States Parties": the counted noun's term; a count is not an amount of money. */
+  counted?: string;
+  /** "what was the outcome of…": asked in the past, a promise to report on it is no answer. */
+  past: boolean;
+  /** "regional or specific": pairs of terms of which the answer needs only one. */
+  alternatives: [string, string][];
+}
+
+/** "who drafted the plan", "who would coordinate…": the verb after the question word, as a stem. */
+function actionOf(folded: string): string | undefined {
+  const match =
+    /^(?:and )?(?:who|whos|which \w+)(?: (?:is|was|were|are|would|will|has|had|did|does|do|should|could|first))* (\w+)/.exec(
+      folded,
+    );
+  const [term] = analyze(match?.[1] ?? "");
+  return term && !ASKING.has(term) ? term : undefined;
+}
+
+/** "should it be regional or specific to one country": the word before and after each "or". */
+function alternativesOf(folded: string): [string, string][] {
+  return [...folded.matchAll(/(\w+) or (\w+)/g)].flatMap((m) => {
+    const [a] = analyze(m[1] ?? "");
+    const [b] = analyze(m[2] ?? "");
+    return a && b ? [[a, b] as [string, string]] : [];
+  });
+}
+
+/** The question's own words, folded ("27 sept"): a date or figure made of them is the question, not its answer. */
+function ownFacts(text: string): string[] {
+  return fold(text)
+    .split(" ")
+    .flatMap((word) => [word, word.slice(0, 3)]);
+}
+
+/** Words that say what kind of fact is asked, not what it is about. */
+const ASKING = new Set(
+  analyze(
+    "how many much big large high long size amount number exact exactly total when date time day deadline where place " +
+      "venue located location held who whom which whose delegation delegations country countries state why reason " +
+      "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
+      "expected estimated current approximately roughly",
+  ),
+);
+
+const SPEECH_VERBS =
+  /^(?:ask|asked|enquired|inquired|propose|proposed|suggest|suggested|raise|raised|recommend|recommended|offer|offered|apologi[sz]e|apologi[sz]ed|stress|stressed|say|said|mention|mentioned|express|expressed|worry|worried|complain|complained|request|requested|call|called|insist|insisted|warn|warned|reply|replied|answer|answered|object|objected|announce|announced|volunteer|volunteered|report|reported)$/;
+
+export function answerTypeOf(folded: string): AnswerType {
+  if (
+    /^(?:and )?(?:who|whom|which (?:delegation|delegations|country|countries|state|states|organi[sz]ation|member|members))\b|\bwho(?:s| is| are| will| would)\b/.test(
+      folded,
+    )
+  )
+    return "who";
+  if (
+    /\bhow (?:many|much|big|large|high|long)\b|\b(?:size|amount|number|cost|share|percentage|total) of\b|\bestimated cost\b|\bwhat share\b/.test(
+      folded,
+    )
+  )
+    return "figure";
+  if (/\b(?:when|what date|what time|what day|until when|deadline)\b/.test(folded)) return "date";
+  if (
+    /\bwhere\b|\bin which (?:city|country|countries|region|regions|place|venue)\b|\bwhich (?:city|venue|region|regions)\b/.test(
+      folded,
+    )
+  )
+    return "place";
+  if (/\bwhy\b|\bconcerns?\b|\bworr(?:y|ied|ies)\b|\breasons?\b|\brationale\b/.test(folded)) return "reason";
+  return "general";
+}
+
+export function analyzeQuestion(text: string): DocumentQuestion {
+  const folded = fold(text.replace(/['’]s\b/g, ""));
+  const type = answerTypeOf(folded);
+  const words = folded.split(" ");
+  const who =
+    /^(?:and )?(?:who|which (?:delegation|delegations|country|countries|state|states|member|members))$/;
+  // "who asked whether…", "which delegation apologised…": the verb right after the question word
+  const asker = words.findIndex((_word, i) => i < 4 && who.test(words.slice(0, i + 1).join(" ")));
+  const verbWord = asker >= 0 ? words[asker + 1] : undefined;
+  const asksSpeaker = verbWord !== undefined && SPEECH_VERBS.test(verbWord);
+  // "what did Norway ask…": a speech verb after "did <name>"
+  const spoken = /\bdid (?:\w+ ){1,4}?(\w+)\b/.exec(folded)?.[1];
+  const verb = asksSpeaker ? verbWord : spoken && SPEECH_VERBS.test(spoken) ? spoken : undefined;
+  const source = /\b(?:non ?paper|paper)\b/.test(folded)
+    ? "paper"
+    : /\bminutes\b/.test(folded)
+      ? "minutes"
+      : undefined;
+  const selects = source === "paper" ? new Set(analyze("non paper presidency")) : new Set<string>();
+  const verbStem = verb ? stem(verb) : undefined;
+  // the verb of "who proposed…" is checked on the speaker's sentences, not searched for
+  const terms = analyze(text).filter(
+    (term) => !ASKING.has(term) && !selects.has(term) && !(asksSpeaker && term === verbStem),
+  );
+  return {
+    type,
+    terms: [...new Set(terms)],
+    alternatives: alternativesOf(folded),
+    action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
+    head: /\b(status|situation|progress|stance|position|views?|opinion)$/.exec(folded)?.[1],
+    counted: /\bhow many (?:of the )?(\w+)/.exec(folded)?.[1]
+      ? analyze(/\bhow many (?:of the )?(\w+)/.exec(folded)?.[1] ?? "")[0]
+      : undefined,
+    past: /^(?:what|which|how) (?:was|were|did)\b/.test(folded),
+    asksSpeaker,
+    verb: verbStem,
+    source,
+    own: ownFacts(text),
+  };
+}

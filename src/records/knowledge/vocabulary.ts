@@ -1,0 +1,123 @@
+// The words a question and a record sentence are compared by: folded, cut to
+// a rough stem, with the committee's own abbreviations spelt out ("VA",
+// "SPs", "Laos") so that the way delegates type matches the way the minutes
+// are written. Questions and sentences go through the same analysis.
+import { fold } from "../../domain/names.ts";
+
+/** Words that carry no topic of their own in a question or a sentence. */
+export const STOPWORDS = new Set(
+  (
+    "a about above after again all am an and any are as at be because been before being below between both but by " +
+    "can could did do does doing down during each few for from further had has have having he her here hers herself him " +
+    "himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other " +
+    "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
+    "these they this those through to too under until up very was we were what whats when where which while who whom whos why will " +
+    "with would you your yours yourself yourselves tell know say said says let us please anything something thing things " +
+    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm"
+  ).split(" "),
+);
+
+/** A table read by typed words: a Map, so "constructor" or "__proto__" is no entry. */
+function lookup(entries: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(entries));
+}
+
+/** The committee's abbreviations and short names, as delegates type them, spelt out as the records write them. */
+const SPELT_OUT = lookup({
+  laos: "lao",
+  pdr: "",
+  va: "victim assistance",
+  sp: "state party",
+  sps: "state party",
+  nsp: "state not party",
+  nz: "new zealand",
+  bih: "bosnia herzegovina",
+  cc: "coordination committee",
+  ica: "international cooperation assistance",
+  gso: "general status operation",
+  nim: "national implementation measure",
+  rre: "risk reduction education",
+  cm: "cluster munition",
+  art: "article",
+  un: "united nation",
+  eu: "european union",
+  ny: "new york",
+  fm: "financial model",
+  ngo: "organization",
+  jan: "january",
+  feb: "february",
+  mar: "march",
+  apr: "april",
+  jun: "june",
+  jul: "july",
+  aug: "august",
+  sep: "september",
+  sept: "september",
+  oct: "october",
+  nov: "november",
+  dec: "december",
+});
+
+/** Words the records use for the same thing, keyed by stem ("financing deficit" is the "funding shortfall"). */
+const SAME_THING = lookup({
+  financ: "fund",
+  financed: "fund",
+  fnd: "fund",
+  deficit: "shortfall",
+  gap: "shortfall",
+  paid: "pay",
+  contribute: "contribut",
+  contributed: "contribut",
+  contribution: "contribut",
+  organiz: "organize",
+  organis: "organize",
+  apologiz: "apolog",
+  apologi: "apolog",
+  worri: "concern",
+  worry: "concern",
+  worried: "concern",
+  invoic: "invoice",
+  bill: "invoice",
+  billing: "invoice",
+  seminar: "workshop",
+  receive: "receiv",
+  get: "receiv",
+  got: "receiv",
+  meet: "meeting",
+});
+
+/** A rough stem: British spellings folded to American, common suffixes cut, synonyms merged. */
+export function stem(word: string): string {
+  let w = word
+    .replace(/isation/g, "ization")
+    .replace(/ise(d|s)?$/, "ize$1")
+    .replace(/^programme/, "program");
+  if (w.endsWith("ies") && w.length >= 6) w = `${w.slice(0, -3)}y`;
+  for (const suffix of ["ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s"]) {
+    // "asked" is "ask", "sends" is "send"; longer suffixes leave at least four letters
+    const least = suffix === "ed" || suffix === "s" ? 3 : 4;
+    if (w.endsWith(suffix) && w.length - suffix.length >= least && !w.endsWith("ss")) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // "circulate" and "circulated" are one word
+  if (w.endsWith("e") && w.length > 5) w = w.slice(0, -1);
+  return SAME_THING.get(w) ?? w;
+}
+
+/** Folded words, possessives dropped ("Norway's" is Norway), abbreviations spelt out. */
+export function words(text: string): string[] {
+  return fold(text.replace(/['’]s\b/g, "").replace(/\bhard cop/gi, "hardcop"))
+    .split(" ")
+    .flatMap((word) => SPELT_OUT.get(word)?.split(" ") ?? [word])
+    .filter(Boolean);
+}
+
+/** The terms a text is indexed and searched by: stems of its words other than stopwords. */
+export function analyze(text: string): string[] {
+  return words(text)
+    .filter((word) => !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word)))
+    .map(stem)
+    .filter((term) => !STOPWORDS.has(term));
+}

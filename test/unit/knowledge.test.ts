@@ -1,0 +1,136 @@
+// The documents as knowledge (src/records/knowledge): who speaks in each
+// sentence of the minutes, the kind of fact a question asks for, and the
+// sentence that answers it or none. Built from the real seed documents and
+// the corpus's minutes of 6 October 2016, with the seed committee's directory.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { figuresOf } from "../../src/records/knowledge/answer-types.ts";
+import { findAnswer } from "../../src/records/knowledge/find.ts";
+import { buildKnowledge, type KnowledgePassage } from "../../src/records/knowledge/knowledge.ts";
+import { analyzeQuestion } from "../../src/records/knowledge/question.ts";
+import { splitMinutes, splitNumberedPaper } from "../../src/records/passages.ts";
+import { seedDirectory } from "../fixtures/seed-directory.ts";
+
+const dir = seedDirectory();
+const read = (path: string) => readFileSync(path, "utf8");
+const asPassages = (source: string, meetingId: number | null, split: ReturnType<typeof splitMinutes>) =>
+  split.map(
+    (p, position): KnowledgePassage => ({
+      source,
+      reference: p.reference,
+      meetingId,
+      agendaNumber: p.agendaNumber ?? null,
+      position,
+      text: p.text,
+    }),
+  );
+const knowledge = buildKnowledge(dir, [
+  ...asPassages(
+    "Minutes of 4 November 2016",
+    2,
+    splitMinutes(read("src/seed/documents/minutes-2016-11-04.txt")),
+  ),
+  ...asPassages(
+    "Minutes of 6 October 2016",
+    9,
+    splitMinutes(read("test/nlu/documents/minutes-2016-10-06.txt")),
+  ),
+  ...asPassages(
+    "Presidency's non-paper on country coalitions",
+    null,
+    splitNumberedPaper(read("src/seed/documents/non-paper-country-coalitions.txt")),
+  ),
+]);
+
+function speakerOf(start: string): string | null | undefined {
+  return knowledge.sentences.find((s) => s.text.startsWith(start))?.speaker;
+}
+
+describe("who speaks in the minutes", () => {
+  it("is the subject of the reporting verb, the office of the President and the Director included", () => {
+    expect(speakerOf("New Zealand asked whether the concept notes would be made public")).toBe("New Zealand");
+    expect(speakerOf("The President replied that the Presidency preferred")).toBe("Germany");
+    expect(speakerOf("The ISU-CCM Director added that the ISU-CCM had prepared a template")).toBe("ISU-CCM");
+  });
+
+  it("is the last named speaker for a pronoun, and the paragraph's speaker for a sentence without a verb", () => {
+    expect(speakerOf("She further indicated that the template would be sent")).toBe("ISU-CCM");
+    expect(speakerOf("He requested the Coordinators to send their concept notes")).toBe("Germany");
+  });
+
+  it("is the one who speaks, not one named in an opening clause or speaking 'on behalf of' others", () => {
+    expect(speakerOf("In its capacity as former Coordinator on Victim Assistance, Australia indicated")).toBe(
+      "Australia",
+    );
+    expect(
+      speakerOf("Italy, speaking on behalf of the Coordinators on Victim Assistance, thanked Australia"),
+    ).toBe("Italy");
+  });
+
+  it("is nobody in a numbered paper", () => {
+    expect(knowledge.sentences.filter((s) => s.agendaNumber === null).every((s) => s.speaker === null)).toBe(
+      true,
+    );
+  });
+});
+
+describe("the kind of fact asked for", () => {
+  it.each([
+    ["how many SPs have specific CCM implementing legislation?", "figure"],
+    ["by when must France and Zambia send the Presidency their priority states?", "date"],
+    ["where is the CMC's briefing on the monitor findings?", "place"],
+    ["who asked whether the concept notes would be made public?", "who"],
+    ["why is italy's ISU contribution late", "reason"],
+  ])("%s -> %s", (question, type) => {
+    expect(analyzeQuestion(question).type).toBe(type);
+  });
+
+  it("takes counts and amounts as figures, but not article numbers, items, years or dates", () => {
+    expect(figuresOf("only 22 out of 100 States Parties had contributed, a total of CHF 334'186")).toEqual([
+      "only 22 out of 100",
+      "CHF 334'186",
+    ]);
+    expect(figuresOf("under Article 4 by 1 August 2020 at the 7MSP, as in 2015")).toEqual([]);
+  });
+});
+
+function answer(question: string): string | undefined {
+  const found = findAnswer(knowledge, analyzeQuestion(question));
+  return found ? `${found.fact ?? ""} | ${found.sentence.text}` : undefined;
+}
+
+describe("the sentence that answers", () => {
+  it("gives the figure asked for, not its neighbour's", () => {
+    expect(answer("how many SPs have specific CCM implementing legislation?")).toContain("29 States Parties");
+    expect(answer("how big was the ISU deficit in october?")).toContain("145'000");
+  });
+
+  it("gives a date that is not the question's own", () => {
+    const found = answer("when were the draft minutes of 27 september to be circulated?");
+    expect(found).toContain("14 October");
+  });
+
+  it("names the speaker for 'who asked'", () => {
+    expect(answer("who asked whether the concept notes would be made public?")).toMatch(/^New Zealand \|/);
+  });
+
+  it("finds the non-paper's concept in delegates' words, typos and abbreviations included", () => {
+    expect(answer("whats the guiding document for the partnerships in a coalition")).toContain(
+      "national strategy document",
+    );
+    expect(answer("how much came into the ISU trust fnd since the last update?")).toContain("43'650");
+  });
+
+  it("says nothing when the documents do not answer", () => {
+    expect(answer("when is the 8MSP?")).toBeUndefined();
+    expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();
+    expect(answer("Who drafted the Dubrovnik Action Plan?")).toBeUndefined();
+    expect(answer("what's the phone number of the german mission")).toBeUndefined();
+  });
+});
+
+describe("hostile words", () => {
+  it("reads 'constructor' and '__proto__' as words, not as entries of a table (the fuzz suite found this)", () => {
+    expect(answer("what is the constructor of the __proto__ toString valueOf?")).toBeUndefined();
+  });
+});
