@@ -16,7 +16,7 @@ import {
   answerCoalitionStatus,
 } from "./answers/coalitions.ts";
 import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
-import { answerRecord } from "./answers/documents.ts";
+import { answerRecord, strongDocumentAnswer } from "./answers/documents.ts";
 import {
   answerAgenda,
   answerAttendance,
@@ -130,18 +130,44 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
 
 /**
  * Intents whose "I don't know" may still be answered by a document ("who
- * coordinates a country coaliton"); not a coalition's status or the list,
- * which the records' tables answer or nothing does.
+ * coordinates a country coaliton", "where is the APMBC 15MSP held"); not a
+ * coalition's status or the list, which the records' tables answer or
+ * nothing does, nor a prediction.
  */
 function documentsMayAnswer(understanding: Understanding): boolean {
   const { intent, reason } = understanding;
   if (intent === "record" || intent === "coalition.status" || intent === "coalition.list") return false;
+  // "where is the APMBC 15MSP held": the minutes do speak of other meetings, and answer when they say it
   return intent !== "unknown" || reason === "unknown-name" || reason === "no-match";
 }
 
+/**
+ * Intents that take a question by a word it holds ("seminar", "late",
+ * "coalition", "send") and answer from the tables: when a document sentence
+ * says nearly everything the question asks, that sentence is the answer.
+ */
+const TAKEN_BY_A_WORD = new Set<Intent>([
+  "coalition.list",
+  "coalition.lead",
+  "activity",
+  "meeting.last",
+  "updates.status",
+  "actions.list",
+  "meeting.attendance",
+]);
+
 /** The intent's answer; when it does not know, what the documents say, if they clearly say it. */
 async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
+  if (TAKEN_BY_A_WORD.has(context.understanding.intent)) {
+    const strong = strongDocumentAnswer(context);
+    if (strong) return { ...strong, intent: "record" };
+  }
   const answer = await answerFor(context);
+  // "where is the APMBC 15MSP held": the minutes speak of other meetings too, when they plainly say it
+  if (context.understanding.reason === "other-meeting") {
+    const strong = strongDocumentAnswer(context);
+    return strong ? { ...strong, intent: "record" } : answer;
+  }
   if (answer.intent !== "unknown" || !documentsMayAnswer(context.understanding)) return answer;
   const fromDocuments = await answerRecord(context);
   return fromDocuments.intent === "unknown" ? answer : { ...fromDocuments, intent: "record" };

@@ -9,6 +9,7 @@ import { typoDistance } from "../../domain/record-names/near-miss.ts";
 import { factOf, figuresOf } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
+import { REPORTING_VERB } from "./speakers.ts";
 import { analyze } from "./vocabulary.ts";
 
 export interface Constraints {
@@ -28,8 +29,10 @@ export interface Finding {
   sentence: KnowledgeSentence;
   /** The words stating the fact asked for (a figure, a date, a place, who spoke). */
   fact?: string;
-  /** The next sentence, quoted too when the answer continues into it. */
-  continued?: KnowledgeSentence;
+  /** Share of what the question asks about that the sentence itself says (0..1). */
+  coverage: number;
+  /** How many of the question's terms the sentence itself holds. */
+  matched: number;
 }
 
 const SAME_SPEECH = new Map<string, string[]>(
@@ -52,6 +55,13 @@ const SAME_SPEECH = new Map<string, string[]>(
 function knownTerm(knowledge: Knowledge, term: string): string | null {
   if (knowledge.documentFrequency.has(term)) return term;
   if (term.length < 4 || /\d/.test(term)) return null;
+  // "admin" is the records' "administrative": a typed short form of a longer word
+  let longer: { term: string; df: number } | null = null;
+  for (const [known, df] of knowledge.documentFrequency) {
+    if (known.length > term.length && known.startsWith(term) && (!longer || df > longer.df))
+      longer = { term: known, df };
+  }
+  if (longer) return longer.term;
   const limit = term.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | null = null;
   for (const [known, df] of knowledge.documentFrequency) {
@@ -75,11 +85,18 @@ function idf(knowledge: Knowledge, term: string): number {
   return Math.log(1 + knowledge.sentences.length / Math.max(1, df));
 }
 
+/** "say", "tell", "mention": any reporting verb says it. */
+const ANY_SPEECH = new Set(["say", "said", "tell", "mention", "talk", "speak", "report", "state"]);
+
 function speaks(sentence: KnowledgeSentence, verb: string | undefined): boolean {
   if (!verb) return true;
+  if (ANY_SPEECH.has(verb)) return sentence.speaker !== null && REPORTING_VERB.test(sentence.text);
   const own = new Set(analyze(sentence.text));
   return (SAME_SPEECH.get(verb) ?? [verb]).some((v) => [...own].some((term) => term.startsWith(v)));
 }
+
+/** A word the documents never use counts against a sentence like a common word of the records. */
+const UNKNOWN_WEIGHT = 1;
 
 export function findAnswer(
   knowledge: Knowledge,
@@ -87,6 +104,8 @@ export function findAnswer(
   constraints: Constraints = {},
 ): Finding | null {
   const selectors = new Set(constraints.selectorTerms ?? []);
+  // words the documents never use ("rent", "casualties"): what is asked about them is not on record
+  const unknown: string[] = [];
   const asked: string[] = [];
   for (const term of question.terms) {
     if (selectors.has(term)) continue;
@@ -94,9 +113,10 @@ export function findAnswer(
     if (constraints.meetingId !== undefined && (/^\d{1,2}$/.test(term) || MONTHS.has(term))) continue;
     const known = knownTerm(knowledge, term);
     // a name or figure the documents never mention ("8MSP", "Asia") is not on record
-    if (!known && (/\d/.test(term) || term.length >= 3)) {
-      if (/\d/.test(term)) return null;
-      asked.push(term);
+    // a word the documents never use ("rent", "casualties", "8MSP") is not on record: nothing answers it
+    if (!known && /\d/.test(term)) return null;
+    if (!known && term.length >= 3 && term !== question.verb) {
+      unknown.push(term);
       continue;
     }
     if (known) asked.push(known);
@@ -104,8 +124,11 @@ export function findAnswer(
   const previousTerms = (constraints.previous?.terms ?? []).filter(
     (t) => !asked.includes(t) && knowledge.documentFrequency.has(t),
   );
+  if (unknown.length > 0 && unknown.length * 2 >= asked.length + unknown.length) return null;
   const weights = new Map<string, number>([
-    ...asked.map((t): [string, number] => [t, idf(knowledge, t)]),
+    ...unknown.map((t): [string, number] => [t, UNKNOWN_WEIGHT]),
+    // the verb asked about ("what did France propose…") says less than what it is about
+    ...asked.map((t): [string, number] => [t, t === question.verb ? 1 : idf(knowledge, t)]),
     ...previousTerms.map((t): [string, number] => [t, idf(knowledge, t) * 0.5]),
   ]);
   const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
@@ -125,44 +148,49 @@ export function findAnswer(
     },
   });
   const top = results[0]?.score ?? 1;
-  let best: { sentence: KnowledgeSentence; score: number; fact?: string } | null = null;
+  let best: {
+    sentence: KnowledgeSentence;
+    score: number;
+    fact?: string;
+    coverage: number;
+    matched: number;
+  } | null = null;
   const pool = results.length > 0 ? results.slice(0, 60) : [];
   for (const result of pool) {
     const sentence = knowledge.sentences[result.id as number];
     if (!sentence) continue;
     if (constraints.speaker && sentence.speaker !== constraints.speaker) continue;
     if (question.asksSpeaker && !sentence.speaker) continue;
-    if (
-      !question.asksSpeaker &&
-      constraints.speaker &&
-      !sameParagraphSpeech(sentence, question.verb, knowledge)
-    )
-      continue;
     // "who drafted the Dubrovnik Action Plan": a sentence that does not say "drafted" does not answer
     if (question.action !== undefined && !saysActionOn(sentence.text, question)) continue;
-    if (question.head !== undefined && !fold(sentence.text).split(" ").includes(question.head)) continue;
+    // "status" as a word of the sentence, not of a name in it ("General Status and Operation")
+    if (question.head !== undefined && !new RegExp(`\\b${question.head}\\b`).test(sentence.text)) continue;
     let fact = factOf(sentence.text, question.type, question.own);
-    if (question.counted !== undefined && fact && /CHF|EUR|USD|\$|€|%/.test(fact))
-      fact = countOf(sentence.text, question);
+    // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
+    if (question.counted !== undefined) fact = countOf(sentence.text, question);
+    // "how much": the amount of money, where the sentence also counts something
+    else if (question.type === "figure") fact = figuresOf(sentence.text).find((f) => MONEY.test(f)) ?? fact;
     if (fact === null && (question.type === "figure" || question.type === "date")) continue;
     if (question.past && PROMISE.test(sentence.text)) continue;
     const own = new Set(analyze(`${sentence.text} ${sentence.reference}`));
     const around = new Set(analyze(sentence.passageText));
     let inSentence = 0;
     let covered = 0;
+    let matched = 0;
     const saysVerb = question.verb !== undefined && speaks(sentence, question.verb);
     for (const [term, weight] of weights) {
       // of "regional or specific" one is enough: the other counts as found with it
       const other = question.alternatives.find((pair) => pair.includes(term))?.find((t) => t !== term);
-      if (own.has(term) || (other !== undefined && own.has(other)) || (saysVerb && term === question.verb))
+      if (own.has(term) || (other !== undefined && own.has(other)) || (saysVerb && term === question.verb)) {
         inSentence += weight;
-      else if (around.has(term)) covered += weight * 0.5;
+        matched += 1;
+      } else if (around.has(term)) covered += weight * 0.5;
     }
     // what the question is about is mostly in the sentence itself, not only around it
     const coverage = total === 0 ? 1 : (inSentence + covered) / total;
     // a speaker and a verb already say much of what is asked ("what did the Netherlands ask Costa Rica to share")
     const least = constraints.speaker && saysVerb ? 0.34 : 0.5;
-    if (total > 0 && (inSentence / total < least || coverage < least + 0.05)) continue;
+    if (total > 0 && (inSentence / total < least || coverage < least)) continue;
     let score = coverage + (0.5 * result.score) / top;
     if (previous) {
       if (sentence.passageKey === previous.passageKey) score += 0.3;
@@ -171,15 +199,20 @@ export function findAnswer(
       if (sentence.id === previous.id && constraints.speaker) score -= 0.5;
     }
     if (fact !== null && fact !== undefined) score += 0.2;
-    if (question.counted !== undefined && fact && countsThe(sentence.text, fact, question.counted))
-      score += 0.3;
     if (question.asksSpeaker && speaks(sentence, question.verb)) score += 0.2;
     if (question.type === "reason" && fact === undefined) score += 0.1;
-    if (!best || score > best.score) best = { sentence, score, fact: fact ?? undefined };
+    if (!best || score > best.score)
+      best = {
+        sentence,
+        score,
+        fact: fact ?? undefined,
+        coverage: total === 0 ? 1 : inSentence / total,
+        matched,
+      };
   }
   if (!best) return null;
   const fact = question.asksSpeaker ? (best.sentence.speaker ?? undefined) : best.fact;
-  return { sentence: best.sentence, fact };
+  return { sentence: best.sentence, fact, coverage: best.coverage, matched: best.matched };
 }
 
 const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her"]);
@@ -206,10 +239,18 @@ function saysActionOn(sentence: string, question: DocumentQuestion): boolean {
 const PROMISE =
   /\b(?:report back|come back to|at a (?:future|later) meeting|would (?:inform|report|update) (?:the|on))\b/i;
 
-/** "how many": a figure that is not money, or null. */
+const MONEY = /CHF|EUR|USD|\$|€|%|francs|euros|dollars/;
+
+/** "how many X": a figure, not money, followed closely by X ("58 of the 100 States Parties"), or null. */
 function countOf(sentence: string, question: DocumentQuestion): string | null {
+  const counted = question.counted;
   return (
-    figuresOf(sentence).find((f) => !/CHF|EUR|USD|\$|€|%/.test(f) && !question.own.includes(fold(f))) ?? null
+    figuresOf(sentence).find(
+      (f) =>
+        !MONEY.test(f) &&
+        !question.own.includes(fold(f)) &&
+        (counted === undefined || countsThe(sentence, f, counted)),
+    ) ?? null
   );
 }
 
@@ -225,21 +266,4 @@ function countsThe(sentence: string, fact: string, counted: string): boolean {
       .join(" "),
   );
   return after.includes(counted) || analyze(fact).includes(counted);
-}
-
-/** "What did Norway ask": the speaker's sentence, with the verb asked about in it or in its paragraph's speech. */
-function sameParagraphSpeech(
-  sentence: KnowledgeSentence,
-  verb: string | undefined,
-  knowledge: Knowledge,
-): boolean {
-  if (!verb || ["said", "say", "mention", "report", "tell"].includes(verb)) return true;
-  if (speaks(sentence, verb)) return true;
-  return knowledge.sentences.some(
-    (other) =>
-      other.passageKey === sentence.passageKey &&
-      other.speaker === sentence.speaker &&
-      other.index < sentence.index &&
-      speaks(other, verb),
-  );
 }

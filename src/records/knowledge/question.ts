@@ -62,7 +62,10 @@ const ASKING = new Set(
     "how many much big large high long size amount number exact exactly total when date time day deadline where place " +
       "venue located location held who whom which whose delegation delegations country countries state why reason " +
       "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
-      "expected estimated current approximately roughly",
+      "expected estimated current approximately roughly " +
+      // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
+      "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
+      "going able allowed like replace ready available done finished complete completed",
   ),
 );
 
@@ -106,17 +109,21 @@ export function analyzeQuestion(text: string): DocumentQuestion {
   // "what did Norway ask…": a speech verb after "did <name>"
   const spoken = /\bdid (?:\w+ ){1,4}?(\w+)\b/.exec(folded)?.[1];
   const verb = asksSpeaker ? verbWord : spoken && SPEECH_VERBS.test(spoken) ? spoken : undefined;
-  const source = /\b(?:non ?paper|paper)\b/.test(folded)
-    ? "paper"
-    : /\bminutes\b/.test(folded)
-      ? "minutes"
-      : undefined;
+  // "according to the non-paper", "what does the paper say": the paper is where to look, not what is asked about
+  const source =
+    /\b(?:according to|in|does|do|did) the (?:presidency s )?(?:non ?paper|paper)\b|\bthe (?:non ?paper|paper) (?:say|says|consider|considers|see|sees|propose|proposes|suggest|suggests)\b/.test(
+      folded,
+    )
+      ? "paper"
+      : /\b(?:according to|in) the minutes\b/.test(folded)
+        ? "minutes"
+        : undefined;
   const selects = source === "paper" ? new Set(analyze("non paper presidency")) : new Set<string>();
   const verbStem = verb ? stem(verb) : undefined;
   // the verb of "who proposed…" is checked on the speaker's sentences, not searched for
-  const terms = analyze(text).filter(
-    (term) => !ASKING.has(term) && !selects.has(term) && !(asksSpeaker && term === verbStem),
-  );
+  const terms = analyze(text).filter((term) => !ASKING.has(term) && !selects.has(term) && term !== verbStem);
+  // the verb asked about counts as a term, matched on the sentence by its synonyms ("asked", "enquired")
+  if (verbStem) terms.push(verbStem);
   return {
     type,
     terms: [...new Set(terms)],

@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
     "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
     "these they this those through to too under until up very was we were what whats when where which while who whom whos why will " +
     "with would you your yours yourself yourselves tell know say said says let us please anything something thing things " +
-    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm"
+    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via"
   ).split(" "),
 );
 
@@ -65,7 +65,6 @@ const SAME_THING = lookup({
   fnd: "fund",
   deficit: "shortfall",
   gap: "shortfall",
-  paid: "pay",
   contribute: "contribut",
   contributed: "contribut",
   contribution: "contribut",
@@ -80,6 +79,23 @@ const SAME_THING = lookup({
   bill: "invoice",
   billing: "invoice",
   seminar: "workshop",
+  destruct: "destroy",
+  pay: "fund",
+  paying: "fund",
+  cost: "fund",
+  participant: "people",
+  person: "people",
+  delegat: "people",
+  sent: "send",
+  paid: "pay",
+  gave: "give",
+  given: "give",
+  held: "hold",
+  met: "meeting",
+  spoke: "speak",
+  made: "make",
+  took: "take",
+  told: "tell",
   receive: "receiv",
   get: "receiv",
   got: "receiv",
@@ -95,14 +111,14 @@ export function stem(word: string): string {
   if (w.endsWith("ies") && w.length >= 6) w = `${w.slice(0, -3)}y`;
   for (const suffix of ["ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s"]) {
     // "asked" is "ask", "sends" is "send"; longer suffixes leave at least four letters
-    const least = suffix === "ed" || suffix === "s" ? 3 : 4;
+    const least = suffix === "ed" || suffix === "s" || suffix === "ing" ? 3 : 4;
     if (w.endsWith(suffix) && w.length - suffix.length >= least && !w.endsWith("ss")) {
       w = w.slice(0, -suffix.length);
       break;
     }
   }
   // "circulate" and "circulated" are one word
-  if (w.endsWith("e") && w.length > 5) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length >= 5) w = w.slice(0, -1);
   return SAME_THING.get(w) ?? w;
 }
 

@@ -25,7 +25,7 @@ export function whereOf(sentence: KnowledgeSentence): string {
   return `${sentence.source}, ${sentence.reference}${paragraph}`;
 }
 
-function quoted(finding: Finding, question: string): Answer {
+function quoted(finding: Pick<Finding, "sentence" | "fact">, question: string): Answer {
   const { sentence, fact } = finding;
   const where = whereOf(sentence);
   return {
@@ -83,29 +83,51 @@ function previousSentence(knowledge: Knowledge, turn: RecordTurn | undefined): K
 const WHO_SAID_THAT =
   /^(?:and )?who (?:said|says|asked|proposed|suggested|raised|mentioned|made|stated) (?:that|this|it)\b/;
 
+/** The documents' answer, and how much of the question its sentence covers (1 for an absence or "who said that"). */
+interface Looked {
+  answer: Answer;
+  coverage: number;
+  matched: number;
+}
+
 export async function answerRecord(context: AnswerContext): Promise<Answer> {
+  return lookUp(context).answer;
+}
+
+/**
+ * The documents' answer only when its sentence says nearly all the question
+ * asks: for a question another intent took ("who financed the Bangkok
+ * seminar", "why is Italy's contribution late"), the document wins then.
+ */
+export function strongDocumentAnswer(context: AnswerContext): Answer | null {
+  const { answer, coverage, matched } = lookUp(context);
+  return answer.record && coverage >= STRONG && matched >= 3 ? answer : null;
+}
+
+const STRONG = 0.8;
+
+function lookUp(context: AnswerContext): Looked {
   const previousTurn = context.previous?.record;
   const { entities, folded } = context.understanding;
   const text = plainMessage(context.text);
   const knowledge = knowledgeOf(context.records, context.dir);
   const previous = previousSentence(knowledge, previousTurn);
   if (previous && WHO_SAID_THAT.test(folded)) {
-    if (!previous.speaker) return dontKnow(folded, "The record does not say who said it.");
-    return quoted({ sentence: previous, fact: previous.speaker }, text);
+    if (!previous.speaker) return refused(dontKnow(folded, "The record does not say who said it."));
+    return { answer: quoted({ sentence: previous, fact: previous.speaker }, text), coverage: 1, matched: 0 };
   }
   const question = analyzeQuestion(text);
   // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
   if (question.terms.length < 2 && !question.asksSpeaker && entities.delegations.length === 0 && !previous)
-    return dontKnow(folded, "A single word is not enough for me to find what the records say.");
+    return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
   const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
   const meetingHasText = meeting && knowledge.sentences.some((s) => s.meetingId === meeting.id);
   const speaker = question.asksSpeaker ? undefined : speakerAsked(context);
   // "Norway's concerns", "Switzerland's legislation": what the delegation itself said, not a list naming it
   const possessive = speaker !== undefined && ownedBy(context.text, speaker);
-  const asksAboutSpeech =
-    possessive ||
-    question.verb !== undefined ||
-    /\b(?:concern|worri|answer|position|view|question)/.test(folded);
+  const spoke =
+    question.verb !== undefined || /\b(?:concern|worri|answer|position|view|question)/.test(folded);
+  const asksAboutSpeech = possessive || spoke;
   const constraints: Constraints = {
     meetingId: meetingHasText ? meeting.id : undefined,
     speaker: speaker && asksAboutSpeech ? speaker.name : undefined,
@@ -119,19 +141,25 @@ export async function answerRecord(context: AnswerContext): Promise<Answer> {
     ],
     previous: previous ? { sentenceId: previous.id, terms: previousTurn?.terms ?? [] } : undefined,
   };
-  if (
-    speaker &&
-    asksAboutSpeech &&
-    meeting &&
-    !presentAt(context, meeting.id, speaker, entities.persons[0])
-  ) {
+  if (speaker && spoke && meeting && !presentAt(context, meeting.id, speaker, entities.persons[0])) {
     const who = entities.persons[0]?.name ?? speaker.name;
-    return dontKnow(
-      folded,
-      `${who} is not recorded as present at the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)}, so the minutes record nothing ${who} said there.`,
+    return refused(
+      dontKnow(
+        folded,
+        `${who} is not recorded as present at the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)}, so the minutes record nothing ${who} said there.`,
+      ),
     );
   }
-  const finding = findAnswer(knowledge, question, constraints);
-  if (!finding) return dontKnow(folded, NOTHING);
-  return quoted(finding, text);
+  // "Laos's Article 4 deadline": said by Laos, or else said of it
+  const finding =
+    findAnswer(knowledge, question, constraints) ??
+    (possessive && !spoke && speaker
+      ? findAnswer(knowledge, question, { ...constraints, speaker: undefined, named: [speaker.name] })
+      : null);
+  if (!finding) return refused(dontKnow(folded, NOTHING));
+  return { answer: quoted(finding, text), coverage: finding.coverage, matched: finding.matched };
+}
+
+function refused(answer: Answer): Looked {
+  return { answer, coverage: 0, matched: 0 };
 }
