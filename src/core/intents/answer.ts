@@ -2,6 +2,7 @@
 // previous turn), answer from the records by intent, remember the turn for a
 // follow-up, and route the replies by what they reveal and where they go.
 import { personName } from "../../domain/format.ts";
+import { analyze } from "../../records/knowledge/vocabulary.ts";
 import { help } from "../commands/help.ts";
 import type { CommandContext } from "../context.ts";
 import { UserError } from "../errors.ts";
@@ -154,6 +155,8 @@ const TAKEN_BY_A_WORD = new Set<Intent>([
   "updates.status",
   "actions.list",
   "meeting.attendance",
+  "who.is",
+  "coalition.status",
 ]);
 
 /** The intent's answer; when it does not know, what the documents say, if they clearly say it. */
@@ -173,7 +176,13 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
   return fromDocuments.intent === "unknown" ? answer : { ...fromDocuments, intent: "record" };
 }
 
-function turnOf(understanding: Understanding, intent: Intent, answer: Answer, previous?: Turn): Turn {
+function turnOf(
+  understanding: Understanding,
+  intent: Intent,
+  answer: Answer,
+  text: string,
+  previous?: Turn,
+): Turn {
   const { entities } = understanding;
   const meetingId = answer.meetingId ?? (entities.meeting?.found ? entities.meeting.id : undefined);
   return {
@@ -186,6 +195,7 @@ function turnOf(understanding: Understanding, intent: Intent, answer: Answer, pr
     listed: answer.listed ?? previous?.listed ?? [],
     choices: answer.choices,
     record: answer.record,
+    topic: analyze(text),
   };
 }
 
@@ -216,7 +226,7 @@ export async function respond(
   const intent = answer.intent ?? understanding.intent;
   const keepsContext = !["greeting", "thanks", "help", "unknown"].includes(intent);
   if (memory && (keepsContext || answer.choices)) {
-    memory.remember(request, person.id, turnOf(understanding, intent, answer, previous));
+    memory.remember(request, person.id, turnOf(understanding, intent, answer, text, previous));
   }
   return { understanding, intent, answer, replies: routeReplies(request, person, answer, intent) };
 }

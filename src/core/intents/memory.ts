@@ -20,12 +20,11 @@ export interface Choice {
   keys: string[];
 }
 
-/** The sentence a document answer quoted, and the terms of the question it answered. */
+/** The sentence a document answer quoted. */
 export interface RecordTurn {
   sentenceId: number;
   /** The sentence's text: an id from another snapshot of the documents is not followed. */
   text: string;
-  terms: string[];
 }
 
 export interface Turn {
@@ -39,6 +38,8 @@ export interface Turn {
   listed: number[];
   choices?: Choice[];
   record?: RecordTurn;
+  /** The message's words as the documents are searched by ("the workshop in Beirut"), for "how many are expected?". */
+  topic?: string[];
 }
 
 export interface ConversationMemory {

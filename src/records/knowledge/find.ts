@@ -21,8 +21,8 @@ export interface Constraints {
   named?: readonly string[];
   /** Words naming the speaker or meeting: they select, they are not what is asked. */
   selectorTerms?: readonly string[];
-  /** The previous answer, for a follow-up: its sentence and the question it answered. */
-  previous?: { sentenceId: number; terms: readonly string[] };
+  /** For a follow-up: the previous answer's sentence, if it quoted one, and the previous message's terms. */
+  previous?: { sentenceId?: number; terms: readonly string[] };
 }
 
 export interface Finding {
@@ -132,8 +132,8 @@ export function findAnswer(
     ...previousTerms.map((t): [string, number] => [t, idf(knowledge, t) * 0.5]),
   ]);
   const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
-  const previous =
-    constraints.previous !== undefined ? knowledge.sentences[constraints.previous.sentenceId] : undefined;
+  const previousId = constraints.previous?.sentenceId;
+  const previous = previousId !== undefined ? knowledge.sentences[previousId] : undefined;
   if (total === 0 && !(question.asksSpeaker || constraints.speaker)) return null;
   const query = [...weights.keys()].filter((t) => knowledge.documentFrequency.has(t));
   const results = knowledge.index.search(query.join(" "), {
@@ -189,7 +189,14 @@ export function findAnswer(
     // what the question is about is mostly in the sentence itself, not only around it
     const coverage = total === 0 ? 1 : (inSentence + covered) / total;
     // a speaker and a verb already say much of what is asked ("what did the Netherlands ask Costa Rica to share")
-    const least = constraints.speaker && saysVerb ? 0.34 : 0.5;
+    // "what was Italy's answer": the speaker's next words after the previous quote need share none of its terms
+    const answersOn =
+      constraints.speaker !== undefined &&
+      previous !== undefined &&
+      sentence.source === previous.source &&
+      sentence.agendaNumber === previous.agendaNumber &&
+      sentence.id > previous.id;
+    const least = answersOn ? 0 : constraints.speaker && saysVerb ? 0.34 : 0.5;
     if (total > 0 && (inSentence / total < least || coverage < least)) continue;
     let score = coverage + (0.5 * result.score) / top;
     if (previous) {
@@ -197,6 +204,7 @@ export function findAnswer(
       else if (sentence.source === previous.source && sentence.agendaNumber === previous.agendaNumber)
         score += 0.2;
       if (sentence.id === previous.id && constraints.speaker) score -= 0.5;
+      if (answersOn) score += 0.5 - Math.min(0.4, (sentence.id - previous.id) * 0.05);
     }
     if (fact !== null && fact !== undefined) score += 0.2;
     if (question.asksSpeaker && speaks(sentence, question.verb)) score += 0.2;

@@ -65,7 +65,7 @@ const ASKING = new Set(
       "expected estimated current approximately roughly " +
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
-      "going able allowed like replace ready available done finished complete completed",
+      "going able allowed like replace ready available done finished complete completed get got",
   ),
 );
 

@@ -97,13 +97,11 @@ const SAME_THING = lookup({
   took: "take",
   told: "tell",
   receive: "receiv",
-  get: "receiv",
-  got: "receiv",
   meet: "meeting",
 });
 
-/** A rough stem: British spellings folded to American, common suffixes cut, synonyms merged. */
-export function stem(word: string): string {
+/** British spellings folded to American, common suffixes cut: "organisations" and "organized" are "organiz". */
+function cut(word: string): string {
   let w = word
     .replace(/isation/g, "ization")
     .replace(/ise(d|s)?$/, "ize$1")
@@ -119,7 +117,14 @@ export function stem(word: string): string {
   }
   // "circulate" and "circulated" are one word
   if (w.endsWith("e") && w.length >= 5) w = w.slice(0, -1);
-  return SAME_THING.get(w) ?? w;
+  return w;
+}
+
+/** A rough stem: the word cut, then merged with the records' word for the same thing. */
+export function stem(word: string): string {
+  const w = cut(word);
+  const same = SAME_THING.get(w);
+  return same === undefined ? w : cut(same);
 }
 
 /** Folded words, possessives dropped ("Norway's" is Norway), abbreviations spelt out. */

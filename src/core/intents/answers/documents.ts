@@ -25,7 +25,7 @@ export function whereOf(sentence: KnowledgeSentence): string {
   return `${sentence.source}, ${sentence.reference}${paragraph}`;
 }
 
-function quoted(finding: Pick<Finding, "sentence" | "fact">, question: string): Answer {
+function quoted(finding: Pick<Finding, "sentence" | "fact">): Answer {
   const { sentence, fact } = finding;
   const where = whereOf(sentence);
   return {
@@ -34,7 +34,7 @@ function quoted(finding: Pick<Finding, "sentence" | "fact">, question: string): 
         sections: [{ text: `“${sentence.text}”`, context: "Quoted from the record, not summarised." }],
       }),
     ],
-    record: { sentenceId: sentence.id, text: sentence.text, terms: analyze(question) },
+    record: { sentenceId: sentence.id, text: sentence.text },
   };
 }
 
@@ -80,6 +80,14 @@ function previousSentence(knowledge: Knowledge, turn: RecordTurn | undefined): K
   return sentence && sentence.text === turn.text ? sentence : undefined;
 }
 
+const ANAPHORA =
+  /^(?:and|so|but|then)\b|\b(?:that|this|those|these|it|its|they|them|their|there|he|she|his|her|the same|one)\b/;
+
+/** A message that leans on the one before: it starts "and", points back, or says too little on its own. */
+function leansOnPrevious(folded: string, terms: number): boolean {
+  return ANAPHORA.test(folded) || terms <= 2;
+}
+
 const WHO_SAID_THAT =
   /^(?:and )?who (?:said|says|asked|proposed|suggested|raised|mentioned|made|stated) (?:that|this|it)\b/;
 
@@ -114,11 +122,18 @@ function lookUp(context: AnswerContext): Looked {
   const previous = previousSentence(knowledge, previousTurn);
   if (previous && WHO_SAID_THAT.test(folded)) {
     if (!previous.speaker) return refused(dontKnow(folded, "The record does not say who said it."));
-    return { answer: quoted({ sentence: previous, fact: previous.speaker }, text), coverage: 1, matched: 0 };
+    return { answer: quoted({ sentence: previous, fact: previous.speaker }), coverage: 1, matched: 0 };
   }
   const question = analyzeQuestion(text);
   // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
-  if (question.terms.length < 2 && !question.asksSpeaker && entities.delegations.length === 0 && !previous)
+  // "and the Zagreb one?", "why those two?", "how many people are expected?": the previous question's words count too
+  const earlier = leansOnPrevious(folded, question.terms.length) ? (context.previous?.topic ?? []) : [];
+  if (
+    question.terms.length < 2 &&
+    !question.asksSpeaker &&
+    entities.delegations.length === 0 &&
+    earlier.length === 0
+  )
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
   const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
   const meetingHasText = meeting && knowledge.sentences.some((s) => s.meetingId === meeting.id);
@@ -139,7 +154,7 @@ function lookUp(context: AnswerContext): Looked {
       ...(meetingHasText ? analyze(`${shortDate(meeting.startsAt, meeting.timeZone)} meeting`) : []),
       ...analyze("minutes meeting committee ccm coordination"),
     ],
-    previous: previous ? { sentenceId: previous.id, terms: previousTurn?.terms ?? [] } : undefined,
+    previous: previous || earlier.length > 0 ? { sentenceId: previous?.id, terms: earlier } : undefined,
   };
   if (speaker && spoke && meeting && !presentAt(context, meeting.id, speaker, entities.persons[0])) {
     const who = entities.persons[0]?.name ?? speaker.name;
@@ -157,7 +172,7 @@ function lookUp(context: AnswerContext): Looked {
       ? findAnswer(knowledge, question, { ...constraints, speaker: undefined, named: [speaker.name] })
       : null);
   if (!finding) return refused(dontKnow(folded, NOTHING));
-  return { answer: quoted(finding, text), coverage: finding.coverage, matched: finding.matched };
+  return { answer: quoted(finding), coverage: finding.coverage, matched: finding.matched };
 }
 
 function refused(answer: Answer): Looked {
