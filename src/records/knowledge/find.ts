@@ -144,7 +144,7 @@ export function findAnswer(
       if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
       if (question.source === "paper" && s.agendaNumber !== null) return false;
       if (question.source === "minutes" && s.agendaNumber === null) return false;
-      return (constraints.named ?? []).every((d) => s.speaker === d || s.mentioned.includes(d));
+      return (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d));
     },
   });
   const top = results[0]?.score ?? 1;
@@ -173,6 +173,7 @@ export function findAnswer(
     if (fact === null && (question.type === "figure" || question.type === "date")) continue;
     if (question.past && PROMISE.test(sentence.text)) continue;
     const own = new Set(analyze(`${sentence.text} ${sentence.reference}`));
+    const said = new Set(analyze(sentence.text));
     const around = new Set(analyze(sentence.passageText));
     let inSentence = 0;
     let covered = 0;
@@ -183,7 +184,8 @@ export function findAnswer(
       const other = question.alternatives.find((pair) => pair.includes(term))?.find((t) => t !== term);
       if (own.has(term) || (other !== undefined && own.has(other)) || (saysVerb && term === question.verb)) {
         inSentence += weight;
-        matched += 1;
+        // the sentence's own words, not its item's title, say how strongly it answers
+        if (said.has(term) || term === question.verb) matched += 1;
       } else if (around.has(term)) covered += weight * 0.5;
     }
     // what the question is about is mostly in the sentence itself, not only around it

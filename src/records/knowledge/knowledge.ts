@@ -32,6 +32,8 @@ export interface KnowledgeSentence {
   speaker: string | null;
   /** Delegations the sentence names. */
   mentioned: string[];
+  /** Delegations its paragraph or agenda item names ("ISU contribution" in a paragraph on the ISU's finances). */
+  around: string[];
   /** The whole paragraph the sentence stands in. */
   passageText: string;
   /** Identifies the paragraph: sentences of one paragraph share it. */
@@ -75,6 +77,7 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
           paragraph: minutes ? paragraphIndex + 1 : null,
           speaker: minutes ? sentence.speaker : null,
           mentioned: namedIn(keys, sentence.text),
+          around: namedIn(keys, `${passage.reference} ${passage.text}`),
           passageText: passage.text,
           passageKey: `${passage.source}\u0000${passage.position}`,
           index,

@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
     "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
     "these they this those through to too under until up very was we were what whats when where which while who whom whos why will " +
     "with would you your yours yourself yourselves tell know say said says let us please anything something thing things " +
-    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via"
+    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via far thus lately recently"
   ).split(" "),
 );
 
@@ -122,9 +122,16 @@ function cut(word: string): string {
 
 /** A rough stem: the word cut, then merged with the records' word for the same thing. */
 export function stem(word: string): string {
-  const w = cut(word);
-  const same = SAME_THING.get(w);
-  return same === undefined ? w : cut(same);
+  let w = cut(word);
+  // "paid" is "pay", and "pay" is the records' "fund": follow the table to its end (a few steps at most)
+  for (let step = 0; step < 3; step++) {
+    const same = SAME_THING.get(w);
+    if (same === undefined) break;
+    const next = cut(same);
+    if (next === w) break;
+    w = next;
+  }
+  return w;
 }
 
 /** Folded words, possessives dropped ("Norway's" is Norway), abbreviations spelt out. */

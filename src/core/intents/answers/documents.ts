@@ -108,13 +108,14 @@ export async function answerRecord(context: AnswerContext): Promise<Answer> {
  * seminar", "why is Italy's contribution late"), the document wins then.
  */
 export function strongDocumentAnswer(context: AnswerContext): Answer | null {
-  const { answer, coverage, matched } = lookUp(context);
+  // the thematic area named is what another intent answers about: it does not make a sentence the answer
+  const { answer, coverage, matched } = lookUp(context, true);
   return answer.record && coverage >= STRONG && matched >= 3 ? answer : null;
 }
 
 const STRONG = 0.8;
 
-function lookUp(context: AnswerContext): Looked {
+function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const previousTurn = context.previous?.record;
   const { entities, folded } = context.understanding;
   const text = plainMessage(context.text);
@@ -150,6 +151,9 @@ function lookUp(context: AnswerContext): Looked {
       .filter((d) => !(speaker && asksAboutSpeech && d.id === speaker.id))
       .map((d) => d.name),
     selectorTerms: [
+      ...(areasSelect
+        ? entities.areas.flatMap((a) => analyze([a.name, a.shortName ?? "", ...a.aliases].join(" ")))
+        : []),
       ...entities.delegations.flatMap((d) => analyze(d.name)),
       ...(meetingHasText ? analyze(`${shortDate(meeting.startsAt, meeting.timeZone)} meeting`) : []),
       ...analyze("minutes meeting committee ccm coordination"),
