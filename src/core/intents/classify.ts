@@ -144,7 +144,9 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (entities.actions.length > 0 || entities.ordinal !== undefined) return { intent: "action.detail" };
   if (has(t, MINUTES) && has(t, MINUTES_SAY)) return { intent: "record" };
   if (has(t, OTHER_BODY)) return { intent: "unknown", reason: "outside" };
-  if (has(t, WHO_SPOKE) || has(t, SPOKE_OF) || has(t, EVENT_FACT)) return { intent: "record" };
+  // "why…": a reason is in what was said, never in a table
+  if (has(t, WHO_SPOKE) || has(t, SPOKE_OF) || has(t, EVENT_FACT) || has(t, /^(?:and )?why\b/))
+    return { intent: "record" };
   if (has(t, CONCEPT) && !hasState && !hasCoalitionSubject) return { intent: "record" };
   // "who is the GICHD contact…": a name the records do not know is asked about, not a coalition's status
   if (has(t, /^who\b/) && entities.unknownNames.length > 0) return { intent: "record" };

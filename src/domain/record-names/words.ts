@@ -95,7 +95,7 @@ export const NEVER_FUZZY = new Set(
     "coordinate coordinates coordinated coordinating coordinator coordinators country countries date dates " +
     "decided decision decisions deliver delegation delegations didnt does doesnt doing done draft each either " +
     "every everyone everything finish first from give going hand happening happened hasnt have havent having " +
-    "hello hence here hosting items just know last late later latest leads leading least like list make many " +
+    "hello hence here hosting items just know last late later latest laws leads leading least like list make many " +
     "meet meeting meetings member members minutes mine more most much must need needs next note notes nothing " +
     "open other outstanding over owes owner owns past pending phase place plan plans please present previous " +
     "progress ready remind report reported reports right room same says second seminar seminars sent show " +

@@ -48,6 +48,8 @@ const SAME_SPEECH = new Map<string, string[]>(
     reply: ["repli", "respond", "answer", "said", "inform"],
     repli: ["repli", "respond", "answer", "said", "inform"],
     answer: ["repli", "respond", "answer", "said", "inform"],
+    respond: ["repli", "respond", "answer", "welcom", "agre", "clarifi", "explain", "inform", "said"],
+    react: ["repli", "respond", "answer", "welcom", "agre", "clarifi", "explain", "inform", "said"],
   }),
 );
 
@@ -148,6 +150,8 @@ export function findAnswer(
     },
   });
   const top = results[0]?.score ?? 1;
+  // "how many payment remiders": the counted words as the records spell them
+  const counted = question.counted?.map((term) => knownTerm(knowledge, term) ?? term);
   let best: {
     sentence: KnowledgeSentence;
     score: number;
@@ -167,7 +171,7 @@ export function findAnswer(
     if (question.head !== undefined && !new RegExp(`\\b${question.head}\\b`).test(sentence.text)) continue;
     let fact = factOf(sentence.text, question.type, question.own);
     // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
-    if (question.counted !== undefined) fact = countOf(sentence.text, question);
+    if (counted !== undefined) fact = countOf(sentence.text, question, counted);
     // "how much": the amount of money, where the sentence also counts something
     else if (question.type === "figure") fact = figuresOf(sentence.text).find((f) => MONEY.test(f)) ?? fact;
     if (fact === null && (question.type === "figure" || question.type === "date")) continue;
@@ -188,8 +192,10 @@ export function findAnswer(
         if (said.has(term) || term === question.verb) matched += 1;
       } else if (around.has(term)) covered += weight * 0.5;
     }
-    // what the question is about is mostly in the sentence itself, not only around it
-    const coverage = total === 0 ? 1 : (inSentence + covered) / total;
+    // what the question is about is mostly in the sentence itself, not only around it; what a speaker
+    // answers to ("Italy welcomed the suggestion") stands in the sentence before, in the same paragraph
+    const replying = constraints.speaker !== undefined && saysVerb;
+    const coverage = total === 0 ? 1 : (inSentence + covered * (replying ? 2 : 1)) / total;
     // a speaker and a verb already say much of what is asked ("what did the Netherlands ask Costa Rica to share")
     // "what was Italy's answer": the speaker's next words after the previous quote need share none of its terms
     const answersOn =
@@ -199,7 +205,7 @@ export function findAnswer(
       sentence.agendaNumber === previous.agendaNumber &&
       sentence.id > previous.id;
     const least = answersOn ? 0 : constraints.speaker && saysVerb ? 0.34 : 0.5;
-    if (total > 0 && (inSentence / total < least || coverage < least)) continue;
+    if (total > 0 && ((replying ? coverage : inSentence / total) < least || coverage < least)) continue;
     let score = coverage + (0.5 * result.score) / top;
     if (previous) {
       if (sentence.passageKey === previous.passageKey) score += 0.3;
@@ -252,20 +258,16 @@ const PROMISE =
 const MONEY = /CHF|EUR|USD|\$|€|%|francs|euros|dollars/;
 
 /** "how many X": a figure, not money, followed closely by X ("58 of the 100 States Parties"), or null. */
-function countOf(sentence: string, question: DocumentQuestion): string | null {
-  const counted = question.counted;
+function countOf(sentence: string, question: DocumentQuestion, counted: readonly string[]): string | null {
   return (
     figuresOf(sentence).find(
-      (f) =>
-        !MONEY.test(f) &&
-        !question.own.includes(fold(f)) &&
-        (counted === undefined || countsThe(sentence, f, counted)),
+      (f) => !MONEY.test(f) && !question.own.includes(fold(f)) && countsThe(sentence, f, counted),
     ) ?? null
   );
 }
 
-/** The figure is followed closely by the counted noun ("58 of the 100 States Parties"). */
-function countsThe(sentence: string, fact: string, counted: string): boolean {
+/** The figure is followed closely by the counted thing ("58 of the 100 States Parties", "three reminders"). */
+function countsThe(sentence: string, fact: string, counted: readonly string[]): boolean {
   const at = sentence.indexOf(fact);
   if (at < 0) return false;
   const after = analyze(
@@ -275,5 +277,6 @@ function countsThe(sentence: string, fact: string, counted: string): boolean {
       .slice(0, 4)
       .join(" "),
   );
-  return after.includes(counted) || analyze(fact).includes(counted);
+  const own = [...after, ...analyze(fact)];
+  return counted.some((term) => own.includes(term));
 }

@@ -22,8 +22,8 @@ export interface DocumentQuestion {
   action?: string;
   /** "what is Switzerland's legislation status": a word the answer must hold; a record that does not say it is no status. */
   head?: string;
-  /** "how many States Parties": the counted noun's term; a count is not an amount of money. */
-  counted?: string;
+  /** "how many States Parties": the counted thing's terms; a count is not an amount of money. */
+  counted?: string[];
   /** "what was the outcome of…": asked in the past, a promise to report on it is no answer. */
   past: boolean;
   /** "regional or specific": pairs of terms of which the answer needs only one. */
@@ -38,6 +38,14 @@ function actionOf(folded: string): string | undefined {
     );
   const [term] = analyze(match?.[1] ?? "");
   return term && !ASKING.has(term) ? term : undefined;
+}
+
+/** "how many payment reminders": the counted thing's words, as terms (any of them may follow the figure). */
+function countedOf(folded: string): string[] | undefined {
+  const words = /\bhow many (?:of the )?(\w+)(?: (\w+))?/.exec(folded);
+  if (!words) return undefined;
+  const terms = analyze(`${words[1] ?? ""} ${words[2] ?? ""}`);
+  return terms.length > 0 ? terms : undefined;
 }
 
 /** "should it be regional or specific to one country": the word before and after each "or". */
@@ -70,7 +78,7 @@ const ASKING = new Set(
 );
 
 const SPEECH_VERBS =
-  /^(?:ask|asked|enquired|inquired|propose|proposed|suggest|suggested|raise|raised|recommend|recommended|offer|offered|apologi[sz]e|apologi[sz]ed|stress|stressed|say|said|mention|mentioned|express|expressed|worry|worried|complain|complained|request|requested|call|called|insist|insisted|warn|warned|reply|replied|answer|answered|object|objected|announce|announced|volunteer|volunteered|report|reported)$/;
+  /^(?:respond|responded|react|reacted|think|thought|feel|felt|welcome|welcomed|support|supported|agree|agreed|argue|argued|explain|explained|clarify|clarified|ask|asked|enquired|inquired|propose|proposed|suggest|suggested|raise|raised|recommend|recommended|offer|offered|apologi[sz]e|apologi[sz]ed|stress|stressed|say|said|mention|mentioned|express|expressed|worry|worried|complain|complained|request|requested|call|called|insist|insisted|warn|warned|reply|replied|answer|answered|object|objected|announce|announced|volunteer|volunteered|report|reported)$/;
 
 export function answerTypeOf(folded: string): AnswerType {
   if (
@@ -130,9 +138,7 @@ export function analyzeQuestion(text: string): DocumentQuestion {
     alternatives: alternativesOf(folded),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
     head: /\b(status|situation|progress|stance|position|views?|opinion)$/.exec(folded)?.[1],
-    counted: /\bhow many (?:of the )?(\w+)/.exec(folded)?.[1]
-      ? analyze(/\bhow many (?:of the )?(\w+)/.exec(folded)?.[1] ?? "")[0]
-      : undefined,
+    counted: countedOf(folded),
     past: /^(?:what|which|how) (?:was|were|did)\b/.test(folded),
     asksSpeaker,
     verb: verbStem,

@@ -56,6 +56,7 @@ const SPELT_OUT = lookup({
   oct: "october",
   nov: "november",
   dec: "december",
+  sea: "south east asia",
 });
 
 /** Words the records use for the same thing, keyed by stem ("financing deficit" is the "funding shortfall"). */
@@ -80,6 +81,19 @@ const SAME_THING = lookup({
   billing: "invoice",
   seminar: "workshop",
   destruct: "destroy",
+  // plain English the minutes word otherwise
+  law: "legislation",
+  laws: "legislation",
+  enough: "sufficient",
+  adequat: "sufficient",
+  think: "consider",
+  thought: "consider",
+  believ: "consider",
+  begin: "start",
+  began: "start",
+  finish: "end",
+  money: "fund",
+  cash: "fund",
   pay: "fund",
   paying: "fund",
   cost: "fund",
