@@ -145,7 +145,14 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (has(t, MINUTES) && has(t, MINUTES_SAY)) return { intent: "record" };
   if (has(t, OTHER_BODY)) return { intent: "unknown", reason: "outside" };
   // "why…": a reason is in what was said, never in a table
-  if (has(t, WHO_SPOKE) || has(t, SPOKE_OF) || has(t, EVENT_FACT) || has(t, /^(?:and )?why\b/))
+  if (
+    has(t, WHO_SPOKE) ||
+    has(t, SPOKE_OF) ||
+    has(t, EVENT_FACT) ||
+    has(t, /^(?:and )?why\b/) ||
+    // "who does the Presidency still need to consult": not "who does clearance" (an area's coordinators)
+    (has(t, /^who (?:does|do|did|should|must) (?!we |i |you )/) && entities.areas.length === 0)
+  )
     return { intent: "record" };
   if (has(t, CONCEPT) && !hasState && !hasCoalitionSubject) return { intent: "record" };
   // "who is the GICHD contact…": a name the records do not know is asked about, not a coalition's status

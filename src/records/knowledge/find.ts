@@ -88,7 +88,18 @@ function idf(knowledge: Knowledge, term: string): number {
 }
 
 /** "say", "tell", "mention": any reporting verb says it. */
-const ANY_SPEECH = new Set(["say", "said", "tell", "mention", "talk", "speak", "report", "state"]);
+const ANY_SPEECH = new Set([
+  "say",
+  "said",
+  "tell",
+  "mention",
+  "talk",
+  "speak",
+  "report",
+  "state",
+  "make",
+  "made",
+]);
 
 function speaks(sentence: KnowledgeSentence, verb: string | undefined): boolean {
   if (!verb) return true;
@@ -146,6 +157,8 @@ export function findAnswer(
       if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
       if (question.source === "paper" && s.agendaNumber !== null) return false;
       if (question.source === "minutes" && s.agendaNumber === null) return false;
+      // "2015 contributions" are not answered by a paragraph on 2016's
+      if (!question.years.every((year) => s.passageText.includes(year))) return false;
       return (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d));
     },
   });

@@ -26,6 +26,8 @@ export interface DocumentQuestion {
   counted?: string[];
   /** "what was the outcome of…": asked in the past, a promise to report on it is no answer. */
   past: boolean;
+  /** Years the question names ("2015 contributions"): the answer's paragraph must name them too. */
+  years: string[];
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
 }
@@ -78,7 +80,7 @@ const ASKING = new Set(
 );
 
 const SPEECH_VERBS =
-  /^(?:respond|responded|react|reacted|think|thought|feel|felt|welcome|welcomed|support|supported|agree|agreed|argue|argued|explain|explained|clarify|clarified|ask|asked|enquired|inquired|propose|proposed|suggest|suggested|raise|raised|recommend|recommended|offer|offered|apologi[sz]e|apologi[sz]ed|stress|stressed|say|said|mention|mentioned|express|expressed|worry|worried|complain|complained|request|requested|call|called|insist|insisted|warn|warned|reply|replied|answer|answered|object|objected|announce|announced|volunteer|volunteered|report|reported)$/;
+  /^(?:make|made|respond|responded|react|reacted|think|thought|feel|felt|welcome|welcomed|support|supported|agree|agreed|argue|argued|explain|explained|clarify|clarified|ask|asked|enquired|inquired|propose|proposed|suggest|suggested|raise|raised|recommend|recommended|offer|offered|apologi[sz]e|apologi[sz]ed|stress|stressed|say|said|mention|mentioned|express|expressed|worry|worried|complain|complained|request|requested|call|called|insist|insisted|warn|warned|reply|replied|answer|answered|object|objected|announce|announced|volunteer|volunteered|report|reported)$/;
 
 export function answerTypeOf(folded: string): AnswerType {
   if (
@@ -114,8 +116,9 @@ export function analyzeQuestion(text: string): DocumentQuestion {
   const asker = words.findIndex((_word, i) => i < 4 && who.test(words.slice(0, i + 1).join(" ")));
   const verbWord = asker >= 0 ? words[asker + 1] : undefined;
   const asksSpeaker = verbWord !== undefined && SPEECH_VERBS.test(verbWord);
-  // "what did Norway ask…": a speech verb after "did <name>"
-  const spoken = /\bdid (?:\w+ ){1,4}?(\w+)\b/.exec(folded)?.[1];
+  // "what did the Dutch propose…": the first speech verb in the five words after "did"
+  const afterDid = /\bdid ((?:\w+ ?){1,6})/.exec(folded)?.[1]?.split(" ").slice(1) ?? [];
+  const spoken = afterDid.find((word) => SPEECH_VERBS.test(word));
   const verb = asksSpeaker ? verbWord : spoken && SPEECH_VERBS.test(spoken) ? spoken : undefined;
   // "according to the non-paper", "what does the paper say": the paper is where to look, not what is asked about
   const source =
@@ -139,6 +142,7 @@ export function analyzeQuestion(text: string): DocumentQuestion {
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
     head: /\b(status|situation|progress|stance|position|views?|opinion)$/.exec(folded)?.[1],
     counted: countedOf(folded),
+    years: [...new Set(folded.match(/\b(?:19|20)\d\d\b/g) ?? [])],
     past: /^(?:what|which|how) (?:was|were|did)\b/.test(folded),
     asksSpeaker,
     verb: verbStem,

@@ -7,6 +7,7 @@
 import type { DelegationEntry, PersonEntry } from "../../../domain/directory.ts";
 import { shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
+import { DELEGATION_NAMES } from "../../../domain/record-names/words.ts";
 import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
 import type { Knowledge, KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
 import { analyzeQuestion } from "../../../records/knowledge/question.ts";
@@ -67,6 +68,13 @@ function presentAt(
   return context.dir.persons.some((p) => p.delegationId === delegation.id && attended.has(p.id));
 }
 
+/** "the Dutch", "the Swiss": what delegates call a delegation besides its names. */
+function demonymsOf(delegation: DelegationEntry): string[] {
+  return Object.entries(DELEGATION_NAMES)
+    .filter(([, name]) => name === delegation.name)
+    .map(([word]) => word);
+}
+
 /** "Switzerland's …", "the Netherlands' …": the question asks about something of the delegation's own. */
 function ownedBy(text: string, delegation: DelegationEntry): boolean {
   const typed = fold(text.replace(/['’]s?\b/g, " POSSESSIVE "));
@@ -86,6 +94,15 @@ const ANAPHORA =
 /** A message that leans on the one before: it starts "and", points back, or says too little on its own. */
 function leansOnPrevious(folded: string, terms: number): boolean {
   return ANAPHORA.test(folded) || terms <= 2;
+}
+
+/** "deficit", "Beirut": a word or two, with no question word or mark, asks nothing a sentence could answer. */
+function bareWords(text: string, folded: string): boolean {
+  return (
+    folded.split(" ").length <= 2 &&
+    !/\?/.test(text) &&
+    !/^(?:what|when|where|who|how|why|which)\b/.test(folded)
+  );
 }
 
 const WHO_SAID_THAT =
@@ -129,12 +146,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
   // "and the Zagreb one?", "why those two?", "how many people are expected?": the previous question's words count too
   const earlier = leansOnPrevious(folded, question.terms.length) ? (context.previous?.topic ?? []) : [];
-  if (
-    question.terms.length < 2 &&
-    !question.asksSpeaker &&
-    entities.delegations.length === 0 &&
-    earlier.length === 0
-  )
+  if (bareWords(context.text, folded) && entities.delegations.length === 0 && earlier.length === 0)
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
   const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
   const meetingHasText = meeting && knowledge.sentences.some((s) => s.meetingId === meeting.id);
@@ -154,7 +166,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ...(areasSelect
         ? entities.areas.flatMap((a) => analyze([a.name, a.shortName ?? "", ...a.aliases].join(" ")))
         : []),
-      ...entities.delegations.flatMap((d) => analyze(d.name)),
+      ...entities.delegations.flatMap((d) => analyze([d.name, ...d.aliases, ...demonymsOf(d)].join(" "))),
       ...(meetingHasText ? analyze(`${shortDate(meeting.startsAt, meeting.timeZone)} meeting`) : []),
       ...analyze("minutes meeting committee ccm coordination"),
     ],
