@@ -150,8 +150,14 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
     has(t, SPOKE_OF) ||
     has(t, EVENT_FACT) ||
     has(t, /^(?:and )?why\b/) ||
-    // "who does the Presidency still need to consult": not "who does clearance" (an area's coordinators)
-    (has(t, /^who (?:does|do|did|should|must) (?!we |i |you )/) && entities.areas.length === 0)
+    // "who is the GICHD contact for…": a person the records may name, not a coalition's status
+    // "who does the Presidency still need to consult", "who is the GICHD contact for…": a person the
+    // records may name, not a coalition's status; "who does clearance" asks for an area's coordinators
+    (has(
+      t,
+      /^who (?:does|do|did|should|must) (?!we |i |you )|^who (?:is|are) (?:the |our )?(?:\w+ )?(?:contact|contacts|focal point|focal points|representative|person)\b/,
+    ) &&
+      entities.areas.length === 0)
   )
     return { intent: "record" };
   if (has(t, CONCEPT) && !hasState && !hasCoalitionSubject) return { intent: "record" };

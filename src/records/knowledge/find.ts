@@ -17,8 +17,10 @@ export interface Constraints {
   meetingId?: number;
   /** Only sentences this delegation speaks ("what did Norway ask…"). */
   speaker?: string;
-  /** Delegations the question names otherwise: the sentence names them or they speak it. */
+  /** Delegations the question names otherwise: the sentence's paragraph names them or they speak it. */
   named?: readonly string[];
+  /** Delegations the sentence itself must name or be spoken by ("Laos's deadline" said of Laos). */
+  mentioned?: readonly string[];
   /** Words naming the speaker or meeting: they select, they are not what is asked. */
   selectorTerms?: readonly string[];
   /** For a follow-up: the previous answer's sentence, if it quoted one, and the previous message's terms. */
@@ -59,7 +61,8 @@ function knownTerm(knowledge: Knowledge, term: string): string | null {
   if (term.length < 4 || /\d/.test(term)) return null;
   // "admin" is the records' "administrative": a typed short form of a longer word
   let longer: { term: string; df: number } | null = null;
-  for (const [known, df] of knowledge.documentFrequency) {
+  for (const [known, df] of term.length >= 5 ? knowledge.documentFrequency : []) {
+    if (knowledge.names.has(known)) continue;
     if (known.length > term.length && known.startsWith(term) && (!longer || df > longer.df))
       longer = { term: known, df };
   }
@@ -159,7 +162,10 @@ export function findAnswer(
       if (question.source === "minutes" && s.agendaNumber === null) return false;
       // "2015 contributions" are not answered by a paragraph on 2016's
       if (!question.years.every((year) => s.passageText.includes(year))) return false;
-      return (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d));
+      return (
+        (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d)) &&
+        (constraints.mentioned ?? []).every((d) => s.speaker === d || s.mentioned.includes(d))
+      );
     },
   });
   const top = results[0]?.score ?? 1;
@@ -180,8 +186,8 @@ export function findAnswer(
     if (question.asksSpeaker && !sentence.speaker) continue;
     // "who drafted the Dubrovnik Action Plan": a sentence that does not say "drafted" does not answer
     if (question.action !== undefined && !saysActionOn(sentence.text, question)) continue;
-    // "status" as a word of the sentence, not of a name in it ("General Status and Operation")
-    if (question.head !== undefined && !new RegExp(`\\b${question.head}\\b`).test(sentence.text)) continue;
+    // the noun asked for, said by the sentence itself ("status" not as part of "General Status and Operation")
+    if (question.head !== undefined && !saysHead(sentence.text, question.head)) continue;
     let fact = factOf(sentence.text, question.type, question.own);
     // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
     if (counted !== undefined) fact = countOf(sentence.text, question, counted);
@@ -205,6 +211,8 @@ export function findAnswer(
         if (said.has(term) || term === question.verb) matched += 1;
       } else if (around.has(term)) covered += weight * 0.5;
     }
+    // a name asked about ("Beirut", "APMBC") is said where the answer stands: in its agenda item
+    if (asked.some((term) => knowledge.names.has(term) && !sentence.itemTerms.has(term))) continue;
     // what the question is about is mostly in the sentence itself, not only around it; what a speaker
     // answers to ("Italy welcomed the suggestion") stands in the sentence before, in the same paragraph
     const replying = constraints.speaker !== undefined && saysVerb;
@@ -262,6 +270,14 @@ function saysActionOn(sentence: string, question: DocumentQuestion): boolean {
     if (after[0] === undefined || NOT_AN_OBJECT.has(after[0])) return false;
     return after.slice(0, 8).some((w) => analyze(w)[0] === object);
   });
+}
+
+function saysHead(sentence: string, head: string): boolean {
+  const lowerCase = sentence
+    .split(/\s+/)
+    .filter((word) => !/^[A-Z]/.test(word))
+    .join(" ");
+  return analyze(lowerCase).includes(head);
 }
 
 /** "would report back on the outcome": a sentence that promises the fact asked for does not state it. */

@@ -36,6 +36,8 @@ export interface KnowledgeSentence {
   around: string[];
   /** The whole paragraph the sentence stands in. */
   passageText: string;
+  /** Terms of the whole agenda item (of the paragraph, in a numbered paper): where names asked about must stand. */
+  itemTerms: ReadonlySet<string>;
   /** Identifies the paragraph: sentences of one paragraph share it. */
   passageKey: string;
   /** Position of the sentence in its paragraph. */
@@ -47,6 +49,8 @@ export interface Knowledge {
   index: MiniSearch<KnowledgeSentence>;
   /** How many sentences hold each term: a term no sentence holds is not on record. */
   documentFrequency: ReadonlyMap<string, number>;
+  /** Terms the documents write only with a capital inside a sentence: names of places, bodies, events ("Beirut"). */
+  names: ReadonlySet<string>;
 }
 
 function itemKey(p: KnowledgePassage): string {
@@ -64,8 +68,10 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
   for (const item of byItem.values()) {
     const paragraphs = item.map((p) => sentencesOf(p.text));
     const spoken = attributeSpeakers(keys, paragraphs);
+    const itemTerms = new Set(analyze(item.map((p) => `${p.reference} ${p.text}`).join(" ")));
     item.forEach((passage, paragraphIndex) => {
       const minutes = passage.agendaNumber !== null;
+      const where = minutes ? itemTerms : new Set(analyze(`${passage.reference} ${passage.text}`));
       (spoken[paragraphIndex] ?? []).forEach((sentence, index) => {
         sentences.push({
           id: sentences.length,
@@ -79,6 +85,7 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
           mentioned: namedIn(keys, sentence.text),
           around: namedIn(keys, `${passage.reference} ${passage.text}`),
           passageText: passage.text,
+          itemTerms: where,
           passageKey: `${passage.source}\u0000${passage.position}`,
           index,
         });
@@ -97,5 +104,28 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
     for (const term of new Set(analyze(`${sentence.text} ${sentence.reference}`)))
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  return { sentences, index, documentFrequency };
+  return { sentences, index, documentFrequency, names: namesOf(sentences, documentFrequency) };
+}
+
+/**
+ * Terms never written in lower case after a sentence's first word, and rare:
+ * names of places, bodies and events ("Beirut", "RACVIAC"), not the minutes'
+ * capitalised common words ("States Parties", "the Convention").
+ */
+function namesOf(
+  sentences: readonly KnowledgeSentence[],
+  frequency: ReadonlyMap<string, number>,
+): Set<string> {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  for (const sentence of sentences) {
+    for (const word of sentence.text.split(/\s+/).slice(1)) {
+      const [term] = analyze(word);
+      if (term === undefined) continue;
+      (/^[\p{Lu}]/u.test(word.replace(/^\W+/, "")) ? capital : lower).add(term);
+    }
+  }
+  return new Set(
+    [...capital].filter((term) => !lower.has(term) && !/^\d/.test(term) && (frequency.get(term) ?? 0) <= 8),
+  );
 }

@@ -42,6 +42,19 @@ function actionOf(folded: string): string | undefined {
   return term && !ASKING.has(term) ? term : undefined;
 }
 
+/**
+ * The noun a what-question asks for, which the answer must say: "what was
+ * the outcome of the Beirut workshop" (a sentence on the workshop that gives
+ * no outcome does not answer), "Switzerland's legislation status".
+ */
+function headOf(folded: string): string | undefined {
+  const last = /\b(status|situation|progress|stance|position|views?|opinion)$/.exec(folded)?.[1];
+  if (last) return analyze(last)[0];
+  const of = /^(?:and )?what(?: s| is| was| are| were) the (?:\w+ )?(\w+) (?:of|for)\b/.exec(folded)?.[1];
+  const [head] = analyze(of ?? "");
+  return head && !ASKING.has(head) ? head : undefined;
+}
+
 /** "how many payment reminders": the counted thing's words, as terms (any of them may follow the figure). */
 function countedOf(folded: string): string[] | undefined {
   const words = /\bhow many (?:of the )?(\w+)(?: (\w+))?/.exec(folded);
@@ -75,7 +88,7 @@ const ASKING = new Set(
       "expected estimated current approximately roughly " +
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
-      "going able allowed like replace ready available done finished complete completed get got",
+      "going able allowed like replace ready available done finished complete completed get got come came go went",
   ),
 );
 
@@ -140,7 +153,7 @@ export function analyzeQuestion(text: string): DocumentQuestion {
     terms: [...new Set(terms)],
     alternatives: alternativesOf(folded),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
-    head: /\b(status|situation|progress|stance|position|views?|opinion)$/.exec(folded)?.[1],
+    head: headOf(folded),
     counted: countedOf(folded),
     years: [...new Set(folded.match(/\b(?:19|20)\d\d\b/g) ?? [])],
     past: /^(?:what|which|how) (?:was|were|did)\b/.test(folded),

@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
     "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
     "these they this those through to too under until up very was we were what whats when where which while who whom whos why will " +
     "with would you your yours yourself yourselves tell know say said says let us please anything something thing things " +
-    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via far thus lately recently"
+    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via far thus lately recently since"
   ).split(" "),
 );
 
@@ -153,7 +153,13 @@ export function stem(word: string): string {
 
 /** Folded words, possessives dropped ("Norway's" is Norway), abbreviations spelt out. */
 export function words(text: string): string[] {
-  return fold(text.replace(/['’]s\b/g, "").replace(/\bhard cop/gi, "hardcop"))
+  return fold(
+    text
+      .replace(/['’]s\b/g, "")
+      .replace(/\bhard cop/gi, "hardcop")
+      // the minutes' ways of giving the floor say nothing of the topic ("In contributing to the discussion")
+      .replace(/\b(?:in )?(?:its |their )?contribut\w* to the discussion\b/gi, " "),
+  )
     .split(" ")
     .flatMap((word) => SPELT_OUT.get(word)?.split(" ") ?? [word])
     .filter(Boolean);

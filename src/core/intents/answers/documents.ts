@@ -185,7 +185,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const finding =
     findAnswer(knowledge, question, constraints) ??
     (possessive && !spoke && speaker
-      ? findAnswer(knowledge, question, { ...constraints, speaker: undefined, named: [speaker.name] })
+      ? findAnswer(knowledge, question, { ...constraints, speaker: undefined, mentioned: [speaker.name] })
       : null);
   if (!finding) return refused(dontKnow(folded, NOTHING));
   return { answer: quoted(finding), coverage: finding.coverage, matched: finding.matched };
