@@ -36,7 +36,7 @@ export interface Harness {
   person(name: string): Promise<number>;
   meetingOn(day: string): Promise<number>;
   /** The one reply to `text` from the named person, and its plain-text rendering. */
-  one(who: string, text: string): Promise<{ text: string; reply: Reply }>;
+  one(who: string, text: string, kind?: "command" | "message"): Promise<{ text: string; reply: Reply }>;
   /** Stores an update as its author would submit it, for the given meeting. */
   update(
     author: string,
@@ -65,11 +65,11 @@ export function draftsHarness(start: Date) {
         if (!found) throw new Error(`no meeting on ${day}`);
         return found.id;
       };
-      const one = async (who: string, text: string) => {
+      const one = async (who: string, text: string, kind: "command" | "message" = "command") => {
         const replies = await core.handle({
           speaker: { kind: "person", personId: await person(who) },
           conversation: { platform: "console", id: "console:test", kind: "dm" },
-          kind: "command",
+          kind,
           text,
         });
         expect(replies, `replies to ${JSON.stringify(text)}`).toHaveLength(1);

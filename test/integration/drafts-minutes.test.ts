@@ -327,6 +327,15 @@ describe("notes, decisions and attendance taken during the meeting of 7 December
     expect(agenda.reply.text).toMatch(/^Agenda for the meeting of Wednesday 7 December 2016/);
   });
 
+  it("answers from the notes at once: they are the documents' newest passages", async () => {
+    const { reply } = await h.get().one(CATTANEO, "what lessons learned will Norway circulate?", "message");
+    expect(reply.text).toBe(
+      "Notes of the meeting of 7 December 2016, item 5.4 (Clearance and Risk Reduction Education (Norway and Netherlands)), paragraph 2:",
+    );
+    expect(reply.sections?.[0]?.text).toBe("“Norway would circulate the lessons learned.”");
+    expect(reply.visibility).toBe("private");
+  });
+
   it("drafts the minutes with them under the right items", async () => {
     const draft = await minutesOf("2016-12-07");
     expect(draft.heldOn).toBe("Held on Wednesday 7 December 2016");

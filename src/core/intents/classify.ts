@@ -165,6 +165,9 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (has(t, /^who\b/) && entities.unknownNames.length > 0) return { intent: "record" };
   const datedMeeting = entities.meeting?.found === true && entities.meeting.how !== "next";
   if (datedMeeting && has(t, SAID_AT_MEETING)) return { intent: "record" };
+  // "what time did the 6 October meeting finish": the meeting's record has its hours
+  if (datedMeeting && has(t, /\bwhat time did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close)\b/))
+    return { intent: "meeting.last" };
   if (has(t, ATTENDANCE) && !has(t, /\b(?:seminar|workshop|side event|intersessional)s?\b/))
     return { intent: "meeting.attendance" };
   if (has(t, MINUTES)) return { intent: has(t, APPROVED) ? "meeting.last" : "meeting.minutes" };

@@ -135,7 +135,9 @@ export function findAnswer(
       unknown.push(term);
       continue;
     }
+    // the verb asked about is matched on the speaker's words by its synonyms, known or not
     if (known) asked.push(known);
+    else if (term === question.verb) asked.push(term);
   }
   const previousTerms = (constraints.previous?.terms ?? []).filter(
     (t) => !asked.includes(t) && knowledge.documentFrequency.has(t),
@@ -151,24 +153,35 @@ export function findAnswer(
   const previousId = constraints.previous?.sentenceId;
   const previous = previousId !== undefined ? knowledge.sentences[previousId] : undefined;
   if (total === 0 && !(question.asksSpeaker || constraints.speaker)) return null;
-  const query = [...weights.keys()].filter((t) => knowledge.documentFrequency.has(t));
+  // "what did the Dutch propose": the minutes may say "suggested"
+  const speech = question.verb ? (SAME_SPEECH.get(question.verb) ?? []) : [];
+  const query = [...weights.keys(), ...speech].filter((t) => knowledge.documentFrequency.has(t));
+  const admissible = (s: KnowledgeSentence): boolean => {
+    if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
+    if (question.source === "paper" && s.agendaNumber !== null) return false;
+    if (question.source === "minutes" && s.agendaNumber === null) return false;
+    // "2015 contributions" are not answered by a paragraph on 2016's
+    if (!question.years.every((year) => s.passageText.includes(year))) return false;
+    return (
+      (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d)) &&
+      (constraints.mentioned ?? []).every((d) => s.speaker === d || s.mentioned.includes(d))
+    );
+  };
   const results = knowledge.index.search(query.join(" "), {
     combineWith: "OR",
     filter: (r) => {
       const s = knowledge.sentences[r.id as number];
-      if (!s) return false;
-      if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
-      if (question.source === "paper" && s.agendaNumber !== null) return false;
-      if (question.source === "minutes" && s.agendaNumber === null) return false;
-      // "2015 contributions" are not answered by a paragraph on 2016's
-      if (!question.years.every((year) => s.passageText.includes(year))) return false;
-      return (
-        (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d)) &&
-        (constraints.mentioned ?? []).every((d) => s.speaker === d || s.mentioned.includes(d))
-      );
+      return s !== undefined && admissible(s);
     },
   });
   const top = results[0]?.score ?? 1;
+  console.error(
+    "Q",
+    JSON.stringify({ ...question, own: undefined }),
+    JSON.stringify(constraints),
+    [...weights].map(([t, w]) => `${t}:${w.toFixed(1)}`).join(" "),
+    results.length,
+  );
   // "how many payment remiders": the counted words as the records spell them
   const counted = question.counted?.map((term) => knownTerm(knowledge, term) ?? term);
   let best: {
@@ -178,7 +191,14 @@ export function findAnswer(
     coverage: number;
     matched: number;
   } | null = null;
-  const pool = results.length > 0 ? results.slice(0, 60) : [];
+  const pool: { id: unknown; score: number }[] = results.slice(0, 60);
+  // a speaker asked about is heard in all their sentences, whatever words they used
+  if (constraints.speaker !== undefined) {
+    const pooled = new Set(pool.map((r) => r.id));
+    for (const s of knowledge.sentences)
+      if (s.speaker === constraints.speaker && !pooled.has(s.id) && admissible(s))
+        pool.push({ id: s.id, score: 0 });
+  }
   for (const result of pool) {
     const sentence = knowledge.sentences[result.id as number];
     if (!sentence) continue;

@@ -2,6 +2,7 @@
 // a date, a place, who, why), the words it is about, and whether it asks who
 // spoke or what someone said ("who proposed…", "what did Norway ask…").
 import { fold } from "../../domain/names.ts";
+import { typoDistance } from "../../domain/record-names/near-miss.ts";
 import { analyze, stem } from "./vocabulary.ts";
 
 export type AnswerType = "figure" | "date" | "place" | "who" | "reason" | "general";
@@ -92,8 +93,26 @@ const ASKING = new Set(
   ),
 );
 
-const SPEECH_VERBS =
-  /^(?:make|made|respond|responded|react|reacted|think|thought|feel|felt|welcome|welcomed|support|supported|agree|agreed|argue|argued|explain|explained|clarify|clarified|ask|asked|enquired|inquired|propose|proposed|suggest|suggested|raise|raised|recommend|recommended|offer|offered|apologi[sz]e|apologi[sz]ed|stress|stressed|say|said|mention|mentioned|express|expressed|worry|worried|complain|complained|request|requested|call|called|insist|insisted|warn|warned|reply|replied|answer|answered|object|objected|announce|announced|volunteer|volunteered|report|reported)$/;
+/** Verbs of speech: "who asked…", "what did Norway propose…" ask about what someone said. */
+const SPEECH_WORDS = new Set(
+  (
+    "make made respond responded react reacted think thought feel felt welcome welcomed support " +
+    "supported agree agreed argue argued explain explained clarify clarified ask asked enquired inquired " +
+    "propose proposed suggest suggested raise raised recommend recommended offer offered apologise " +
+    "apologize apologised apologized stress stressed say said mention mentioned express expressed worry " +
+    "worried complain complained request requested call called insist insisted warn warned reply replied " +
+    "answer answered object objected announce announced volunteer volunteered report reported"
+  ).split(" "),
+);
+
+/** The verb of speech typed, right or with one typo ("offerred" is "offered"), or undefined. */
+function speechVerb(word: string | undefined): string | undefined {
+  if (word === undefined || SPEECH_WORDS.has(word)) return word;
+  if (word.length < 5) return undefined;
+  for (const known of SPEECH_WORDS)
+    if (known[0] === word[0] && typoDistance(known, word, 1) <= 1) return known;
+  return undefined;
+}
 
 export function answerTypeOf(folded: string): AnswerType {
   if (
@@ -108,7 +127,7 @@ export function answerTypeOf(folded: string): AnswerType {
     )
   )
     return "figure";
-  if (/\b(?:when|what date|what time|what day|until when|deadline)\b/.test(folded)) return "date";
+  if (/\b(?:when|what date|what time|what day|until when|deadline|dates? of)\b/.test(folded)) return "date";
   if (
     /\bwhere\b|\bin which (?:city|country|countries|region|regions|place|venue)\b|\bwhich (?:city|venue|region|regions)\b/.test(
       folded,
@@ -128,11 +147,12 @@ export function analyzeQuestion(text: string): DocumentQuestion {
   // "who asked whether…", "which delegation apologised…": the verb right after the question word
   const asker = words.findIndex((_word, i) => i < 4 && who.test(words.slice(0, i + 1).join(" ")));
   const verbWord = asker >= 0 ? words[asker + 1] : undefined;
-  const asksSpeaker = verbWord !== undefined && SPEECH_VERBS.test(verbWord);
+  const askedVerb = speechVerb(verbWord);
+  const asksSpeaker = askedVerb !== undefined;
   // "what did the Dutch propose…": the first speech verb in the five words after "did"
   const afterDid = /\bdid ((?:\w+ ?){1,6})/.exec(folded)?.[1]?.split(" ").slice(1) ?? [];
-  const spoken = afterDid.find((word) => SPEECH_VERBS.test(word));
-  const verb = asksSpeaker ? verbWord : spoken && SPEECH_VERBS.test(spoken) ? spoken : undefined;
+  const spoken = afterDid.map(speechVerb).find((word) => word !== undefined);
+  const verb = askedVerb ?? spoken;
   // "according to the non-paper", "what does the paper say": the paper is where to look, not what is asked about
   const source =
     /\b(?:according to|in|does|do|did) the (?:presidency s )?(?:non ?paper|paper)\b|\bthe (?:non ?paper|paper) (?:say|says|consider|considers|see|sees|propose|proposes|suggest|suggests)\b/.test(

@@ -38,6 +38,7 @@ const SPELT_OUT = lookup({
   nim: "national implementation measure",
   rre: "risk reduction education",
   cm: "cluster munition",
+  cms: "cluster munition",
   art: "article",
   un: "united nation",
   eu: "european union",
@@ -121,7 +122,8 @@ const SAME_THING = lookup({
 function cut(word: string): string {
   let w = word
     .replace(/isation/g, "ization")
-    .replace(/ise(d|s)?$/, "ize$1")
+    // "organise", "apologised" (not "raise", "raised")
+    .replace(/(?<=\w{4})ise(d|s)?$/, "ize$1")
     .replace(/^programme/, "program");
   if (w.endsWith("ies") && w.length >= 6) w = `${w.slice(0, -3)}y`;
   for (const suffix of ["ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s"]) {

@@ -11,6 +11,7 @@ import { DELEGATION_NAMES } from "../../../domain/record-names/words.ts";
 import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
 import type { Knowledge, KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
 import { analyzeQuestion } from "../../../records/knowledge/question.ts";
+import { speakerKeys } from "../../../records/knowledge/speakers.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
 import type { RecordTurn } from "../memory.ts";
@@ -44,13 +45,19 @@ function speakerAsked(context: AnswerContext): DelegationEntry | undefined {
   const { entities, folded } = context.understanding;
   const person = entities.persons[0];
   if (person) return context.dir.delegations.find((d) => d.id === person.delegationId);
-  // the first named: "what did the ICRC ask Italy and Chile" asks about the ICRC
+  // the first named: "what did the ICRC ask Italy and Chile" asks about the ICRC; "the Dutch", "the Presidency" count
+  const keys = [
+    ...speakerKeys(context.dir),
+    ...Object.entries(DELEGATION_NAMES).map(([key, delegation]) => ({ key, delegation })),
+  ];
   const at = (d: DelegationEntry) =>
     Math.min(
-      ...[d.name, ...d.aliases].map((name) => {
-        const index = ` ${folded} `.indexOf(` ${fold(name)} `);
-        return index < 0 ? Number.MAX_SAFE_INTEGER : index;
-      }),
+      ...keys
+        .filter((k) => k.delegation === d.name)
+        .map(({ key }) => {
+          const index = ` ${folded} `.indexOf(` ${key} `);
+          return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+        }),
     );
   return [...entities.delegations].sort((a, b) => at(a) - at(b))[0];
 }
@@ -146,7 +153,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
   // "and the Zagreb one?", "why those two?", "how many people are expected?": the previous question's words count too
   const earlier = leansOnPrevious(folded, question.terms.length) ? (context.previous?.topic ?? []) : [];
-  if (bareWords(context.text, folded) && entities.delegations.length === 0 && earlier.length === 0)
+  if (bareWords(context.text, folded) && entities.delegations.length === 0)
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
   const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
   const meetingHasText = meeting && knowledge.sentences.some((s) => s.meetingId === meeting.id);
