@@ -69,9 +69,15 @@ function knownTerm(knowledge: Knowledge, term: string): string | null {
   if (longer) return longer.term;
   const limit = term.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | null = null;
-  for (const [known, df] of knowledge.documentFrequency) {
-    if (known[0] !== term[0] || Math.abs(known.length - term.length) > limit) continue;
-    const distance = typoDistance(known, term, limit);
+  // against the documents' terms, and their words as written before synonyms merged them ("destuction")
+  const written = [
+    ...[...knowledge.documentFrequency.keys()].map((known): [string, string] => [known, known]),
+    ...knowledge.forms,
+  ];
+  for (const [form, known] of written) {
+    if (form[0] !== term[0] || Math.abs(form.length - term.length) > limit) continue;
+    const distance = typoDistance(form, term, limit);
+    const df = knowledge.documentFrequency.get(known) ?? 0;
     if (
       distance <= limit &&
       (!best || distance < best.distance || (distance === best.distance && df > best.df))

@@ -7,7 +7,7 @@ import MiniSearch from "minisearch";
 import type { Directory } from "../../domain/directory.ts";
 import { sentencesOf } from "../../domain/sentences.ts";
 import { attributeSpeakers, namedIn, speakerKeys } from "./speakers.ts";
-import { analyze } from "./vocabulary.ts";
+import { analyze, cutWord, stem, words } from "./vocabulary.ts";
 
 export interface KnowledgePassage {
   source: string;
@@ -49,6 +49,8 @@ export interface Knowledge {
   index: MiniSearch<KnowledgeSentence>;
   /** How many sentences hold each term: a term no sentence holds is not on record. */
   documentFrequency: ReadonlyMap<string, number>;
+  /** Every word of the documents as cut, before synonyms merge it ("destruct"), with its term ("destroy"): typos are read against both. */
+  forms: ReadonlyMap<string, string>;
   /** Terms the documents write only with a capital inside a sentence: names of places, bodies, events ("Beirut"). */
   names: ReadonlySet<string>;
 }
@@ -104,7 +106,13 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
     for (const term of new Set(analyze(`${sentence.text} ${sentence.reference}`)))
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  return { sentences, index, documentFrequency, names: namesOf(sentences, documentFrequency) };
+  const forms = new Map<string, string>();
+  for (const sentence of sentences)
+    for (const word of words(sentence.text)) {
+      const form = cutWord(word);
+      if (!forms.has(form)) forms.set(form, stem(word));
+    }
+  return { sentences, index, documentFrequency, forms, names: namesOf(sentences, documentFrequency) };
 }
 
 /**

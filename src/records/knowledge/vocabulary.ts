@@ -94,6 +94,7 @@ const SAME_THING = lookup({
   began: "start",
   finish: "end",
   money: "fund",
+  late: "delay",
   idea: "concept",
   initiativ: "concept",
   team: "together",
@@ -138,6 +139,8 @@ function cut(word: string): string {
   if (w.endsWith("e") && w.length >= 5) w = w.slice(0, -1);
   return w;
 }
+
+export { cut as cutWord };
 
 /** A rough stem: the word cut, then merged with the records' word for the same thing. */
 export function stem(word: string): string {
