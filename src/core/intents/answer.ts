@@ -167,7 +167,13 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
   }
   const answer = await answerFor(context);
   // "where is the APMBC 15MSP held": the minutes speak of other meetings too, when they plainly say it
-  if (context.understanding.reason === "other-meeting") {
+  // "is NZ's concept note going to be late? when can we expect it": the minutes may record the date intended;
+  // a yes-or-no prediction ("will the EU fund…?") they cannot answer
+  const { reason, folded } = context.understanding;
+  if (
+    reason === "other-meeting" ||
+    (reason === "future" && /\b(?:when|by when|where|what|how)\b/.test(folded))
+  ) {
     const strong = strongDocumentAnswer(context);
     return strong ? { ...strong, intent: "record" } : answer;
   }

@@ -143,6 +143,12 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
 
   if (entities.actions.length > 0 || entities.ordinal !== undefined) return { intent: "action.detail" };
   if (has(t, MINUTES) && has(t, MINUTES_SAY)) return { intent: "record" };
+  // "by when will the pages be ready (per the oct minutes)": a question of what the minutes say
+  if (
+    has(t, /\b(?:per|in|from|according to) the (?:\w+ ){0,2}minutes\b/) &&
+    !has(t, /\b(?:draft|circulate|approve|comment)/)
+  )
+    return { intent: "record" };
   if (has(t, OTHER_BODY)) return { intent: "unknown", reason: "outside" };
   // "why…": a reason is in what was said, never in a table
   if (

@@ -218,7 +218,9 @@ export function findAnswer(
     // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
     if (counted !== undefined) fact = countOf(sentence.text, question, counted);
     // "how much": the amount of money, where the sentence also counts something
-    else if (question.type === "figure") fact = figuresOf(sentence.text).find((f) => MONEY.test(f)) ?? fact;
+    else if (question.money) fact = figuresOf(sentence.text).find((f) => MONEY.test(f)) ?? null;
+    // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
+    if (question.deadline && question.type === "date" && fact && !DEADLINE.test(sentence.text)) fact = null;
     if (fact === null && (question.type === "figure" || question.type === "date")) continue;
     if (question.past && PROMISE.test(sentence.text)) continue;
     const own = new Set(analyze(`${sentence.text} ${sentence.reference}`));
@@ -293,6 +295,9 @@ function saysActionOn(sentence: string, question: DocumentQuestion): boolean {
     if (analyze(word)[0] !== question.action) return false;
     if (object === undefined) return true;
     const after = words.slice(index + 1).filter((w) => !ARTICLES.has(w));
+    // "meetings … were organized by the Presidency": the passive names its object before the verb
+    if (after[0] === "by")
+      return words.slice(Math.max(0, index - 12), index).some((w) => analyze(w)[0] === object);
     if (after[0] === undefined || NOT_AN_OBJECT.has(after[0])) return false;
     return after.slice(0, 8).some((w) => analyze(w)[0] === object);
   });
@@ -310,6 +315,7 @@ function saysHead(sentence: string, head: string): boolean {
 const PROMISE =
   /\b(?:report back|come back to|at a (?:future|later) meeting|would (?:inform|report|update) (?:the|on))\b/i;
 
+const DEADLINE = /\b(?:deadline|by|until|before|due|no later than)\b/i;
 const MONEY = /CHF|EUR|USD|\$|€|%|francs|euros|dollars/;
 
 /** "how many X": a figure, not money, followed closely by X ("58 of the 100 States Parties"), or null. */

@@ -29,19 +29,42 @@ export interface DocumentQuestion {
   past: boolean;
   /** Years the question names ("2015 contributions"): the answer's paragraph must name them too. */
   years: string[];
+  /** "how much did it cost", "the deficit": the figure asked for is an amount of money, not a count. */
+  money: boolean;
+  /** "Lebanon's deadline": a date the sentence gives as a deadline ("by", "until", "deadline of"). */
+  deadline: boolean;
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
 }
 
 /** "who drafted the plan", "who would coordinate…": the verb after the question word, as a stem. */
 function actionOf(folded: string): string | undefined {
-  const match =
-    /^(?:and )?(?:who|whos|which \w+)(?: (?:is|was|were|are|would|will|has|had|did|does|do|should|could|first))* (\w+)/.exec(
+  const who =
+    /^(?:and )?(?:who|whos)(?: (?:is|was|were|are|would|will|has|had|should|could|first))* (\w+)/.exec(
       folded,
     );
-  const [term] = analyze(match?.[1] ?? "");
+  const which = /^(?:and )?which \w+ (\w+ed)\b/.exec(folded);
+  const word = who?.[1] ?? which?.[1] ?? "";
+  // a verb as typed: "who drafted", "who coordinates", "which states voted"; not "which states are coalitions…"
+  if (!/(?:ed|es|s)$/.test(word) && !IRREGULAR_PAST.has(word)) return undefined;
+  const [term] = analyze(word);
   return term && !ASKING.has(term) ? term : undefined;
 }
+
+const IRREGULAR_PAST = new Set([
+  "gave",
+  "made",
+  "paid",
+  "led",
+  "took",
+  "wrote",
+  "ran",
+  "sent",
+  "held",
+  "met",
+  "brought",
+  "chose",
+]);
 
 /**
  * The noun a what-question asks for, which the answer must say: "what was
@@ -127,7 +150,12 @@ export function answerTypeOf(folded: string): AnswerType {
     )
   )
     return "figure";
-  if (/\b(?:when|what date|what time|what day|until when|deadline|dates? of)\b/.test(folded)) return "date";
+  if (
+    /\b(?:when|what date|what time|what day|until when|deadline|dates? of|(?:which|what) (?:month|year|day))\b/.test(
+      folded,
+    )
+  )
+    return "date";
   if (
     /\bwhere\b|\bin which (?:city|country|countries|region|regions|place|venue)\b|\bwhich (?:city|venue|region|regions)\b/.test(
       folded,
@@ -175,6 +203,13 @@ export function analyzeQuestion(text: string): DocumentQuestion {
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
     head: headOf(folded),
     counted: countedOf(folded),
+    money:
+      type === "figure" &&
+      /\bhow much\b|\b(?:cost|costs|budget|fee|fees|deficit|shortfall|spend|spent|paid|contributions?)\b/.test(
+        folded,
+      ) &&
+      !/\bhow many\b/.test(folded),
+    deadline: /\bdeadlines?\b|\bdue\b/.test(folded),
     years: [...new Set(folded.match(/\b(?:19|20)\d\d\b/g) ?? [])],
     past: /^(?:what|which|how) (?:was|were|did)\b/.test(folded),
     asksSpeaker,

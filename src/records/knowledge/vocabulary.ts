@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
     "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
     "these they this those through to too under until up very was we were what whats when where which while who whom whos why will " +
     "with would you your yours yourself yourselves tell know say said says let us please anything something thing things " +
-    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via far thus lately recently since"
+    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via far thus lately recently since soon"
   ).split(" "),
 );
 
@@ -58,6 +58,7 @@ const SPELT_OUT = lookup({
   nov: "november",
   dec: "december",
   sea: "south east asia",
+  bkk: "bangkok",
 });
 
 /** Words the records use for the same thing, keyed by stem ("financing deficit" is the "funding shortfall"). */
@@ -156,12 +157,32 @@ export function stem(word: string): string {
   return w;
 }
 
+const ORDINALS: Record<string, string> = {
+  first: "1",
+  second: "2",
+  third: "3",
+  fourth: "4",
+  fifth: "5",
+  sixth: "6",
+  seventh: "7",
+  eighth: "8",
+  ninth: "9",
+  tenth: "10",
+};
+const ORDINAL_MSP =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+Meeting\s+of\s+(?:the\s+)?States\s+Parties\b/gi;
+
 /** Folded words, possessives dropped ("Norway's" is Norway), abbreviations spelt out. */
 export function words(text: string): string[] {
   return fold(
     text
       .replace(/['’]s\b/g, "")
       .replace(/\bhard cop/gi, "hardcop")
+      // "the Sixth Meeting of States Parties" is the 6MSP
+      .replace(
+        ORDINAL_MSP,
+        (_match, ordinal: string) => ` ${ORDINALS[ordinal.toLowerCase()] ?? ordinal.replace(/\D/g, "")}msp `,
+      )
       // the minutes' ways of giving the floor say nothing of the topic ("In contributing to the discussion")
       .replace(/\b(?:in )?(?:its |their )?contribut\w* to the discussion\b/gi, " "),
   )
