@@ -220,9 +220,10 @@ export function findAnswer(
     // "how much": the amount of money, where the sentence also counts something
     else if (question.money) fact = figuresOf(sentence.text).find((f) => MONEY.test(f)) ?? null;
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
-    if (question.deadline && question.type === "date" && fact && !DEADLINE.test(sentence.text)) fact = null;
+    if (question.deadline && question.type === "date" && fact && !isDeadline(fact, sentence.text))
+      fact = null;
     if (fact === null && (question.type === "figure" || question.type === "date")) continue;
-    if (question.past && PROMISE.test(sentence.text)) continue;
+    if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
     const own = new Set(analyze(`${sentence.text} ${sentence.reference}`));
     const said = new Set(analyze(sentence.text));
     const around = new Set(analyze(sentence.passageText));
@@ -241,6 +242,9 @@ export function findAnswer(
     }
     // a name asked about ("Beirut", "APMBC") is said where the answer stands: in its agenda item
     if (asked.some((term) => knowledge.names.has(term) && !sentence.itemTerms.has(term))) continue;
+    // …and in the sentence itself when the sentence names another delegation ("Lebanon's deadline" is not Lao PDR's)
+    const others = sentence.mentioned.filter((d) => d !== sentence.speaker);
+    if (others.length > 0 && asked.some((term) => knowledge.names.has(term) && !own.has(term))) continue;
     // what the question is about is mostly in the sentence itself, not only around it; what a speaker
     // answers to ("Italy welcomed the suggestion") stands in the sentence before, in the same paragraph
     const replying = constraints.speaker !== undefined && saysVerb;
@@ -315,8 +319,16 @@ function saysHead(sentence: string, head: string): boolean {
 const PROMISE =
   /\b(?:report back|come back to|at a (?:future|later) meeting|would (?:inform|report|update) (?:the|on))\b/i;
 
-const DEADLINE = /\b(?:deadline|by|until|before|due|no later than)\b/i;
+/** "by 21 October", "until 1 August 2020", or a sentence that calls its date a deadline. */
+function isDeadline(date: string, sentence: string): boolean {
+  return /^(?:by|before|until|no later than)\b/i.test(date) || /\b(?:deadline|due)\b/i.test(sentence);
+}
 const MONEY = /CHF|EUR|USD|\$|€|%|francs|euros|dollars/;
+
+/** Counting countries is counting States: "how many countries came" is answered by "21 African States". */
+function countable(term: string): string {
+  return term === "country" || term === "nation" ? "stat" : term;
+}
 
 /** "how many X": a figure, not money, followed closely by X ("58 of the 100 States Parties"), or null. */
 function countOf(sentence: string, question: DocumentQuestion, counted: readonly string[]): string | null {
@@ -338,6 +350,6 @@ function countsThe(sentence: string, fact: string, counted: readonly string[]): 
       .slice(0, 4)
       .join(" "),
   );
-  const own = [...after, ...analyze(fact)];
-  return counted.some((term) => own.includes(term));
+  const own = [...after, ...analyze(fact)].map(countable);
+  return counted.some((term) => own.includes(countable(term)));
 }

@@ -106,7 +106,7 @@ function ownFacts(text: string): string[] {
 /** Words that say what kind of fact is asked, not what it is about. */
 const ASKING = new Set(
   analyze(
-    "how many much big large high long size amount number exact exactly total when date time day deadline where place " +
+    "how many much big large high long size amount number exact exactly total when date time day month deadline where place " +
       "venue located location held who whom which whose delegation delegations country countries state why reason " +
       "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
       "expected estimated current approximately roughly " +

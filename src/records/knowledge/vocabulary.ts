@@ -59,6 +59,7 @@ const SPELT_OUT = lookup({
   dec: "december",
   sea: "south east asia",
   bkk: "bangkok",
+  prot: "protocol",
 });
 
 /** Words the records use for the same thing, keyed by stem ("financing deficit" is the "funding shortfall"). */
