@@ -129,6 +129,25 @@ describe("the sentence that answers", () => {
   });
 });
 
+describe("refusing what only looks like an answer", () => {
+  it("gives no deadline that is not set as one, nor a place's deadline from a sentence on another country", () => {
+    // the minutes give Lao PDR's Article 4 deadline and a workshop in Lebanon in November, not Lebanon's deadline
+    expect(answer("whats lebanons art 4 deadline")).toBeUndefined();
+    expect(answer("laos art 4 deadline")).toContain("1 August 2020");
+  });
+
+  it("gives no count for 'how much', and counts what was asked ('countries' are States)", () => {
+    expect(answer("how much did the addis ababa workshop cost")).toBeUndefined();
+    expect(answer("how many countries turned up to the addis ababa universalisation workshop")).toContain(
+      "21 African States",
+    );
+  });
+
+  it("needs the noun a what-question asks for", () => {
+    expect(answer("what was the outcome of the beirut workshop")).toBeUndefined();
+  });
+});
+
 describe("hostile words", () => {
   it("reads 'constructor' and '__proto__' as words, not as entries of a table (the fuzz suite found this)", () => {
     expect(answer("what is the constructor of the __proto__ toString valueOf?")).toBeUndefined();

@@ -248,7 +248,9 @@ export function findAnswer(
     // what the question is about is mostly in the sentence itself, not only around it; what a speaker
     // answers to ("Italy welcomed the suggestion") stands in the sentence before, in the same paragraph
     const replying = constraints.speaker !== undefined && saysVerb;
-    const coverage = total === 0 ? 1 : (inSentence + covered * (replying ? 2 : 1)) / total;
+    // a paper's numbered paragraph is one idea: what it says around the sentence counts in full
+    const paper = sentence.agendaNumber === null;
+    const coverage = total === 0 ? 1 : (inSentence + covered * (replying || paper ? 2 : 1)) / total;
     // a speaker and a verb already say much of what is asked ("what did the Netherlands ask Costa Rica to share")
     // "what was Italy's answer": the speaker's next words after the previous quote need share none of its terms
     const answersOn =
@@ -258,7 +260,12 @@ export function findAnswer(
       sentence.agendaNumber === previous.agendaNumber &&
       sentence.id > previous.id;
     const least = answersOn ? 0 : constraints.speaker && saysVerb ? 0.34 : 0.5;
-    if (total > 0 && ((replying ? coverage : inSentence / total) < least || coverage < least)) continue;
+    const itself = replying
+      ? coverage
+      : paper
+        ? Math.min(coverage, (inSentence / total) * 1.5)
+        : inSentence / total;
+    if (total > 0 && (itself < least || coverage < least)) continue;
     let score = coverage + (0.5 * result.score) / top;
     if (previous) {
       if (sentence.passageKey === previous.passageKey) score += 0.3;
