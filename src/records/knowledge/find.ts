@@ -58,6 +58,15 @@ const SAME_SPEECH = new Map<string, string[]>(
 /** Terms the index holds: a typed term, or the known term it is a typo of. */
 function knownTerm(knowledge: Knowledge, term: string): string | null {
   if (knowledge.documentFrequency.has(term)) return term;
+  const read = knowledge.readAs.get(term);
+  if (read !== undefined) return read;
+  const found = nearestTerm(knowledge, term);
+  // bounded: typed words are few, and a new snapshot of the documents starts afresh
+  if (knowledge.readAs.size < 10_000) knowledge.readAs.set(term, found);
+  return found;
+}
+
+function nearestTerm(knowledge: Knowledge, term: string): string | null {
   if (term.length < 4 || /\d/.test(term)) return null;
   // "admin" is the records' "administrative": a typed short form of a longer word
   let longer: { term: string; df: number } | null = null;

@@ -51,6 +51,8 @@ export interface Knowledge {
   documentFrequency: ReadonlyMap<string, number>;
   /** Every word of the documents as cut, before synonyms merge it ("destruct"), with its term ("destroy"): typos are read against both. */
   forms: ReadonlyMap<string, string>;
+  /** Typed words already read against the vocabulary ("destuction" → "destroy"): the scan is the slow part of a question. */
+  readAs: Map<string, string | null>;
   /** Terms the documents write only with a capital inside a sentence: names of places, bodies, events ("Beirut"). */
   names: ReadonlySet<string>;
 }
@@ -112,7 +114,14 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
       const form = cutWord(word);
       if (!forms.has(form)) forms.set(form, stem(word));
     }
-  return { sentences, index, documentFrequency, forms, names: namesOf(sentences, documentFrequency) };
+  return {
+    sentences,
+    index,
+    documentFrequency,
+    forms,
+    readAs: new Map(),
+    names: namesOf(sentences, documentFrequency),
+  };
 }
 
 /**
