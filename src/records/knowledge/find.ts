@@ -190,13 +190,6 @@ export function findAnswer(
     },
   });
   const top = results[0]?.score ?? 1;
-  console.error(
-    "Q",
-    JSON.stringify({ ...question, own: undefined }),
-    JSON.stringify(constraints),
-    [...weights].map(([t, w]) => `${t}:${w.toFixed(1)}`).join(" "),
-    results.length,
-  );
   // "how many payment remiders": the counted words as the records spell them
   const counted = question.counted?.map((term) => knownTerm(knowledge, term) ?? term);
   let best: {
