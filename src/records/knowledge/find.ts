@@ -4,12 +4,20 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
-import { fold } from "../../domain/names.ts";
-import { typoDistance } from "../../domain/record-names/near-miss.ts";
 import { factOf, figuresOf } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
-import { REPORTING_VERB } from "./speakers.ts";
+import { knownTerm } from "./read-term.ts";
+import {
+  countOf,
+  isDeadline,
+  MONEY,
+  PROMISE,
+  SAME_SPEECH,
+  saysActionOn,
+  saysHead,
+  speaks,
+} from "./sentence-checks.ts";
 import { analyze } from "./vocabulary.ts";
 
 export interface Constraints {
@@ -37,65 +45,6 @@ export interface Finding {
   matched: number;
 }
 
-const SAME_SPEECH = new Map<string, string[]>(
-  Object.entries({
-    ask: ["ask", "enquir", "inquir", "question", "wonder", "request"],
-    propos: ["propos", "suggest", "recommend"],
-    suggest: ["suggest", "propos", "recommend"],
-    recommend: ["recommend", "suggest", "propos"],
-    rais: ["rais", "ask", "question", "concern"],
-    apolog: ["apolog"],
-    offer: ["offer", "propos", "volunteer"],
-    concern: ["concern", "risk", "worri", "caution", "warn"],
-    reply: ["repli", "respond", "answer", "said", "inform"],
-    repli: ["repli", "respond", "answer", "said", "inform"],
-    answer: ["repli", "respond", "answer", "said", "inform"],
-    respond: ["repli", "respond", "answer", "welcom", "agre", "clarifi", "explain", "inform", "said"],
-    react: ["repli", "respond", "answer", "welcom", "agre", "clarifi", "explain", "inform", "said"],
-  }),
-);
-
-/** Terms the index holds: a typed term, or the known term it is a typo of. */
-function knownTerm(knowledge: Knowledge, term: string): string | null {
-  if (knowledge.documentFrequency.has(term)) return term;
-  const read = knowledge.readAs.get(term);
-  if (read !== undefined) return read;
-  const found = nearestTerm(knowledge, term);
-  // bounded: typed words are few, and a new snapshot of the documents starts afresh
-  if (knowledge.readAs.size < 10_000) knowledge.readAs.set(term, found);
-  return found;
-}
-
-function nearestTerm(knowledge: Knowledge, term: string): string | null {
-  if (term.length < 4 || /\d/.test(term)) return null;
-  // "admin" is the records' "administrative": a typed short form of a longer word
-  let longer: { term: string; df: number } | null = null;
-  for (const [known, df] of term.length >= 5 ? knowledge.documentFrequency : []) {
-    if (knowledge.names.has(known)) continue;
-    if (known.length > term.length && known.startsWith(term) && (!longer || df > longer.df))
-      longer = { term: known, df };
-  }
-  if (longer) return longer.term;
-  const limit = term.length >= 8 ? 2 : 1;
-  let best: { term: string; distance: number; df: number } | null = null;
-  // against the documents' terms, and their words as written before synonyms merged them ("destuction")
-  const written = [
-    ...[...knowledge.documentFrequency.keys()].map((known): [string, string] => [known, known]),
-    ...knowledge.forms,
-  ];
-  for (const [form, known] of written) {
-    if (form[0] !== term[0] || Math.abs(form.length - term.length) > limit) continue;
-    const distance = typoDistance(form, term, limit);
-    const df = knowledge.documentFrequency.get(known) ?? 0;
-    if (
-      distance <= limit &&
-      (!best || distance < best.distance || (distance === best.distance && df > best.df))
-    )
-      best = { term: known, distance, df };
-  }
-  return best?.term ?? null;
-}
-
 const MONTHS = new Set(
   analyze("january february march april may june july august september october november december"),
 );
@@ -103,27 +52,6 @@ const MONTHS = new Set(
 function idf(knowledge: Knowledge, term: string): number {
   const df = knowledge.documentFrequency.get(term) ?? 0;
   return Math.log(1 + knowledge.sentences.length / Math.max(1, df));
-}
-
-/** "say", "tell", "mention": any reporting verb says it. */
-const ANY_SPEECH = new Set([
-  "say",
-  "said",
-  "tell",
-  "mention",
-  "talk",
-  "speak",
-  "report",
-  "state",
-  "make",
-  "made",
-]);
-
-function speaks(sentence: KnowledgeSentence, verb: string | undefined): boolean {
-  if (!verb) return true;
-  if (ANY_SPEECH.has(verb)) return sentence.speaker !== null && REPORTING_VERB.test(sentence.text);
-  const own = new Set(analyze(sentence.text));
-  return (SAME_SPEECH.get(verb) ?? [verb]).some((v) => [...own].some((term) => term.startsWith(v)));
 }
 
 /** A word the documents never use counts against a sentence like a common word of the records. */
@@ -291,74 +219,4 @@ export function findAnswer(
   if (!best) return null;
   const fact = question.asksSpeaker ? (best.sentence.speaker ?? undefined) : best.fact;
   return { sentence: best.sentence, fact, coverage: best.coverage, matched: best.matched };
-}
-
-const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her"]);
-const NOT_AN_OBJECT = new Set(["based", "on", "by", "in", "for", "with", "from", "to", "at", "as", "that"]);
-
-/**
- * "who drafted the Dubrovnik Action Plan": the sentence uses the verb with
- * the thing asked about as its object ("drafted the Dubrovnik Action Plan"),
- * not merely both words ("drafted based on the Dubrovnik Action Plan").
- */
-function saysActionOn(sentence: string, question: DocumentQuestion): boolean {
-  const object = question.terms.find((t) => t !== question.action);
-  const words = fold(sentence).split(" ");
-  return words.some((word, index) => {
-    if (analyze(word)[0] !== question.action) return false;
-    if (object === undefined) return true;
-    const after = words.slice(index + 1).filter((w) => !ARTICLES.has(w));
-    // "meetings … were organized by the Presidency": the passive names its object before the verb
-    if (after[0] === "by")
-      return words.slice(Math.max(0, index - 12), index).some((w) => analyze(w)[0] === object);
-    if (after[0] === undefined || NOT_AN_OBJECT.has(after[0])) return false;
-    return after.slice(0, 8).some((w) => analyze(w)[0] === object);
-  });
-}
-
-function saysHead(sentence: string, head: string): boolean {
-  const lowerCase = sentence
-    .split(/\s+/)
-    .filter((word) => !/^[A-Z]/.test(word))
-    .join(" ");
-  return analyze(lowerCase).includes(head);
-}
-
-/** "would report back on the outcome": a sentence that promises the fact asked for does not state it. */
-const PROMISE =
-  /\b(?:report back|come back to|at a (?:future|later) meeting|would (?:inform|report|update) (?:the|on))\b/i;
-
-/** "by 21 October", "until 1 August 2020", or a sentence that calls its date a deadline. */
-function isDeadline(date: string, sentence: string): boolean {
-  return /^(?:by|before|until|no later than)\b/i.test(date) || /\b(?:deadline|due)\b/i.test(sentence);
-}
-const MONEY = /CHF|EUR|USD|\$|€|%|francs|euros|dollars/;
-
-/** Counting countries is counting States: "how many countries came" is answered by "21 African States". */
-function countable(term: string): string {
-  return term === "country" || term === "nation" ? "stat" : term;
-}
-
-/** "how many X": a figure, not money, followed closely by X ("58 of the 100 States Parties"), or null. */
-function countOf(sentence: string, question: DocumentQuestion, counted: readonly string[]): string | null {
-  return (
-    figuresOf(sentence).find(
-      (f) => !MONEY.test(f) && !question.own.includes(fold(f)) && countsThe(sentence, f, counted),
-    ) ?? null
-  );
-}
-
-/** The figure is followed closely by the counted thing ("58 of the 100 States Parties", "three reminders"). */
-function countsThe(sentence: string, fact: string, counted: readonly string[]): boolean {
-  const at = sentence.indexOf(fact);
-  if (at < 0) return false;
-  const after = analyze(
-    sentence
-      .slice(at + fact.length)
-      .split(/\s+/)
-      .slice(0, 4)
-      .join(" "),
-  );
-  const own = [...after, ...analyze(fact)].map(countable);
-  return counted.some((term) => own.includes(countable(term)));
 }

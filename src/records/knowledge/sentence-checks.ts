@@ -1,0 +1,123 @@
+// What a candidate sentence must say to answer a question: the verb of
+// speech asked about (or one of its synonyms), the verb with its object
+// ("drafted the plan"), the noun asked for, a deadline set as one, a count of
+// the thing asked about rather than money.
+import { fold } from "../../domain/names.ts";
+import { figuresOf } from "./answer-types.ts";
+import type { KnowledgeSentence } from "./knowledge.ts";
+import type { DocumentQuestion } from "./question.ts";
+import { REPORTING_VERB } from "./speakers.ts";
+import { analyze } from "./vocabulary.ts";
+
+export const SAME_SPEECH = new Map<string, string[]>(
+  Object.entries({
+    ask: ["ask", "enquir", "inquir", "question", "wonder", "request"],
+    propos: ["propos", "suggest", "recommend"],
+    suggest: ["suggest", "propos", "recommend"],
+    recommend: ["recommend", "suggest", "propos"],
+    rais: ["rais", "ask", "question", "concern"],
+    apolog: ["apolog"],
+    offer: ["offer", "propos", "volunteer"],
+    concern: ["concern", "risk", "worri", "caution", "warn"],
+    reply: ["repli", "respond", "answer", "said", "inform"],
+    repli: ["repli", "respond", "answer", "said", "inform"],
+    answer: ["repli", "respond", "answer", "said", "inform"],
+    respond: ["repli", "respond", "answer", "welcom", "agre", "clarifi", "explain", "inform", "said"],
+    react: ["repli", "respond", "answer", "welcom", "agre", "clarifi", "explain", "inform", "said"],
+  }),
+);
+
+/** "say", "tell", "mention": any reporting verb says it. */
+const ANY_SPEECH = new Set([
+  "say",
+  "said",
+  "tell",
+  "mention",
+  "talk",
+  "speak",
+  "report",
+  "state",
+  "make",
+  "made",
+]);
+
+export function speaks(sentence: KnowledgeSentence, verb: string | undefined): boolean {
+  if (!verb) return true;
+  if (ANY_SPEECH.has(verb)) return sentence.speaker !== null && REPORTING_VERB.test(sentence.text);
+  const own = new Set(analyze(sentence.text));
+  return (SAME_SPEECH.get(verb) ?? [verb]).some((v) => [...own].some((term) => term.startsWith(v)));
+}
+
+const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+const NOT_AN_OBJECT = new Set(["based", "on", "by", "in", "for", "with", "from", "to", "at", "as", "that"]);
+
+/**
+ * "who drafted the Dubrovnik Action Plan": the sentence uses the verb with
+ * the thing asked about as its object ("drafted the Dubrovnik Action Plan"),
+ * not merely both words ("drafted based on the Dubrovnik Action Plan").
+ */
+export function saysActionOn(sentence: string, question: DocumentQuestion): boolean {
+  const object = question.terms.find((t) => t !== question.action);
+  const words = fold(sentence).split(" ");
+  return words.some((word, index) => {
+    if (analyze(word)[0] !== question.action) return false;
+    if (object === undefined) return true;
+    const after = words.slice(index + 1).filter((w) => !ARTICLES.has(w));
+    // "meetings … were organized by the Presidency": the passive names its object before the verb
+    if (after[0] === "by")
+      return words.slice(Math.max(0, index - 12), index).some((w) => analyze(w)[0] === object);
+    if (after[0] === undefined || NOT_AN_OBJECT.has(after[0])) return false;
+    return after.slice(0, 8).some((w) => analyze(w)[0] === object);
+  });
+}
+
+export function saysHead(sentence: string, head: string): boolean {
+  const lowerCase = sentence
+    .split(/\s+/)
+    .filter((word) => !/^[A-Z]/.test(word))
+    .join(" ");
+  return analyze(lowerCase).includes(head);
+}
+
+/** "would report back on the outcome": a sentence that promises the fact asked for does not state it. */
+export const PROMISE =
+  /\b(?:report back|come back to|at a (?:future|later) meeting|would (?:inform|report|update) (?:the|on))\b/i;
+
+/** "by 21 October", "until 1 August 2020", or a sentence that calls its date a deadline. */
+export function isDeadline(date: string, sentence: string): boolean {
+  return /^(?:by|before|until|no later than)\b/i.test(date) || /\b(?:deadline|due)\b/i.test(sentence);
+}
+export const MONEY = /CHF|EUR|USD|\$|€|%|francs|euros|dollars/;
+
+/** Counting countries is counting States: "how many countries came" is answered by "21 African States". */
+function countable(term: string): string {
+  return term === "country" || term === "nation" ? "stat" : term;
+}
+
+/** "how many X": a figure, not money, followed closely by X ("58 of the 100 States Parties"), or null. */
+export function countOf(
+  sentence: string,
+  question: DocumentQuestion,
+  counted: readonly string[],
+): string | null {
+  return (
+    figuresOf(sentence).find(
+      (f) => !MONEY.test(f) && !question.own.includes(fold(f)) && countsThe(sentence, f, counted),
+    ) ?? null
+  );
+}
+
+/** The figure is followed closely by the counted thing ("58 of the 100 States Parties", "three reminders"). */
+function countsThe(sentence: string, fact: string, counted: readonly string[]): boolean {
+  const at = sentence.indexOf(fact);
+  if (at < 0) return false;
+  const after = analyze(
+    sentence
+      .slice(at + fact.length)
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(" "),
+  );
+  const own = [...after, ...analyze(fact)].map(countable);
+  return counted.some((term) => own.includes(countable(term)));
+}
