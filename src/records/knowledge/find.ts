@@ -141,7 +141,7 @@ export function findAnswer(
     if (constraints.speaker && sentence.speaker !== constraints.speaker) continue;
     if (question.asksSpeaker && !sentence.speaker) continue;
     // "who drafted the Dubrovnik Action Plan": a sentence that does not say "drafted" does not answer
-    if (question.action !== undefined && !saysActionOn(sentence.text, question)) continue;
+    if (question.action !== undefined && !saysActionOn(sentence, question)) continue;
     // the noun asked for, said by the sentence itself ("status" not as part of "General Status and Operation")
     if (question.head !== undefined && !saysHead(sentence.text, question.head)) continue;
     let fact = factOf(sentence.text, question.type, question.own);
@@ -154,9 +154,9 @@ export function findAnswer(
       fact = null;
     if (fact === null && (question.type === "figure" || question.type === "date")) continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
-    const own = new Set(analyze(`${sentence.text} ${sentence.reference}`));
-    const said = new Set(analyze(sentence.text));
-    const around = new Set(analyze(sentence.passageText));
+    const own = sentence.ownTerms;
+    const said = sentence.textTerms;
+    const around = sentence.passageTerms;
     let inSentence = 0;
     let covered = 0;
     let matched = 0;

@@ -5,6 +5,7 @@
 // model hands out new arrays when passages or notes change.
 import MiniSearch from "minisearch";
 import type { Directory } from "../../domain/directory.ts";
+import { fold } from "../../domain/names.ts";
 import { sentencesOf } from "../../domain/sentences.ts";
 import { attributeSpeakers, namedIn, speakerKeys } from "./speakers.ts";
 import { analyze, cutWord, stem, words } from "./vocabulary.ts";
@@ -36,6 +37,12 @@ export interface KnowledgeSentence {
   around: string[];
   /** The whole paragraph the sentence stands in. */
   passageText: string;
+  /** The sentence's folded words in order, each with its term (if it has one): "drafted the plan" read once. */
+  words: readonly (readonly [string, string | undefined])[];
+  /** Terms of the sentence itself, of the sentence with its item's title, and of its paragraph: analysed once. */
+  textTerms: ReadonlySet<string>;
+  ownTerms: ReadonlySet<string>;
+  passageTerms: ReadonlySet<string>;
   /** Terms of the whole agenda item (of the paragraph, in a numbered paper): where names asked about must stand. */
   itemTerms: ReadonlySet<string>;
   /** Identifies the paragraph: sentences of one paragraph share it. */
@@ -76,6 +83,7 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
     item.forEach((passage, paragraphIndex) => {
       const minutes = passage.agendaNumber !== null;
       const where = minutes ? itemTerms : new Set(analyze(`${passage.reference} ${passage.text}`));
+      const passageTerms = new Set(analyze(passage.text));
       (spoken[paragraphIndex] ?? []).forEach((sentence, index) => {
         sentences.push({
           id: sentences.length,
@@ -89,6 +97,12 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
           mentioned: namedIn(keys, sentence.text),
           around: namedIn(keys, `${passage.reference} ${passage.text}`),
           passageText: passage.text,
+          words: fold(sentence.text)
+            .split(" ")
+            .map((word) => [word, analyze(word)[0]] as const),
+          textTerms: new Set(analyze(sentence.text)),
+          ownTerms: new Set(analyze(`${sentence.text} ${passage.reference}`)),
+          passageTerms,
           itemTerms: where,
           passageKey: `${passage.source}\u0000${passage.position}`,
           index,

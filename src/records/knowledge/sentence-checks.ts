@@ -44,7 +44,7 @@ const ANY_SPEECH = new Set([
 export function speaks(sentence: KnowledgeSentence, verb: string | undefined): boolean {
   if (!verb) return true;
   if (ANY_SPEECH.has(verb)) return sentence.speaker !== null && REPORTING_VERB.test(sentence.text);
-  const own = new Set(analyze(sentence.text));
+  const own = sentence.textTerms;
   return (SAME_SPEECH.get(verb) ?? [verb]).some((v) => [...own].some((term) => term.startsWith(v)));
 }
 
@@ -56,18 +56,18 @@ const NOT_AN_OBJECT = new Set(["based", "on", "by", "in", "for", "with", "from",
  * the thing asked about as its object ("drafted the Dubrovnik Action Plan"),
  * not merely both words ("drafted based on the Dubrovnik Action Plan").
  */
-export function saysActionOn(sentence: string, question: DocumentQuestion): boolean {
+export function saysActionOn(sentence: KnowledgeSentence, question: DocumentQuestion): boolean {
   const object = question.terms.find((t) => t !== question.action);
-  const words = fold(sentence).split(" ");
-  return words.some((word, index) => {
-    if (analyze(word)[0] !== question.action) return false;
+  const { words } = sentence;
+  return words.some(([, term], index) => {
+    if (term !== question.action) return false;
     if (object === undefined) return true;
-    const after = words.slice(index + 1).filter((w) => !ARTICLES.has(w));
+    const after = words.slice(index + 1).filter(([word]) => !ARTICLES.has(word));
     // "meetings … were organized by the Presidency": the passive names its object before the verb
-    if (after[0] === "by")
-      return words.slice(Math.max(0, index - 12), index).some((w) => analyze(w)[0] === object);
-    if (after[0] === undefined || NOT_AN_OBJECT.has(after[0])) return false;
-    return after.slice(0, 8).some((w) => analyze(w)[0] === object);
+    if (after[0]?.[0] === "by")
+      return words.slice(Math.max(0, index - 12), index).some(([, before]) => before === object);
+    if (after[0] === undefined || NOT_AN_OBJECT.has(after[0][0])) return false;
+    return after.slice(0, 8).some(([, next]) => next === object);
   });
 }
 

@@ -19,6 +19,17 @@ interface SpeakerKey {
 
 /** The ways the minutes name each delegation as a speaker: its names and aliases, its people, the presidency's offices. */
 export function speakerKeys(dir: Directory): SpeakerKey[] {
+  const known = keysOf.get(dir);
+  if (known) return known;
+  const keys = keysFor(dir);
+  keysOf.set(dir, keys);
+  return keys;
+}
+
+/** One list per directory snapshot: a question asks for it, and the directory changes rarely. */
+const keysOf = new WeakMap<Directory, SpeakerKey[]>();
+
+function keysFor(dir: Directory): SpeakerKey[] {
   const keys: SpeakerKey[] = [];
   const byId = new Map(dir.delegations.map((d) => [d.id, d]));
   for (const delegation of dir.delegations) {
