@@ -1,26 +1,19 @@
 // Quoting the committee's records where a delegation is named: how the
 // minutes name a delegation, and the first sentence that mentions it.
-import { fold } from "../../../domain/names.ts";
+
+import { speakerKeys } from "../../../records/knowledge/speakers.ts";
 import { type Mention, type SearchablePassage, sentencesMentioning } from "../../../records/search.ts";
-import type { DelegationEntry } from "../../../store/directory.ts";
+import type { DelegationEntry, Directory } from "../../../store/directory.ts";
 import type { CommandContext } from "../../context.ts";
 import type { Section } from "../../reply.ts";
 
-/** How the minutes name a delegation when it speaks ("the President", "the ISU-CCM Director"). */
-const SPOKEN_AS: Record<string, string[]> = {
-  Germany: ["president", "presidency", "ambassador biontino"],
-  "ISU-CCM": ["isu ccm director", "isu ccm", "director"],
-  "Cluster Munition Coalition": ["cmc", "cluster munition coalition"],
-};
-
 export { REPORTING_VERB as REPORTING_VERBS } from "../../../records/knowledge/speakers.ts";
 
-export function delegationKeys(delegation: DelegationEntry): string[] {
-  return [
-    fold(delegation.name),
-    ...delegation.aliases.filter((a) => a.length > 2),
-    ...(SPOKEN_AS[delegation.name] ?? []),
-  ];
+/** How the minutes name a delegation: its names and aliases, its people, the presidency's and the Director's offices. */
+export function delegationKeys(dir: Directory, delegation: DelegationEntry): string[] {
+  return speakerKeys(dir)
+    .filter((key) => key.delegation === delegation.name)
+    .map((key) => key.key);
 }
 
 export async function passagesOf(context: CommandContext): Promise<readonly SearchablePassage[]> {
@@ -43,6 +36,8 @@ export async function mentionsOf(
   delegation: DelegationEntry,
   topic: string[],
 ): Promise<Section | null> {
-  const found = sentencesMentioning(await passagesOf(context), delegationKeys(delegation), { topic });
+  const found = sentencesMentioning(await passagesOf(context), delegationKeys(context.dir, delegation), {
+    topic,
+  });
   return found[0] ? quoteSection([found[0]]) : null;
 }

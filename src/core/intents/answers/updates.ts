@@ -126,7 +126,7 @@ async function statements(
   delegation: DelegationEntry,
   topic: string[],
 ): Promise<Mention[]> {
-  const keys = delegationKeys(delegation);
+  const keys = delegationKeys(context.dir, delegation);
   const passages = await passagesOf(context);
   const found = sentencesMentioning(passages, keys, { topic, verbs: REPORTING_VERBS }).filter((m) =>
     speaks(m.sentence, keys),
