@@ -91,4 +91,27 @@ describe("the document corpus's run", () => {
       { document: "none", passed: 0, scored: 1 },
     ]);
   });
+
+  it("answers a date, a figure or a place the minutes state, though the words also name who coordinates or an agenda", async () => {
+    const results = await runCorpus(
+      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
+      [
+        {
+          text: "by when will the SD coordinators write to the SPs that still have stockpiles",
+          intent: "record",
+        },
+        { text: "when was the provisional agenda for the oct meeting sent round", intent: "record" },
+        { text: "who coordinates stockpile destruction?", intent: "who.coordinates" },
+        { text: "what's on the agenda for 7 december?", intent: "meeting.agenda" },
+      ],
+    );
+    const [write, agenda, coordinates, next] = results;
+    expect(write?.intent).toBe("record");
+    expect(write?.shownText).toMatch(/^by the end of November 2016\. \(Minutes of 6 October 2016, item 5\.3/);
+    expect(agenda?.intent).toBe("record");
+    expect(agenda?.shownText).toMatch(/30 September 2016/);
+    expect(coordinates?.intent).toBe("who.coordinates");
+    expect(coordinates?.shownText).toMatch(/Stockpile Destruction is coordinated by Croatia and Mexico/);
+    expect(next?.intent).toBe("meeting.agenda");
+  });
 });

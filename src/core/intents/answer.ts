@@ -17,7 +17,7 @@ import {
   answerCoalitionStatus,
 } from "./answers/coalitions.ts";
 import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
-import { answerRecord, strongDocumentAnswer } from "./answers/documents.ts";
+import { answerRecord, factDocumentAnswer, strongDocumentAnswer } from "./answers/documents.ts";
 import {
   answerAgenda,
   answerAttendance,
@@ -157,6 +157,16 @@ const TAKEN_BY_A_WORD = new Set<Intent>([
   "meeting.attendance",
   "who.is",
   "coalition.status",
+  "who.coordinates",
+]);
+
+/** Intents that answer who or what, never when, how many or where. */
+const NAMES_ONLY = new Set<Intent>([
+  "who.coordinates",
+  "coalition.lead",
+  "who.is",
+  "area.list",
+  "meeting.agenda",
 ]);
 
 /** The intent's answer; when it does not know, what the documents say, if they clearly say it. */
@@ -164,6 +174,11 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
   if (TAKEN_BY_A_WORD.has(context.understanding.intent)) {
     const strong = strongDocumentAnswer(context);
     if (strong) return { ...strong, intent: "record" };
+  }
+  // "by when will the SD coordinators write to…", "when was the agenda sent round": a date the documents state
+  if (NAMES_ONLY.has(context.understanding.intent)) {
+    const fact = factDocumentAnswer(context);
+    if (fact) return { ...fact, intent: "record" };
   }
   const answer = await answerFor(context);
   // "where is the APMBC 15MSP held": the minutes speak of other meetings too, when they plainly say it

@@ -120,6 +120,8 @@ interface Looked {
   answer: Answer;
   coverage: number;
   matched: number;
+  /** The date, figure or place the sentence states, when the question asks for one. */
+  fact?: string;
 }
 
 export async function answerRecord(context: AnswerContext): Promise<Answer> {
@@ -138,6 +140,17 @@ export function strongDocumentAnswer(context: AnswerContext): Answer | null {
 }
 
 const STRONG = 0.8;
+
+/**
+ * The documents' answer when the question asks for a date, a figure or a
+ * place and a sentence states one: for an intent that answers only who or
+ * what ("by when will the SD coordinators write…" is no question of who
+ * coordinates).
+ */
+export function factDocumentAnswer(context: AnswerContext): Answer | null {
+  const { answer, fact } = lookUp(context, true);
+  return answer.record && fact !== undefined ? answer : null;
+}
 
 function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const previousTurn = context.previous?.record;
@@ -195,7 +208,13 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ? findAnswer(knowledge, question, { ...constraints, speaker: undefined, mentioned: [speaker.name] })
       : null);
   if (!finding) return refused(dontKnow(folded, NOTHING));
-  return { answer: quoted(finding), coverage: finding.coverage, matched: finding.matched };
+  const typed = question.type === "date" || question.type === "figure" || question.type === "place";
+  return {
+    answer: quoted(finding),
+    coverage: finding.coverage,
+    matched: finding.matched,
+    fact: typed ? finding.fact : undefined,
+  };
 }
 
 function refused(answer: Answer): Looked {
