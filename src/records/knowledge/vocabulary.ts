@@ -176,6 +176,8 @@ export function words(text: string): string[] {
     text
       .replace(/['’]s\b/g, "")
       .replace(/\bhard cop/gi, "hardcop")
+      // "sent round", "sent out": the minutes say "circulated"
+      .replace(/\b(?:send|sends|sent|sending)\s+(?:a?round|out)\b/gi, "circulated")
       // "the Sixth Meeting of States Parties" is the 6MSP
       .replace(
         ORDINAL_MSP,

@@ -140,6 +140,7 @@ export function strongDocumentAnswer(context: AnswerContext): Answer | null {
 }
 
 const STRONG = 0.8;
+const FACT_COVERAGE = 0.75;
 
 /**
  * The documents' answer when the question asks for a date, a figure or a
@@ -148,8 +149,9 @@ const STRONG = 0.8;
  * coordinates).
  */
 export function factDocumentAnswer(context: AnswerContext): Answer | null {
-  const { answer, fact } = lookUp(context, true);
-  return answer.record && fact !== undefined ? answer : null;
+  // the thematic area named counts: "when do the VA coordinators meet" is answered under Victim Assistance or not at all
+  const { answer, fact, coverage, matched } = lookUp(context);
+  return answer.record && fact !== undefined && coverage >= FACT_COVERAGE && matched >= 2 ? answer : null;
 }
 
 function lookUp(context: AnswerContext, areasSelect = false): Looked {
