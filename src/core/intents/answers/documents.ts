@@ -122,6 +122,7 @@ interface Looked {
   matched: number;
   /** The date, figure or place the sentence states, when the question asks for one. */
   fact?: string;
+  sentence?: KnowledgeSentence;
 }
 
 export async function answerRecord(context: AnswerContext): Promise<Answer> {
@@ -149,9 +150,17 @@ const FACT_COVERAGE = 0.75;
  * coordinates).
  */
 export function factDocumentAnswer(context: AnswerContext): Answer | null {
-  // the thematic area named counts: "when do the VA coordinators meet" is answered under Victim Assistance or not at all
-  const { answer, fact, coverage, matched } = lookUp(context);
-  return answer.record && fact !== undefined && coverage >= FACT_COVERAGE && matched >= 2 ? answer : null;
+  const { answer, fact, coverage, matched, sentence } = lookUp(context, true);
+  if (!sentence || fact === undefined || coverage < FACT_COVERAGE || matched < 2) return null;
+  // the thematic area named is where the answer stands, or what its sentence names
+  const areas = context.understanding.entities.areas;
+  const named = areas.every((area) =>
+    [area.name, area.shortName ?? "", ...area.aliases].some((name) => {
+      const terms = analyze(name);
+      return terms.length > 0 && terms.every((term) => sentence.ownTerms.has(term));
+    }),
+  );
+  return named ? answer : null;
 }
 
 function lookUp(context: AnswerContext, areasSelect = false): Looked {
@@ -216,6 +225,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     coverage: finding.coverage,
     matched: finding.matched,
     fact: typed ? finding.fact : undefined,
+    sentence: finding.sentence,
   };
 }
 
