@@ -121,6 +121,12 @@ describe("the sentence that answers", () => {
     expect(answer("how much came into the ISU trust fnd since the last update?")).toContain("43'650");
   });
 
+  it("answers who does a thing with the sentence that says so, not one asking it, the object typed with a typo", () => {
+    // the 6 October minutes: "The Netherlands asked who would coordinate each coalition." comes first
+    for (const question of ["who would coordinate each coalition?", "who coordinates a country coaliton"])
+      expect(answer(question)).toMatch(/coordinated by the affected country/);
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

@@ -9,6 +9,7 @@ import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
 import { knownTerm } from "./read-term.ts";
 import {
+  asksItself,
   countOf,
   isDeadline,
   MONEY,
@@ -120,6 +121,9 @@ export function findAnswer(
   const top = results[0]?.score ?? 1;
   // "how many payment remiders": the counted words as the records spell them
   const counted = question.counted?.map((term) => knownTerm(knowledge, term) ?? term);
+  // "who coordinates a country coaliton": what the verb acts on, as the records spell it
+  const object = question.terms.find((t) => t !== question.action);
+  const actedOn = object === undefined ? undefined : (knownTerm(knowledge, object) ?? object);
   let best: {
     sentence: KnowledgeSentence;
     score: number;
@@ -141,7 +145,7 @@ export function findAnswer(
     if (constraints.speaker && sentence.speaker !== constraints.speaker) continue;
     if (question.asksSpeaker && !sentence.speaker) continue;
     // "who drafted the Dubrovnik Action Plan": a sentence that does not say "drafted" does not answer
-    if (question.action !== undefined && !saysActionOn(sentence, question)) continue;
+    if (question.action !== undefined && !saysActionOn(sentence, question.action, actedOn)) continue;
     // the noun asked for, said by the sentence itself ("status" not as part of "General Status and Operation")
     if (question.head !== undefined && !saysHead(sentence.text, question.head)) continue;
     let fact = factOf(sentence.text, question.type, question.own);
@@ -154,6 +158,8 @@ export function findAnswer(
       fact = null;
     if (fact === null && (question.type === "figure" || question.type === "date")) continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
+    // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"
+    if (question.action !== undefined && asksItself(sentence.text, question.action)) continue;
     const own = sentence.ownTerms;
     const said = sentence.textTerms;
     const around = sentence.passageTerms;

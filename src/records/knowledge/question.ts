@@ -40,13 +40,16 @@ export interface DocumentQuestion {
 /** "who drafted the plan", "who would coordinate…": the verb after the question word, as a stem. */
 function actionOf(folded: string): string | undefined {
   const who =
-    /^(?:and )?(?:who|whos)(?: (?:is|was|were|are|would|will|has|had|should|could|first))* (\w+)/.exec(
+    /^(?:and )?(?:who|whos)(?: (?:is|was|were|are|would|will|has|had|should|could|can|might|may|first))* (\w+)/.exec(
       folded,
     );
   const which = /^(?:and )?which \w+ (\w+ed)\b/.exec(folded);
   const word = who?.[1] ?? which?.[1] ?? "";
+  // "who would coordinate": after a modal, the verb is in its plain form
+  const modal =
+    who !== null && /^(?:and )?whos? (?:\w+ )*(?:would|will|should|could|can|might|may) \w+$/.test(who[0]);
   // a verb as typed: "who drafted", "who coordinates", "which states voted"; not "which states are coalitions…"
-  if (!/(?:ed|es|s)$/.test(word) && !IRREGULAR_PAST.has(word)) return undefined;
+  if (!modal && !/(?:ed|es|s)$/.test(word) && !IRREGULAR_PAST.has(word)) return undefined;
   const [term] = analyze(word);
   return term && !ASKING.has(term) ? term : undefined;
 }

@@ -56,11 +56,14 @@ const NOT_AN_OBJECT = new Set(["based", "on", "by", "in", "for", "with", "from",
  * the thing asked about as its object ("drafted the Dubrovnik Action Plan"),
  * not merely both words ("drafted based on the Dubrovnik Action Plan").
  */
-export function saysActionOn(sentence: KnowledgeSentence, question: DocumentQuestion): boolean {
-  const object = question.terms.find((t) => t !== question.action);
+export function saysActionOn(
+  sentence: KnowledgeSentence,
+  action: string,
+  object: string | undefined,
+): boolean {
   const { words } = sentence;
   return words.some(([, term], index) => {
-    if (term !== question.action) return false;
+    if (term !== action) return false;
     if (object === undefined) return true;
     const after = words.slice(index + 1).filter(([word]) => !ARTICLES.has(word));
     // "meetings … were organized by the Presidency": the passive names its object before the verb
@@ -77,6 +80,15 @@ export function saysHead(sentence: string, head: string): boolean {
     .filter((word) => !/^[A-Z]/.test(word))
     .join(" ");
   return analyze(lowerCase).includes(head);
+}
+
+const REPORTED_QUESTION =
+  /\b(?:asked|wondered|enquired|inquired|queried|sought clarification (?:on|about|as to))\s+(?:who|whether|what|how|when|where|why|if|which)\b/i;
+
+/** "The Netherlands asked who would coordinate each coalition": the action asked about, not its answer. */
+export function asksItself(sentence: string, action: string): boolean {
+  const asked = REPORTED_QUESTION.exec(sentence);
+  return asked !== null && analyze(sentence.slice(asked.index)).includes(action);
 }
 
 /** "would report back on the outcome": a sentence that promises the fact asked for does not state it. */
