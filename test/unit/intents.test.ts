@@ -124,6 +124,15 @@ const MEETINGS: MeetingSummary[] = [
 const NOW = new Date("2016-11-21T08:00:00Z");
 const when = (text: string) => readWhen(foldMessage(text), text, MEETINGS, NOW, "Europe/Zurich");
 
+describe("question words as typed", () => {
+  it("reads 'wich', 'waht', 'wehn' and 'hwo' as the question words, and leaves other words alone", () => {
+    expect(foldMessage("wich day is the CC? waht time, wehn, hwo long")).toBe(
+      "which day is the cc what time when how long",
+    );
+    expect(foldMessage("the Whitsun watch")).toBe("the whitsun watch");
+  });
+});
+
 describe("meetings and dates as referred to", () => {
   it("reads last time, the next meeting, a month and a Geneva-style date", () => {
     expect(when("what was decided last time?").meeting).toMatchObject({ found: true, id: 2 });

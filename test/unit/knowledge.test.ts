@@ -127,6 +127,17 @@ describe("the sentence that answers", () => {
       expect(answer(question)).toMatch(/coordinated by the affected country/);
   });
 
+  it("gives a day of a month for 'when' before 'by the next meeting', and a period for 'how long'", () => {
+    expect(answer("which day and time is the december CC")).toMatch(/^on Wednesday, 7 December 2016 \|/);
+    expect(answer("how long will the money carried over from last year keep the ISU going")).toMatch(
+      /^through the first trimester of 2017 \|/,
+    );
+  });
+
+  it("answers whether a thing is so with a sentence saying its opposite ('formal': 'an informal framework')", () => {
+    expect(answer("is a coaliton meant to be a formal structure")).toMatch(/informal/);
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

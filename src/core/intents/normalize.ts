@@ -13,6 +13,15 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bI['’]m\b/g, "I am"],
 ];
 
+/** Question words as typed in haste ("wich day", "waht time"): read as meant, before anything else reads them. */
+const QUESTION_WORD_TYPOS: [RegExp, string][] = [
+  [/\b(?:wich|whcih|wihch|whihc|whic)\b/gi, "which"],
+  [/\b(?:wat|waht|whta|wht)\b/gi, "what"],
+  [/\b(?:wehn|whne|whn)\b/gi, "when"],
+  [/\b(?:wher|whre|wehre)\b/gi, "where"],
+  [/\b(?:hwo)\b/gi, "how"],
+];
+
 /** The message without chat mentions or runs of whitespace. */
 export function cleanMessage(raw: string): string {
   return raw
@@ -23,7 +32,10 @@ export function cleanMessage(raw: string): string {
 }
 
 export function expandContractions(text: string): string {
-  return CONTRACTIONS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+  return [...QUESTION_WORD_TYPOS, ...CONTRACTIONS].reduce(
+    (out, [pattern, replacement]) => out.replace(pattern, replacement),
+    text,
+  );
 }
 
 /** Folded, with "a-3"/"#3" kept together as "a 3" and "%" spelt out. */

@@ -12,7 +12,9 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DATE = new RegExp(
   [
     `(?:(?:by|before|on|until|from|in|at the end of|end of|early|late|mid)\\s+)?(?:${WEEKDAY},?\\s+)?\\d{1,2}(?:\\s*(?:and|to|-|–)\\s*\\d{1,2})?\\s+${MONTH}(?:\\s+\\d{4})?`,
-    `(?:(?:by|before|in|until|since|from)\\s+)?(?:the\\s+)?(?:end|beginning|middle|start) of (?:the year|${MONTH}|\\d{4})(?:\\s+\\d{4})?`,
+    `(?:(?:by|before|in|until|since|from|through)\\s+)?(?:the\\s+)?(?:end|beginning|middle|start) of (?:the year|${MONTH}|\\d{4})(?:\\s+\\d{4})?`,
+    // "through the first trimester of 2017", "in the second half of 2017"
+    `(?:(?:by|before|in|until|since|from|through|during)\\s+)?(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|trimester|semester|half) of (?:the year|\\d{4})`,
     `(?:(?:by|before|in|until|since|from|early|late)\\s+)?${MONTH}\\s+\\d{4}`,
     `(?:(?:by|before|in|until|since|from|early|late)\\s+)?${MONTH}\\b`,
     `(?:(?:at|before|after|by|during)\\s+the\\s+)\\d{1,2}(?:th|st|nd|rd)?\\s*MSP\\b|\\b(?:at|before|after|by|during)\\s+the\\s+(?:next|following)\\s+(?:meeting|MSP)`,

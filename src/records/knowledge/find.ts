@@ -58,6 +58,12 @@ function idf(knowledge: Knowledge, term: string): number {
 /** A word the documents never use counts against a sentence like a common word of the records. */
 const UNKNOWN_WEIGHT = 1;
 
+/** "formal" and "informal", "voluntary" and "non-voluntary": a yes-or-no question is answered by either. */
+function oppositesOf(term: string): string[] {
+  const negated = /^(?:in|un|non|dis)(\w{4,})$/.exec(term)?.[1];
+  return [...(negated ? [negated] : []), `in${term}`, `un${term}`, `non${term}`, `dis${term}`];
+}
+
 export function findAnswer(
   knowledge: Knowledge,
   question: DocumentQuestion,
@@ -170,7 +176,13 @@ export function findAnswer(
     for (const [term, weight] of weights) {
       // of "regional or specific" one is enough: the other counts as found with it
       const other = question.alternatives.find((pair) => pair.includes(term))?.find((t) => t !== term);
-      if (own.has(term) || (other !== undefined && own.has(other)) || (saysVerb && term === question.verb)) {
+      if (
+        own.has(term) ||
+        (other !== undefined && own.has(other)) ||
+        (saysVerb && term === question.verb) ||
+        // "is a coalition a formal structure": "an informal framework" answers it
+        oppositesOf(term).some((opposite) => own.has(opposite))
+      ) {
         inSentence += weight;
         // the sentence's own words, not its item's title, say how strongly it answers
         if (said.has(term) || term === question.verb) matched += 1;
@@ -211,6 +223,8 @@ export function findAnswer(
       if (answersOn) score += 0.5 - Math.min(0.4, (sentence.id - previous.id) * 0.05);
     }
     if (fact !== null && fact !== undefined) score += 0.2;
+    // "when": a day of a month says more than "by the next meeting"
+    if (question.type === "date" && fact && /\d/.test(fact)) score += 0.1;
     if (question.asksSpeaker && speaks(sentence, question.verb)) score += 0.2;
     if (question.type === "reason" && fact === undefined) score += 0.1;
     if (!best || score > best.score)

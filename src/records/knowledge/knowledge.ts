@@ -126,7 +126,9 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
   for (const sentence of sentences)
     for (const word of words(sentence.text)) {
       const form = cutWord(word);
-      if (!forms.has(form)) forms.set(form, stem(word));
+      const term = stem(word);
+      // "with" is no term: a typo of a stopword ("wich") must not be read as one
+      if (!forms.has(form) && documentFrequency.has(term)) forms.set(form, term);
     }
   return {
     sentences,

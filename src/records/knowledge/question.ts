@@ -148,13 +148,13 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "who";
   if (
-    /\bhow (?:many|much|big|large|high|long)\b|\b(?:size|amount|number|cost|share|percentage|total) of\b|\bestimated cost\b|\bwhat share\b/.test(
+    /\bhow (?:many|much|big|large|high)\b|\b(?:size|amount|number|cost|share|percentage|total) of\b|\bestimated cost\b|\bwhat share\b/.test(
       folded,
     )
   )
     return "figure";
   if (
-    /\b(?:when|what date|what time|what day|until when|deadline|dates? of|(?:which|what) (?:month|year|day))\b/.test(
+    /\b(?:when|what date|what time|what day|until when|how long|deadline|dates? of|(?:which|what) (?:month|year|day))\b/.test(
       folded,
     )
   )
