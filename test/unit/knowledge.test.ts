@@ -134,6 +134,10 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("counts the thing four words after the figure ('three of the participating Signatories')", () => {
+    expect(answer("how many signatories said their ratification is before parliament")).toMatch(/^three \|/);
+  });
+
   it("answers whether a thing is so with a sentence saying its opposite ('formal': 'an informal framework')", () => {
     expect(answer("is a coaliton meant to be a formal structure")).toMatch(/informal/);
   });

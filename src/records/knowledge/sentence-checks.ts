@@ -126,6 +126,7 @@ function countsThe(sentence: string, fact: string, counted: readonly string[]): 
   const after = analyze(
     sentence
       .slice(at + fact.length)
+      .trim()
       .split(/\s+/)
       .slice(0, 4)
       .join(" "),

@@ -97,6 +97,8 @@ const SAME_THING = lookup({
   idea: "concept",
   initiativ: "concept",
   team: "together",
+  joint: "together",
+  jointly: "together",
   cash: "fund",
   pay: "fund",
   paying: "fund",
