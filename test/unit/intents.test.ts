@@ -140,6 +140,8 @@ describe("meetings and dates as referred to", () => {
     expect(when("what's due before the December meeting?").meeting).toMatchObject({ found: true, id: 3 });
     expect(when("decisions taken on 4/11").meeting).toMatchObject({ found: true, id: 2 });
     expect(when("what is due by 7/12").meeting).toMatchObject({ found: true, id: 3 });
+    // the committee's own name for its meeting
+    expect(when("wich day and time is the december CC").meeting).toMatchObject({ found: true, id: 3 });
   });
 
   it("says so when a named meeting is not on record", () => {
@@ -167,6 +169,14 @@ describe("the rules", () => {
     expect(intentOf("has Costa Rica sent its update?")).toBe("updates.status");
     expect(intentOf("what did the Netherlands report?")).toBe("updates.content");
     expect(intentOf("thanks!")).toBe("thanks");
+  });
+
+  it("takes a meeting's hours and place from its record, and 'going by the minutes' to the minutes' words", () => {
+    expect(intentOf("wat time did the 4/11 CC kick off")).toBe("meeting.last");
+    expect(intentOf("where was the nov CC held")).toBe("meeting.last");
+    expect(intentOf("which month is the clearance workshop in lebanon, going by the nov minutes")).toBe(
+      "record",
+    );
   });
 
   it("refuses what the records cannot hold rather than routing it by a keyword", () => {

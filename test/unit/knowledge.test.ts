@@ -142,6 +142,13 @@ describe("the sentence that answers", () => {
     expect(answer("is a coaliton meant to be a formal structure")).toMatch(/informal/);
   });
 
+  it("gives the month of the meeting's minutes asked about though the question names that month to select them", () => {
+    const question = analyzeQuestion(
+      "which month is the clearance workshop in lebanon, going by the nov minutes",
+    );
+    expect(findAnswer(knowledge, question, { meetingId: 2 })?.fact).toBe("in November");
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();
@@ -166,6 +173,15 @@ describe("refusing what only looks like an answer", () => {
 
   it("needs the noun a what-question asks for", () => {
     expect(answer("what was the outcome of the beirut workshop")).toBeUndefined();
+  });
+});
+
+describe("refusing a fact of another kind", () => {
+  it("gives no figure on another year's budget, and no region or country for 'which city'", () => {
+    // the minutes give a deficit "of its 2016 budget" and workshops "possibly in Africa and South-East Asia"
+    expect(answer("how big is the isu's draft 2017 budgt")).toBeUndefined();
+    expect(answer("which city will host the universalization workshop in south east asia")).toBeUndefined();
+    expect(answer("which city hosted the universalization workshop in august")).toMatch(/^Addis Ababa \|/);
   });
 });
 

@@ -110,6 +110,9 @@ const OTHER_BODY =
 /** "what did Norway say on 4 November": a meeting's minutes, not the coordinators' updates. */
 const SAID_AT_MEETING = /\bwhat did (?:\w+ ){1,5}(?:say|said|tell|report|mention|present)\b/;
 
+const MEETING_HOURS_OR_PLACE =
+  /\b(?:what time|when) did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close|kick off|wrap up)\b|\bwhere (?:did|was|were) (?:\w+ ){1,5}(?:take place|held|happen)\b/;
+
 /** "How many ...?" is a question for the record unless it counts what the bot keeps itself. */
 const HOW_MANY = /\bhow (?:many|much)\b/;
 const STRUCTURED_COUNTS =
@@ -145,7 +148,7 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (has(t, MINUTES) && has(t, MINUTES_SAY)) return { intent: "record" };
   // "by when will the pages be ready (per the oct minutes)": a question of what the minutes say
   if (
-    has(t, /\b(?:per|in|from|according to) the (?:\w+ ){0,2}minutes\b/) &&
+    has(t, /\b(?:per|in|from|according to|going by|based on|judging by) the (?:\w+ ){0,2}minutes\b/) &&
     !has(t, /\b(?:draft|circulate|approve|comment)/)
   )
     return { intent: "record" };
@@ -171,9 +174,8 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (has(t, /^who\b/) && entities.unknownNames.length > 0) return { intent: "record" };
   const datedMeeting = entities.meeting?.found === true && entities.meeting.how !== "next";
   if (datedMeeting && has(t, SAID_AT_MEETING)) return { intent: "record" };
-  // "what time did the 6 October meeting finish": the meeting's record has its hours
-  if (datedMeeting && has(t, /\bwhat time did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close)\b/))
-    return { intent: "meeting.last" };
+  // "what time did the 6 October meeting finish", "where did the oct CC take place": the meeting's record has its hours and place
+  if (datedMeeting && has(t, MEETING_HOURS_OR_PLACE)) return { intent: "meeting.last" };
   if (has(t, ATTENDANCE) && !has(t, /\b(?:seminar|workshop|side event|intersessional)s?\b/))
     return { intent: "meeting.attendance" };
   if (has(t, MINUTES)) return { intent: has(t, APPROVED) ? "meeting.last" : "meeting.minutes" };

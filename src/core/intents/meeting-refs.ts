@@ -33,7 +33,10 @@ const LAST = new RegExp(
 );
 const NEXT = new RegExp(`\\bnext ${COMMITTEE_WORDS}(?:meeting|session|one)\\b|\\bnext time\\b`);
 const MONTH = MONTH_NAMES.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)})?`).join("|");
-const MONTH_MEETING = new RegExp(`\\b(${MONTH}) ${COMMITTEE_WORDS}(?:meeting|minutes|session)\\b`);
+// "the December meeting", "the oct minutes", "the oct CC"
+const MONTH_MEETING = new RegExp(
+  `\\b(${MONTH}) (?:${COMMITTEE_WORDS}(?:meeting|minutes|session)|cc|coordination committee)\\b`,
+);
 const MONTH_PREPOSITION = new RegExp(
   `\\b(?:in|by|before|for|of|until|from|at) (?:the )?(${MONTH})\\b(?! \\d)`,
 );

@@ -87,6 +87,14 @@ const LINKING = new Set([
   "and",
 ]);
 
+/** Every telling word of the span is one the question itself uses. */
+function stated(span: string, own: readonly string[]): boolean {
+  return fold(span)
+    .split(" ")
+    .filter((word) => word && !LINKING.has(word))
+    .every((word) => own.includes(word));
+}
+
 /** A span is not an answer when the question states it ("when were the minutes of 27 September circulated"): its year aside. */
 function notAsked(spans: string[], own: readonly string[]): string | null {
   return (
@@ -115,7 +123,8 @@ export function factOf(
     case "date":
       return notAsked(datesOf(sentence), own);
     case "place":
-      return placesOf(sentence)[0] ?? null;
+      // "which city in South East Asia": the region the question names is not its answer
+      return placesOf(sentence).find((place) => !stated(place, own)) ?? null;
     case "reason":
       // a reason is a clause, not a span: the sentence is the answer if it gives one
       return REASON.test(sentence) ? undefined : null;

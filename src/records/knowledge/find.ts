@@ -6,7 +6,7 @@
 
 import { factOf, figuresOf } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
-import type { DocumentQuestion } from "./question.ts";
+import { type DocumentQuestion, yearsOf } from "./question.ts";
 import { knownTerm } from "./read-term.ts";
 import {
   asksItself,
@@ -19,7 +19,7 @@ import {
   saysHead,
   speaks,
 } from "./sentence-checks.ts";
-import { analyze } from "./vocabulary.ts";
+import { analyze, stem } from "./vocabulary.ts";
 
 export interface Constraints {
   /** Only sentences of this meeting's minutes. */
@@ -46,6 +46,9 @@ export interface Finding {
   matched: number;
 }
 
+const REGION =
+  /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Balkans|Middle East|region|regions|South|East|West|North)\b/i;
+const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/;
 const MONTHS = new Set(
   analyze("january february march april may june july august september october november december"),
 );
@@ -106,12 +109,24 @@ export function findAnswer(
   // "what did the Dutch propose": the minutes may say "suggested"
   const speech = question.verb ? (SAME_SPEECH.get(question.verb) ?? []) : [];
   const query = [...weights.keys(), ...speech].filter((t) => knowledge.documentFrequency.has(t));
+  // "the 2017 budgt": the word a year qualifies, as the records spell it
+  const yearOf = question.yearOf.map(([year, word]) => [year, knownTerm(knowledge, word) ?? word] as const);
   const admissible = (s: KnowledgeSentence): boolean => {
     if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
     if (question.source === "paper" && s.agendaNumber !== null) return false;
     if (question.source === "minutes" && s.agendaNumber === null) return false;
     // "2015 contributions" are not answered by a paragraph on 2016's
     if (!question.years.every((year) => s.passageText.includes(year))) return false;
+    // …nor by a sentence on another year ("its 2016 budget" for "the 2017 budget")
+    const years = s.text.match(/\b(?:19|20)\d\d\b/g);
+    if (years && question.years.length > 0 && !question.years.some((year) => years.includes(year)))
+      return false;
+    const said = yearsOf(s.text);
+    const otherYear = yearOf.some(
+      ([year, word]) =>
+        said.some(([y, w]) => w === word && y !== year) && !said.some(([y, w]) => w === word && y === year),
+    );
+    if (otherYear) return false;
     return (
       (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d)) &&
       (constraints.mentioned ?? []).every((d) => s.speaker === d || s.mentioned.includes(d))
@@ -125,6 +140,13 @@ export function findAnswer(
     },
   });
   const top = results[0]?.score ?? 1;
+  // "in November, going by the nov minutes": the meeting's date selects, it is no fact the question states
+  const stated =
+    constraints.meetingId === undefined
+      ? question.own
+      : question.own.filter(
+          (word) => !MONTHS.has(stem(word)) && !MONTH_PREFIX.test(word) && !/^\d{1,2}$/.test(word),
+        );
   // "how many payment remiders": the counted words as the records spell them
   const counted = question.counted?.map((term) => knownTerm(knowledge, term) ?? term);
   // "who coordinates a country coaliton": what the verb acts on, as the records spell it
@@ -154,7 +176,7 @@ export function findAnswer(
     if (question.action !== undefined && !saysActionOn(sentence, question.action, actedOn)) continue;
     // the noun asked for, said by the sentence itself ("status" not as part of "General Status and Operation")
     if (question.head !== undefined && !saysHead(sentence.text, question.head)) continue;
-    let fact = factOf(sentence.text, question.type, question.own);
+    let fact = factOf(sentence.text, question.type, stated);
     // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
     if (counted !== undefined) fact = countOf(sentence.text, question, counted);
     // "how much": the amount of money, where the sentence also counts something
@@ -162,7 +184,10 @@ export function findAnswer(
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
     if (question.deadline && question.type === "date" && fact && !isDeadline(fact, sentence.text))
       fact = null;
-    if (fact === null && (question.type === "figure" || question.type === "date")) continue;
+    // "which city…": not "Africa and South-East Asia", not "Lebanon"
+    if (question.city && fact && (REGION.test(fact) || sentence.mentioned.some((d) => fact?.includes(d))))
+      fact = null;
+    if (fact === null && (question.type === "figure" || question.type === "date" || question.city)) continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
     // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"
     if (question.action !== undefined && asksItself(sentence.text, question.action)) continue;

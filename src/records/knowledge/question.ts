@@ -33,6 +33,10 @@ export interface DocumentQuestion {
   money: boolean;
   /** "Lebanon's deadline": a date the sentence gives as a deadline ("by", "until", "deadline of"). */
   deadline: boolean;
+  /** "which city…": a country or a region is no answer. */
+  city: boolean;
+  /** "the 2017 budget": each year the question names with the word it qualifies, as a stem. */
+  yearOf: readonly (readonly [string, string])[];
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
 }
@@ -140,6 +144,14 @@ function speechVerb(word: string | undefined): string | undefined {
   return undefined;
 }
 
+/** "2017 budget", "2016 contributions": a year and the word after it, as a stem. */
+export function yearsOf(text: string): [string, string][] {
+  return [...fold(text).matchAll(/\b((?:19|20)\d\d) ([a-z]+)/g)].map((m): [string, string] => [
+    m[1] ?? "",
+    stem(m[2] ?? ""),
+  ]);
+}
+
 export function answerTypeOf(folded: string): AnswerType {
   if (
     /^(?:and )?(?:who|whom|which (?:delegation|delegations|country|countries|state|states|organi[sz]ation|member|members))\b|\bwho(?:s| is| are| will| would)\b/.test(
@@ -213,6 +225,8 @@ export function analyzeQuestion(text: string): DocumentQuestion {
       ) &&
       !/\bhow many\b/.test(folded),
     deadline: /\bdeadlines?\b|\bdue\b/.test(folded),
+    city: /\b(?:which|what) (?:city|town)\b/.test(folded),
+    yearOf: yearsOf(folded),
     years: [...new Set(folded.match(/\b(?:19|20)\d\d\b/g) ?? [])],
     past: /^(?:what|which|how) (?:was|were|did)\b/.test(folded),
     asksSpeaker,
