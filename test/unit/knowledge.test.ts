@@ -149,6 +149,16 @@ describe("the sentence that answers", () => {
     expect(findAnswer(knowledge, question, { meetingId: 2 })?.fact).toBe("in November");
   });
 
+  it("reads 'univ' as universalization, a typo against the word as written ('hostng'), and 'early 2017' as a date", () => {
+    expect(answer("when's the asean meeting nz is hostng")).toMatch(/^early 2017 \|/);
+    const question = analyzeQuestion(
+      "where does zambia hope to hold a univ workshop, going by the 4/11 minutes",
+    );
+    expect(findAnswer(knowledge, question, { meetingId: 2 })?.sentence.text).toMatch(
+      /workshop on universalization in South East Asia/,
+    );
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

@@ -18,7 +18,7 @@ const DATE = new RegExp(
     `(?:(?:by|before|in|until|since|from|early|late)\\s+)?${MONTH}\\s+\\d{4}`,
     `(?:(?:by|before|in|until|since|from|early|late)\\s+)?${MONTH}\\b`,
     `(?:(?:at|before|after|by|during)\\s+the\\s+)\\d{1,2}(?:th|st|nd|rd)?\\s*MSP\\b|\\b(?:at|before|after|by|during)\\s+the\\s+(?:next|following)\\s+(?:meeting|MSP)`,
-    `(?:(?:by|before|in|until|since)\\s+)\\d{4}\\b`,
+    `(?:(?:by|before|in|until|since|early|late|mid)\\s+)\\d{4}\\b`,
     `\\d{1,2}:\\d{2}`,
     `(?:on\\s+)?the\\s+(?:first|second|third|fourth|last|final|opening|closing)\\s+day\\b`,
   ].join("|"),

@@ -128,7 +128,9 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
       const form = cutWord(word);
       const term = stem(word);
       // "with" is no term: a typo of a stopword ("wich") must not be read as one
-      if (!forms.has(form) && documentFrequency.has(term)) forms.set(form, term);
+      if (!documentFrequency.has(term)) continue;
+      // the word as written too: "hostng" is one letter from "hosting", two from its cut "host"
+      for (const written of [form, word]) if (!forms.has(written)) forms.set(written, term);
     }
   return {
     sentences,

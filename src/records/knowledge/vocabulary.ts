@@ -27,6 +27,7 @@ const SPELT_OUT = lookup({
   laos: "lao",
   pdr: "",
   va: "victim assistance",
+  univ: "universalization",
   sp: "state party",
   sps: "state party",
   nsp: "state not party",
