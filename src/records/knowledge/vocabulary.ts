@@ -134,6 +134,9 @@ function cut(word: string): string {
     const least = suffix === "ed" || suffix === "s" || suffix === "ing" ? 3 : 4;
     if (w.endsWith(suffix) && w.length - suffix.length >= least && !w.endsWith("ss")) {
       w = w.slice(0, -suffix.length);
+      // "hoped", "hoping", "noted", "votes": the short stem had an "e" ("hope", "note", "vote")
+      if (/^(?:ed|ing|es)$/.test(suffix) && w.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(w))
+        w = `${w}e`;
       break;
     }
   }
