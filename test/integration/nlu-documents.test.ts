@@ -117,4 +117,23 @@ describe("the document corpus's run", () => {
     expect(report?.shownText).toMatch(/^Universalization is coordinated by France and Zambia/);
     expect(next?.intent).toBe("meeting.agenda");
   });
+
+  it("names the member delegations nobody came for when asked who could not attend", async () => {
+    const results = await runCorpus(
+      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
+      [
+        { text: "which delegations couldnt attend the 6 oct meeting", intent: "meeting.attendance" },
+        { text: "who sent apologies for the oct meeting", intent: "meeting.attendance" },
+        { text: "who was absent on 4 november", intent: "meeting.attendance" },
+      ],
+    );
+    const [couldNot, apologies, none] = results;
+    expect(couldNot?.shownText).toMatch(
+      /^Not recorded as present at the meeting of Thursday 6 October 2016, 15:00–16:30 CEST: Iraq, Mexico and UNODA\./,
+    );
+    expect(apologies?.shownText).toBe(couldNot?.shownText);
+    expect(none?.shownText).toMatch(
+      /^Every member delegation is recorded as present at the meeting of Friday 4 November 2016/,
+    );
+  });
 });

@@ -98,6 +98,9 @@ export async function answerPastMeeting(context: AnswerContext): Promise<Answer>
   };
 }
 
+const ABSENT =
+  /\b(?:could ?n[o ]?t|cannot|can not|did ?n[o ]?t|unable to|failed to) (?:attend|come|make it|be there|show up|take part)\b|\babsent\b|\bapolog|\bmiss(?:ing|ed) (?:the )?(?:meeting|it)\b|\b(?:was|were) ?n[o ]?t (?:there|present|at)\b|\bwho (?:was|were) missing\b/;
+
 export async function answerAttendance(context: AnswerContext): Promise<Answer> {
   const found = await pastMeeting(context);
   if (typeof found === "string") return dontKnow(context.understanding.folded, found);
@@ -136,6 +139,28 @@ export async function answerAttendance(context: AnswerContext): Promise<Answer> 
             { context: `From the attendance list of that meeting (${byDelegation.length} delegations).` },
           ],
         }),
+      ],
+      meetingId: found.id,
+    };
+  }
+  // "which delegations couldn't attend": the members nobody on the list came for
+  if (ABSENT.test(context.understanding.folded)) {
+    const members = context.dir.delegations.filter((d) => d.isMember);
+    const absent = members.filter((d) => !byDelegation.some((b) => b.delegation.name === d.name));
+    return {
+      replies: [
+        privateReply(
+          absent.length === 0
+            ? `Every member delegation is recorded as present at the meeting of ${when}.`
+            : `Not recorded as present at the meeting of ${when}: ${joinAnd(absent.map((d) => d.name))}.`,
+          {
+            sections: [
+              {
+                context: `Members of the Committee with nobody on the attendance list of that meeting (${absent.length} of ${members.length}).`,
+              },
+            ],
+          },
+        ),
       ],
       meetingId: found.id,
     };
