@@ -171,6 +171,16 @@ describe("the rules", () => {
     expect(intentOf("thanks!")).toBe("thanks");
   });
 
+  it("tells what someone must hand in from what they plan or have received", () => {
+    expect(intentOf("what has germany got to hand in by 7 dec")).toBe("actions.list");
+    expect(intentOf("has germany got its update in?")).toBe("updates.status");
+    expect(intentOf("what does norway plan to do once the lebanon workshop is over")).not.toBe(
+      "actions.list",
+    );
+    expect(intentOf("which items are still open?")).toBe("actions.list");
+    expect(intentOf("is the presidency's coalitions paper final or still open to changes")).toBe("record");
+  });
+
   it("takes a meeting's hours and place from its record, and 'going by the minutes' to the minutes' words", () => {
     expect(intentOf("wat time did the 4/11 CC kick off")).toBe("meeting.last");
     expect(intentOf("where was the nov CC held")).toBe("meeting.last");

@@ -35,7 +35,7 @@ const UPDATE_WORDS =
   "(?:update|updates|concept note|concept notes|operational plan|operational plans|report)";
 const UPDATES_STATUS = new RegExp(
   [
-    `\\b(?:has|have|did|had) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|got|handed|delivered|provided|uploaded|reported)\\b`,
+    `\\b(?:has|have|did|had) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|got(?! to\\b)|handed|delivered|provided|uploaded|reported)\\b`,
     `\\b(?:which|what) ${UPDATE_WORDS} (?:are|is|have|has)\\b`,
     `\\b(?:which|how many) (?:of the )?(?:coordinators|delegations|areas) (?:have|has) (?:reported|sent|submitted)\\b`,
     `\\bwho (?:has|have|is) not (?:yet )?(?:sent|submitted|reported)\\b`,
@@ -51,12 +51,12 @@ const UPDATES_CONTENT =
   /\bwhat (?:did|has|have|does) (?:\w+ ){1,5}(?:say|said|report|reported|present|presented|tell|told|mention|mentioned|propose|proposed|explain|explained|announce|announced|write|wrote|share|shared|suggest|suggested)\b|\bwhat is in (?:the )?(?:\w+ ){0,4}(?:update|concept note|operational plan)\b|\bread (?:me )?(?:out )?(?:the )?(?:\w+ ){0,4}(?:update|concept note)\b|\b(?:text|content|contents) of (?:the )?(?:\w+ ){0,4}update\b|\bwhat is (?:\w+ ){1,3}(?:view|views|position|opinion|stance) (?:on|about|regarding)\b/;
 
 const ACTIONS =
-  /\b(?:owe|owes|owed|action|actions|action items?|tasks?|to ?dos?|overdue|past (?:their |the |its )?(?:deadlines?|due dates?)|pending|outstanding|follow ups?|due|deliverables?|deliver|on my plate|on the hook|hand in|asked to do|supposed to do|(?:have|has|need|needs) to (?:do|deliver|hand in|send)|(?:open|outstanding|pending) items?|still open|what (?:is|s) left|left (?:for (?:us|me) )?to do|still (?:have|has) to do|must (?:\w+ ){0,3}do|been done|to be done|(?:have|has|need|needs) to bring|homework|completed|needs to be ready|late)\b/;
+  /\b(?:owe|owes|owed|action|actions|action items?|tasks?|to ?dos?|overdue|past (?:their |the |its )?(?:deadlines?|due dates?)|pending|outstanding|follow ups?|due|deliverables?|deliver|on my plate|on the hook|hand in|asked to do|supposed to do|(?:have|has|need|needs) to (?:do|deliver|hand in|send)|(?:open|outstanding|pending) items?|still open(?! to\b)|what (?:is|s) left|left (?:for (?:us|me) )?to do|still (?:have|has) to do|must (?:\w+ ){0,3}do|been done|to be done|(?:have|has|need|needs) to bring|homework|completed|needs to be ready|late)\b/;
 /** After a list: "which ones are mine?", "and mine?". */
 const MINE =
   /\b(?:which|what) (?:ones?|of (?:them|these|those)) (?:are|is) (?:mine|ours)\b|^(?:and )?(?:mine|ours)$/;
 const NOT_ACTIONS =
-  /\baction plans?\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b/;
+  /\baction plans?\b|\b(?:plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|proposes?|proposed|going|offers?|offered) to do\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b/;
 
 const DECISIONS =
   /\b(?:decided|decide|decisions?|agreed|agree|came out of|happened (?:at|in|on)|summary of|outcome of|conclusions?|when was the (?:last|previous)|where was the (?:last|previous)|what did we (?:agree|decide))\b/;
@@ -180,7 +180,7 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
     return { intent: "meeting.attendance" };
   if (has(t, MINUTES)) return { intent: has(t, APPROVED) ? "meeting.last" : "meeting.minutes" };
   if (has(t, AGENDA)) return { intent: "meeting.agenda" };
-  if (has(t, /\bnon paper\b|\bconcept\b.*\bcoalitions?\b|\bcoalitions? concept\b/)) {
+  if (has(t, /\bnon paper\b|\bconcept\b.*\bcoalitions?\b|\bcoalitions? (?:concept|paper)\b/)) {
     return { intent: "record" };
   }
   if (has(t, HOW_MANY) && !has(t, STRUCTURED_COUNTS)) return { intent: "record" };
