@@ -64,7 +64,7 @@ function splitHead(text: string): { head: string; rest: string[] } {
  * name, and a name never starts with one of these.
  */
 const WHO_ASKS = new Set(
-  "is are was were will would should could can does do did has have had leads lead coordinates coordinate chairs chair heads head runs drives represents attended said says proposed asked raised takes took pays funds finances promotes made gave sent".split(
+  "is are was were will would should could can does do did has have had leads lead coordinates coordinate chairs chair heads head runs drives represents attended said says proposed asked raised takes took pays funds finances promotes made gave sent gets wants needs decides picks chooses hosts owes knows".split(
     " ",
   ),
 );
@@ -83,7 +83,8 @@ export function looksLikeCommand(text: string): boolean {
   const { head, rest } = splitHead(normalizeCommandText(text));
   const first = head.toLowerCase();
   const next = (rest[0] ?? "").toLowerCase();
-  if (first === "who" && (WHO_ASKS.has(next) || PAST_TENSE.test(next))) return false;
+  // …nor does a name run to five words ("who gets to pick a coalition's target countries")
+  if (first === "who" && (WHO_ASKS.has(next) || PAST_TENSE.test(next) || rest.length > 4)) return false;
   if (first === "action" && next !== "" && !ACTION_VERBS.has(next)) return false;
   return (COMMAND_WORDS as readonly string[]).includes(first);
 }

@@ -446,6 +446,9 @@ describe("looksLikeCommand", () => {
     ["hello", false],
     ["", false],
     ["updates please", true],
+    ["who Ines Sprem Scigliano", true],
+    ["who gets to pick a coalition's target countries according to the president", false],
+    ["who wants a spanish guide", false],
   ])("%j -> %s", (text, expected) => {
     expect(looksLikeCommand(text)).toBe(expected);
   });
