@@ -160,6 +160,16 @@ describe("the sentence that answers", () => {
     ).toMatch(/workshop on universalization in South East Asia/);
   });
 
+  it("hears 'push for' in what the minutes report as stressed, encouraged or called for", () => {
+    const question = analyzeQuestion("what did the dutch push for on coalitions at the nov CC");
+    // as the conversation asks it: the delegation and the meeting select, they are not what is asked
+    const selectorTerms = analyze("dutch netherlands 4 november meeting coordination committee");
+    const found = findAnswer(knowledge, question, { meetingId: 2, speaker: "Netherlands", selectorTerms });
+    expect(found?.sentence.text).toMatch(
+      /^In contributing to the discussion, the Netherlands stressed the importance/,
+    );
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

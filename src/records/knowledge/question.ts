@@ -131,7 +131,8 @@ const SPEECH_WORDS = new Set(
     "propose proposed suggest suggested raise raised recommend recommended offer offered apologise " +
     "apologize apologised apologized stress stressed say said mention mentioned express expressed worry " +
     "worried complain complained request requested call called insist insisted warn warned reply replied " +
-    "answer answered object objected announce announced volunteer volunteered report reported"
+    "answer answered object objected announce announced volunteer volunteered report reported push pushed " +
+    "urge urged encourage encouraged advocate advocated"
   ).split(" "),
 );
 

@@ -19,6 +19,10 @@ export const SAME_SPEECH = new Map<string, string[]>(
     apolog: ["apolog"],
     offer: ["offer", "propos", "volunteer"],
     concern: ["concern", "risk", "worri", "caution", "warn"],
+    // "what did the Dutch push for": the minutes say "encouraged", "called for", "stressed the need"
+    push: ["push", "urg", "encourag", "call", "advocat", "insist", "stress", "emphasiz", "highlight"],
+    urg: ["urg", "encourag", "call", "push", "insist", "stress"],
+    encourag: ["encourag", "urg", "call", "push", "stress"],
     reply: ["repli", "respond", "answer", "said", "inform"],
     repli: ["repli", "respond", "answer", "said", "inform"],
     answer: ["repli", "respond", "answer", "said", "inform"],
