@@ -180,6 +180,9 @@ describe("the rules", () => {
     expect(intentOf("which items are still open?")).toBe("actions.list");
     expect(intentOf("is the presidency's coalitions paper final or still open to changes")).toBe("record");
     expect(intentOf("who sat in for unoda at the 4/11 meeting")).toBe("meeting.attendance");
+    expect(intentOf("are CC members welcome to attend the launch of the VA guidance in santiago")).not.toBe(
+      "meeting.attendance",
+    );
   });
 
   it("takes a meeting's hours and place from its record, and 'going by the minutes' to the minutes' words", () => {

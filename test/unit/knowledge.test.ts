@@ -170,6 +170,14 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("reads a job as the minutes' task", () => {
+    const selectorTerms = analyze("italy va victim assistance");
+    const question = analyzeQuestion("what did italy say would be one of the VA coordinators' first jobs");
+    expect(findAnswer(knowledge, question, { speaker: "Italy", selectorTerms })?.sentence.text).toMatch(
+      /one of its first tasks would be to reach out/,
+    );
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

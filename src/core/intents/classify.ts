@@ -176,7 +176,14 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (datedMeeting && has(t, SAID_AT_MEETING)) return { intent: "record" };
   // "what time did the 6 October meeting finish", "where did the oct CC take place": the meeting's record has its hours and place
   if (datedMeeting && has(t, MEETING_HOURS_OR_PLACE)) return { intent: "meeting.last" };
-  if (has(t, ATTENDANCE) && !has(t, /\b(?:seminar|workshop|side event|intersessional)s?\b/))
+  // "are CC members welcome to attend the launch": an invitation in the minutes, not an attendance list
+  if (
+    has(t, ATTENDANCE) &&
+    !has(
+      t,
+      /\b(?:seminar|workshop|side event|intersessional|launch|conference)s?\b|\b(?:welcome|invited?) to attend\b/,
+    )
+  )
     return { intent: "meeting.attendance" };
   if (has(t, MINUTES)) return { intent: has(t, APPROVED) ? "meeting.last" : "meeting.minutes" };
   if (has(t, AGENDA)) return { intent: "meeting.agenda" };
