@@ -188,6 +188,8 @@ describe("the rules", () => {
   it("takes a meeting's hours and place from its record, and 'going by the minutes' to the minutes' words", () => {
     expect(intentOf("wat time did the 4/11 CC kick off")).toBe("meeting.last");
     expect(intentOf("where was the nov CC held")).toBe("meeting.last");
+    expect(intentOf("when is the december CC")).toBe("meeting.last");
+    expect(intentOf("which day and time is the december CC")).toBe("meeting.last");
     expect(intentOf("which month is the clearance workshop in lebanon, going by the nov minutes")).toBe(
       "record",
     );

@@ -4,7 +4,7 @@
 // the corpus's minutes of 6 October 2016, with the seed committee's directory.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { figuresOf } from "../../src/records/knowledge/answer-types.ts";
+import { figuresOf, placesOf } from "../../src/records/knowledge/answer-types.ts";
 import { findAnswer } from "../../src/records/knowledge/find.ts";
 import { buildKnowledge, type KnowledgePassage } from "../../src/records/knowledge/knowledge.ts";
 import { analyzeQuestion } from "../../src/records/knowledge/question.ts";
@@ -92,6 +92,11 @@ describe("the kind of fact asked for", () => {
       "CHF 334'186",
     ]);
     expect(figuresOf("under Article 4 by 1 August 2020 at the 7MSP, as in 2015")).toEqual([]);
+  });
+
+  it("takes places, not the committee's business written with capitals", () => {
+    expect(placesOf("a side event in Santiago, Chile, at the First Review Conference")).toEqual(["Santiago"]);
+    expect(placesOf("to contribute to Victim Assistance and to the ISU Trust Fund")).toEqual([]);
   });
 });
 
@@ -206,6 +211,16 @@ describe("refusing what only looks like an answer", () => {
 });
 
 describe("words as the records and delegates write them", () => {
+  it("drops contractions typed without their apostrophe ('havent')", () => {
+    expect(analyze("SPs that still havent got a focal point")).toEqual([
+      "stat",
+      "party",
+      "got",
+      "focal",
+      "point",
+    ]);
+  });
+
   it("gives a short stem back its 'e' ('hoped' and 'hope', 'noted' and 'note' are one term; 'noted' is no 'not')", () => {
     expect(analyze("hoped hope hoping")).toEqual(["hope", "hope", "hope"]);
     expect(analyze("noted notes note")).toEqual(["note", "note", "note"]);

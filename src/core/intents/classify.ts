@@ -113,6 +113,10 @@ const SAID_AT_MEETING = /\bwhat did (?:\w+ ){1,5}(?:say|said|tell|report|mention
 const MEETING_HOURS_OR_PLACE =
   /\b(?:what time|when) did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close|kick off|wrap up)\b|\bwhere (?:did|was|were) (?:\w+ ){1,5}(?:take place|held|happen)\b/;
 
+/** "when is the december CC", "which day and time is the December meeting": the meeting itself, past or future. */
+const WHEN_WHERE_IS_MEETING =
+  /^(?:and )?(?:when|where|what time|what day|which day|what date|which date|what room|which room)(?: and (?:when|where|time|what time))? (?:is|was|will|does|did) (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)(?: (?:be held|take place|start|begin|end|finish))?$/;
+
 /** "How many ...?" is a question for the record unless it counts what the bot keeps itself. */
 const HOW_MANY = /\bhow (?:many|much)\b/;
 const STRUCTURED_COUNTS =
@@ -175,7 +179,8 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   const datedMeeting = entities.meeting?.found === true && entities.meeting.how !== "next";
   if (datedMeeting && has(t, SAID_AT_MEETING)) return { intent: "record" };
   // "what time did the 6 October meeting finish", "where did the oct CC take place": the meeting's record has its hours and place
-  if (datedMeeting && has(t, MEETING_HOURS_OR_PLACE)) return { intent: "meeting.last" };
+  if (datedMeeting && (has(t, MEETING_HOURS_OR_PLACE) || has(t, WHEN_WHERE_IS_MEETING)))
+    return { intent: "meeting.last" };
   // "are CC members welcome to attend the launch": an invitation in the minutes, not an attendance list
   if (
     has(t, ATTENDANCE) &&

@@ -62,10 +62,14 @@ const NOT_A_PLACE = new RegExp(
   `^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|Article|Agenda|item|Committee|Coordinat\\w*|President|Presidency|ISU|Convention|States?|Parties|Party)\\b`,
 );
 
+/** Capitalised words of the committee's business, not of places: "to Victim Assistance", "at the First Review Conference". */
+const BUSINESS_WORD =
+  /\b(?:Assistance|Destruction|Clearance|Universali[sz]ation|Measures|Cooperation|Guidance|Resolution|Conference|Review|Action|Plan|Programme|Program|Meeting|Session|Committee|Coordinators?|Fund|Decision|Operation|Status|Transparency|Education|Implementation|Monitor|Report)\b/;
+
 export function placesOf(sentence: string): string[] {
   return [...sentence.matchAll(PLACE)]
     .map((m) => (m[1] ?? "").trim())
-    .filter((place) => place && !NOT_A_PLACE.test(place));
+    .filter((place) => place && !NOT_A_PLACE.test(place) && !BUSINESS_WORD.test(place));
 }
 
 const REASON =

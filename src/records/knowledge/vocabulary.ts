@@ -13,7 +13,9 @@ export const STOPWORDS = new Set(
     "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
     "these they this those through to too under until up very was we were what whats when where which while who whom whos why will " +
     "with would you your yours yourself yourselves tell know say said says let us please anything something thing things " +
-    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via far thus lately recently since soon"
+    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via far thus lately recently since soon " +
+    // contractions typed without their apostrophe ("havent", "didnt")
+    "havent hasnt hadnt didnt doesnt dont isnt arent wasnt werent wont cant couldnt shouldnt wouldnt"
   ).split(" "),
 );
 
