@@ -183,6 +183,17 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("reads 'FFO' as the Federal Foreign Office, and finds who did a thing to a meeting named by its date", () => {
+    expect(answer("what is the german FFO money mostly going to be spent on")).toMatch(
+      /German Federal Foreign Office/,
+    );
+    const question = analyzeQuestion("who opened the 4/11 meeting");
+    const selectorTerms = analyze("4 november meeting minutes");
+    expect(findAnswer(knowledge, question, { meetingId: 2, selectorTerms })?.sentence.text).toMatch(
+      /was opened by the President/,
+    );
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

@@ -150,7 +150,9 @@ export function findAnswer(
   // "how many payment remiders": the counted words as the records spell them
   const counted = question.counted?.map((term) => knownTerm(knowledge, term) ?? term);
   // "who coordinates a country coaliton": what the verb acts on, as the records spell it
-  const object = question.terms.find((t) => t !== question.action);
+  // not a date ("who opened the 4/11 meeting"), and a word that selects ("meeting") only if nothing else is left
+  const objects = question.terms.filter((t) => t !== question.action && !/^\d/.test(t) && !MONTHS.has(t));
+  const object = objects.find((t) => !selectors.has(t)) ?? objects[0];
   const actedOn = object === undefined ? undefined : (knownTerm(knowledge, object) ?? object);
   let best: {
     sentence: KnowledgeSentence;

@@ -30,6 +30,7 @@ const SPELT_OUT = lookup({
   pdr: "",
   va: "victim assistance",
   univ: "universalization",
+  ffo: "federal foreign office",
   sp: "state party",
   sps: "state party",
   nsp: "state not party",
@@ -187,6 +188,8 @@ export function words(text: string): string[] {
     text
       .replace(/['’]s\b/g, "")
       .replace(/\bhard cop/gi, "hardcop")
+      // "scale back", "cut down": the minutes say "reduce"
+      .replace(/\b(?:scale|scales|scaled|scaling|cut|cuts|cutting)\s+(?:back|down)\b/gi, "reduce")
       // "sent round", "sent out": the minutes say "circulated"
       .replace(/\b(?:send|sends|sent|sending)\s+(?:a?round|out)\b/gi, "circulated")
       // "the Sixth Meeting of States Parties" is the 6MSP
