@@ -136,4 +136,24 @@ describe("the document corpus's run", () => {
       /^Every member delegation is recorded as present at the meeting of Friday 4 November 2016/,
     );
   });
+
+  it("says it does not know an amount or a place rather than listing coalitions, and reads 'where do … stand' as a status", async () => {
+    const results = await runCorpus(
+      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
+      [
+        {
+          text: "how much money will go into the coalitions trust fund the president talked about",
+          intent: "record",
+        },
+        { text: "Where do the country coalitions stand overall?", intent: "coalition.list" },
+      ],
+    );
+    const [amount, stand] = results;
+    expect(amount?.nonAnswer).toBe(true);
+    expect(amount?.shownText).toMatch(
+      /^I don't know that\. Nothing in the minutes or papers on record answers it\./,
+    );
+    expect(stand?.intent).toBe("coalition.list");
+    expect(stand?.shownText).toMatch(/Lao PDR/);
+  });
 });

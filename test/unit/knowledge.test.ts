@@ -4,7 +4,7 @@
 // the corpus's minutes of 6 October 2016, with the seed committee's directory.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { figuresOf, placesOf } from "../../src/records/knowledge/answer-types.ts";
+import { endOf, figuresOf, placesOf } from "../../src/records/knowledge/answer-types.ts";
 import { findAnswer } from "../../src/records/knowledge/find.ts";
 import { buildKnowledge, type KnowledgePassage } from "../../src/records/knowledge/knowledge.ts";
 import { analyzeQuestion } from "../../src/records/knowledge/question.ts";
@@ -245,6 +245,26 @@ describe("refusing a fact of another kind", () => {
     expect(answer("how big is the isu's draft 2017 budgt")).toBeUndefined();
     expect(answer("which city will host the universalization workshop in south east asia")).toBeUndefined();
     expect(answer("which city hosted the universalization workshop in august")).toMatch(/^Addis Ababa \|/);
+  });
+});
+
+describe("a date already past when it was said", () => {
+  it("answers no 'when is…happening' ('in August 2016' was the Addis Ababa workshop, before the 4 November meeting)", () => {
+    const heldOn = (id: number) =>
+      id === 2 ? new Date("2016-11-04T09:00:00Z") : id === 9 ? new Date("2016-10-06T13:00:00Z") : undefined;
+    const question = analyzeQuestion("when is the cameroon universalization workshop happening");
+    expect(findAnswer(knowledge, question, { heldOn })).toBeNull();
+    // asked in the past, the same date answers
+    expect(
+      findAnswer(knowledge, analyzeQuestion("when was the addis ababa universalization workshop"), { heldOn })
+        ?.fact,
+    ).toBe("in August 2016");
+  });
+
+  it("reads a span's last day", () => {
+    expect(endOf("in August 2016")?.toISOString()).toBe("2016-09-01T00:00:00.000Z");
+    expect(endOf("28 November to 1 December 2016")?.toISOString()).toBe("2016-12-02T00:00:00.000Z");
+    expect(endOf("from 28 November")).toBeUndefined();
   });
 });
 

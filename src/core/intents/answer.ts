@@ -17,7 +17,12 @@ import {
   answerCoalitionStatus,
 } from "./answers/coalitions.ts";
 import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
-import { answerRecord, factDocumentAnswer, strongDocumentAnswer } from "./answers/documents.ts";
+import {
+  answerRecord,
+  asksAmountOrPlace,
+  factDocumentAnswer,
+  strongDocumentAnswer,
+} from "./answers/documents.ts";
 import {
   answerAgenda,
   answerAttendance,
@@ -160,6 +165,8 @@ const TAKEN_BY_A_WORD = new Set<Intent>([
   "who.coordinates",
 ]);
 
+const NO_AMOUNT_OR_PLACE = "Nothing in the minutes or papers on record answers it.";
+
 /** Intents that answer who or what, never when, how many or where. */
 const NAMES_ONLY = new Set<Intent>([
   "who.coordinates",
@@ -176,9 +183,11 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
     if (strong) return { ...strong, intent: "record" };
   }
   // "by when will the SD coordinators write to…", "when was the agenda sent round": a date the documents state
-  if (NAMES_ONLY.has(context.understanding.intent)) {
+  if (NAMES_ONLY.has(context.understanding.intent) || context.understanding.intent === "coalition.list") {
     const fact = factDocumentAnswer(context);
     if (fact) return { ...fact, intent: "record" };
+    // "how much money will go into the coalitions trust fund": a list of coalitions is no amount
+    if (asksAmountOrPlace(context.text)) return dontKnow(context.understanding.folded, NO_AMOUNT_OR_PLACE);
   }
   const answer = await answerFor(context);
   // "where is the APMBC 15MSP held": the minutes speak of other meetings too, when they plainly say it

@@ -52,6 +52,22 @@ export function figuresOf(sentence: string): string[] {
   return [...masked.matchAll(FIGURE)].map((m) => m[0].trim()).filter((f) => /\d|[a-z]/i.test(f));
 }
 
+const MONTH_NUMBER = new Map(
+  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [m, i]),
+);
+
+/** The last moment a date span can mean ("in August 2016": 31 August 2016; a range: its last day), if it names a year. */
+export function endOf(span: string): Date | undefined {
+  const year = /\b((?:19|20)\d\d)\b/.exec(span)?.[1];
+  if (!year) return undefined;
+  const month = [...span.matchAll(new RegExp(MONTH, "gi"))].at(-1);
+  if (!month) return new Date(Date.UTC(Number(year) + 1, 0, 1));
+  const index = MONTH_NUMBER.get(month[0].slice(0, 3).toLowerCase()) ?? 11;
+  // the day just before the month ("1 December 2016", "5 to 7 September 2016": the 7th)
+  const day = /(\d{1,2})\s*$/.exec(span.slice(0, month.index))?.[1];
+  return new Date(Date.UTC(Number(year), day ? index : index + 1, day ? Number(day) + 1 : 1));
+}
+
 export function datesOf(sentence: string): string[] {
   return [...sentence.matchAll(DATE)].map((m) => m[0].trim());
 }

@@ -4,7 +4,7 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
-import { factOf, figuresOf } from "./answer-types.ts";
+import { endOf, factOf, figuresOf } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import { type DocumentQuestion, yearsOf } from "./question.ts";
 import { knownTerm } from "./read-term.ts";
@@ -32,6 +32,8 @@ export interface Constraints {
   mentioned?: readonly string[];
   /** Words naming the speaker or meeting: they select, they are not what is asked. */
   selectorTerms?: readonly string[];
+  /** When each meeting was held: a date said there and already past then answers no "when is…". */
+  heldOn?: (meetingId: number) => Date | undefined;
   /** For a follow-up: the previous answer's sentence, if it quoted one, and the previous message's terms. */
   previous?: { sentenceId?: number; terms: readonly string[] };
 }
@@ -189,6 +191,12 @@ export function findAnswer(
     // "which city…": not "Africa and South-East Asia", not "Lebanon"
     if (question.city && fact && (REGION.test(fact) || sentence.mentioned.some((d) => fact?.includes(d))))
       fact = null;
+    // "when is the Cameroon workshop happening": not the Addis Ababa workshop's "in August 2016", past by then
+    if (question.ahead && question.type === "date" && fact && sentence.meetingId !== null) {
+      const said = constraints.heldOn?.(sentence.meetingId);
+      const ends = endOf(fact);
+      if (said && ends && ends.getTime() < said.getTime()) fact = null;
+    }
     if (fact === null && (question.type === "figure" || question.type === "date" || question.city)) continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
     // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"

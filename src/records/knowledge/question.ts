@@ -27,6 +27,8 @@ export interface DocumentQuestion {
   counted?: string[];
   /** "what was the outcome of…": asked in the past, a promise to report on it is no answer. */
   past: boolean;
+  /** "when is the Cameroon workshop happening": a date already past when the words were said does not answer it. */
+  ahead: boolean;
   /** Years the question names ("2015 contributions"): the answer's paragraph must name them too. */
   years: string[];
   /** "how much did it cost", "the deficit": the figure asked for is an amount of money, not a count. */
@@ -175,6 +177,10 @@ export function answerTypeOf(folded: string): AnswerType {
   if (
     /\bwhere\b|\bin which (?:city|country|countries|region|regions|place|venue)\b|\bwhich (?:city|venue|region|regions)\b/.test(
       folded,
+    ) &&
+    // "where do the coalitions stand", "where are we with Laos": how things are, not a place
+    !/\bwhere (?:do|does|did|are|is|were|was) (?:\w+ ){0,5}(?:stand|standing|stood|at)\b|\bwhere are we\b|\bwhere things\b/.test(
+      folded,
     )
   )
     return "place";
@@ -230,6 +236,10 @@ export function analyzeQuestion(text: string): DocumentQuestion {
     yearOf: yearsOf(folded),
     years: [...new Set(folded.match(/\b(?:19|20)\d\d\b/g) ?? [])],
     past: /^(?:what|which|how) (?:was|were|did)\b/.test(folded),
+    ahead:
+      /^(?:and )?(?:when|by when) (?:is|are|will|would|s)\b|\b(?:happening|upcoming|going to (?:be|take))\b/.test(
+        folded,
+      ),
     asksSpeaker,
     verb: verbStem,
     source,

@@ -143,6 +143,12 @@ export function strongDocumentAnswer(context: AnswerContext): Answer | null {
 const STRONG = 0.8;
 const FACT_COVERAGE = 0.75;
 
+/** "how much…", "where…": a kind of fact no list of names or coalitions states. */
+export function asksAmountOrPlace(text: string): boolean {
+  const question = analyzeQuestion(plainMessage(text));
+  return question.money || question.type === "place";
+}
+
 /**
  * The documents' answer when the question asks for a date, a figure or a
  * place and a sentence states one: for an intent that answers only who or
@@ -202,6 +208,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ...analyze("minutes meeting committee ccm coordination"),
     ],
     previous: previous || earlier.length > 0 ? { sentenceId: previous?.id, terms: earlier } : undefined,
+    heldOn: (id) => context.records.meetingById.get(id)?.startsAt,
   };
   if (speaker && spoke && meeting && !presentAt(context, meeting.id, speaker, entities.persons[0])) {
     const who = entities.persons[0]?.name ?? speaker.name;
