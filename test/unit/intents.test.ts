@@ -188,8 +188,11 @@ describe("the rules", () => {
   it("takes a meeting's hours and place from its record, and 'going by the minutes' to the minutes' words", () => {
     expect(intentOf("wat time did the 4/11 CC kick off")).toBe("meeting.last");
     expect(intentOf("where was the nov CC held")).toBe("meeting.last");
-    expect(intentOf("when is the december CC")).toBe("meeting.last");
-    expect(intentOf("which day and time is the december CC")).toBe("meeting.last");
+    expect(intentOf("when is the december CC")).toBe("meeting.next");
+    expect(intentOf("which day and time is the december CC")).toBe("meeting.next");
+    expect(intentOf("which city was the 4/11 CC in")).toBe("meeting.last");
+    expect(intentOf("where did we meet on 4/11")).toBe("meeting.last");
+    expect(intentOf("where was the workshop on 4/11")).not.toBe("meeting.last");
     expect(intentOf("which month is the clearance workshop in lebanon, going by the nov minutes")).toBe(
       "record",
     );

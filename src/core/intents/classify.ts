@@ -117,6 +117,28 @@ const MEETING_HOURS_OR_PLACE =
 const WHEN_WHERE_IS_MEETING =
   /^(?:and )?(?:when|where|what time|what day|which day|what date|which date|what room|which room)(?: and (?:when|where|time|what time))? (?:is|was|will|does|did) (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)(?: (?:be held|take place|start|begin|end|finish))?$/;
 
+/** Words of a question about a meeting's own day, hours or place, and nothing else ("which city was the 6 oct CC in"). */
+const MEETING_ITSELF_WORDS = new Set(
+  (
+    "where when what which whats how time times day date city town place venue room held hold take took start started " +
+    "begin began end ended finish finished kick off on in at of for the a an or and was were is are did do does we our " +
+    "us meet met meeting cc committee coordination session monday tuesday wednesday thursday friday saturday sunday " +
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september " +
+    "october november december this that last previous"
+  ).split(" "),
+);
+
+function aboutMeetingItself(folded: string): boolean {
+  const words = folded.split(" ").filter((word) => word && !/^\d{1,4}$/.test(word));
+  return (
+    /^(?:and )?(?:where|when|what|which|in which|on which|was|did)\b/.test(folded) &&
+    /\b(?:where|time|day|city|town|place|venue|room|date|held|thursday|friday|monday|tuesday|wednesday)\b/.test(
+      folded,
+    ) &&
+    words.every((word) => MEETING_ITSELF_WORDS.has(word))
+  );
+}
+
 /** "How many ...?" is a question for the record unless it counts what the bot keeps itself. */
 const HOW_MANY = /\bhow (?:many|much)\b/;
 const STRUCTURED_COUNTS =
@@ -179,7 +201,10 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   const datedMeeting = entities.meeting?.found === true && entities.meeting.how !== "next";
   if (datedMeeting && has(t, SAID_AT_MEETING)) return { intent: "record" };
   // "what time did the 6 October meeting finish", "where did the oct CC take place": the meeting's record has its hours and place
-  if (datedMeeting && (has(t, MEETING_HOURS_OR_PLACE) || has(t, WHEN_WHERE_IS_MEETING)))
+  if (
+    datedMeeting &&
+    (has(t, MEETING_HOURS_OR_PLACE) || has(t, WHEN_WHERE_IS_MEETING) || aboutMeetingItself(t))
+  )
     return { intent: "meeting.last" };
   // "are CC members welcome to attend the launch": an invitation in the minutes, not an attendance list
   if (

@@ -182,6 +182,10 @@ export function understand(world: World, text: string, previous?: Turn): Underst
   } else if (intent === "record" && bare && subjectCount(entities) > 0) {
     intent = onlyNames(dir, entities);
   }
+  // "what room is the 7 December meeting in": a meeting not yet held is the next one's business
+  const ref = entities.meeting;
+  const named = ref?.found ? meetings.find((m) => m.id === ref.id) : undefined;
+  if (intent === "meeting.last" && named && named.startsAt.getTime() > now.getTime()) intent = "meeting.next";
   if (COALITION_INTENTS.includes(intent) || /\bcoalition\b/.test(folded)) moveToCoalitions(dir, entities);
   if (
     intent === "coalition.status" &&
