@@ -174,6 +174,9 @@ describe("the rules", () => {
   it("tells what someone must hand in from what they plan or have received", () => {
     expect(intentOf("what has germany got to hand in by 7 dec")).toBe("actions.list");
     expect(intentOf("has germany got its update in?")).toBe("updates.status");
+    expect(intentOf("in which month did the isu send its first payment reminder of 2016")).not.toBe(
+      "updates.status",
+    );
     expect(intentOf("what does norway plan to do once the lebanon workshop is over")).not.toBe(
       "actions.list",
     );

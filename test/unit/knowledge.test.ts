@@ -194,6 +194,12 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("reads a sentence that goes on from the one before ('To that effect, one letter had been sent in January') with its topic", () => {
+    expect(answer("in which month did the isu send its first payment reminder of 2016")).toMatch(
+      /^in January \|/,
+    );
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

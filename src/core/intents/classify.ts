@@ -35,7 +35,8 @@ const UPDATE_WORDS =
   "(?:update|updates|concept note|concept notes|operational plan|operational plans|report)";
 const UPDATES_STATUS = new RegExp(
   [
-    `\\b(?:has|have|did|had) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|got(?! to\\b)|handed|delivered|provided|uploaded|reported)\\b`,
+    // not "did the ISU send its first payment reminder": a letter, an invoice, a template is no update
+    `\\b(?:has|have|did|had) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|got(?! to\\b)|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?)\\b)`,
     `\\b(?:which|what) ${UPDATE_WORDS} (?:are|is|have|has)\\b`,
     `\\b(?:which|how many) (?:of the )?(?:coordinators|delegations|areas) (?:have|has) (?:reported|sent|submitted)\\b`,
     `\\bwho (?:has|have|is) not (?:yet )?(?:sent|submitted|reported)\\b`,

@@ -62,6 +62,8 @@ function idf(knowledge: Knowledge, term: string): number {
 
 /** A word the documents never use counts against a sentence like a common word of the records. */
 const UNKNOWN_WEIGHT = 1;
+/** A term of the sentence a sentence goes on from ("To that effect, …") counts nearly as its own. */
+const CARRIED = 0.8;
 
 /** "formal" and "informal", "voluntary" and "non-voluntary": a yes-or-no question is answered by either. */
 function oppositesOf(term: string): string[] {
@@ -82,6 +84,8 @@ export function findAnswer(
     if (selectors.has(term)) continue;
     // "on 4/11", "at the 6 October meeting": the meeting is a constraint, its date no topic
     if (constraints.meetingId !== undefined && (/^\d{1,2}$/.test(term) || MONTHS.has(term))) continue;
+    // "reminders of 2016": a year asked about is looked for in the paragraph (below), not as a word of the sentence
+    if (question.years.includes(term)) continue;
     const known = knownTerm(knowledge, term);
     // a name or figure the documents never mention ("8MSP", "Asia") is not on record
     // a word the documents never use ("rent", "casualties", "8MSP") is not on record: nothing answers it
@@ -221,7 +225,8 @@ export function findAnswer(
         inSentence += weight;
         // the sentence's own words, not its item's title, say how strongly it answers
         if (said.has(term) || term === question.verb) matched += 1;
-      } else if (around.has(term)) covered += weight * 0.5;
+      } else if (sentence.carried.has(term)) inSentence += weight * CARRIED;
+      else if (around.has(term)) covered += weight * 0.5;
     }
     // a name asked about ("Beirut", "APMBC") is said where the answer stands: in its agenda item
     if (asked.some((term) => knowledge.names.has(term) && !sentence.itemTerms.has(term))) continue;

@@ -43,6 +43,8 @@ export interface KnowledgeSentence {
   textTerms: ReadonlySet<string>;
   ownTerms: ReadonlySet<string>;
   passageTerms: ReadonlySet<string>;
+  /** "To that effect, one letter had been sent in January": the terms of the sentence before, which this one continues. */
+  carried: ReadonlySet<string>;
   /** Terms of the whole agenda item (of the paragraph, in a numbered paper): where names asked about must stand. */
   itemTerms: ReadonlySet<string>;
   /** Identifies the paragraph: sentences of one paragraph share it. */
@@ -64,6 +66,10 @@ export interface Knowledge {
   names: ReadonlySet<string>;
 }
 
+/** A sentence that goes on from the one before: its topic is that sentence's. */
+const CONTINUES =
+  /^(?:To (?:that|this) (?:effect|end)|In (?:this|that) (?:regard|respect|context)|As such|Such|These|This|Those|It|They|Its|Their)\b/;
+
 function itemKey(p: KnowledgePassage): string {
   return `${p.source}\u0000${p.agendaNumber ?? p.reference}`;
 }
@@ -84,7 +90,9 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
       const minutes = passage.agendaNumber !== null;
       const where = minutes ? itemTerms : new Set(analyze(`${passage.reference} ${passage.text}`));
       const passageTerms = new Set(analyze(passage.text));
-      (spoken[paragraphIndex] ?? []).forEach((sentence, index) => {
+      const spokenHere = spoken[paragraphIndex] ?? [];
+      spokenHere.forEach((sentence, index) => {
+        const before = index > 0 ? spokenHere[index - 1]?.text : undefined;
         sentences.push({
           id: sentences.length,
           text: sentence.text,
@@ -101,6 +109,7 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
             .split(" ")
             .map((word) => [word, analyze(word)[0]] as const),
           textTerms: new Set(analyze(sentence.text)),
+          carried: new Set(before !== undefined && CONTINUES.test(sentence.text) ? analyze(before) : []),
           ownTerms: new Set(analyze(`${sentence.text} ${passage.reference}`)),
           passageTerms,
           itemTerms: where,

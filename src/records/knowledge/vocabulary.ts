@@ -109,6 +109,7 @@ const SAME_THING = lookup({
   cash: "fund",
   pay: "fund",
   paying: "fund",
+  payment: "fund",
   cost: "fund",
   participant: "people",
   person: "people",
