@@ -146,9 +146,15 @@ describe("the document corpus's run", () => {
           intent: "record",
         },
         { text: "Where do the country coalitions stand overall?", intent: "coalition.list" },
+        {
+          text: "roughly what share of SPs had paid anything into the ISU trust fund by the nov meeting, a quarter?",
+          intent: "record",
+        },
       ],
     );
-    const [amount, stand] = results;
+    const [amount, stand, share] = results;
+    // a share of States is a count, not the amount they paid
+    expect(share?.shownText).toMatch(/^only 24 out of 100\. \(Minutes of 4 November 2016, item 6/);
     expect(amount?.nonAnswer).toBe(true);
     expect(amount?.shownText).toMatch(
       /^I don't know that\. Nothing in the minutes or papers on record answers it\./,

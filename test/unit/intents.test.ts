@@ -183,6 +183,7 @@ describe("the rules", () => {
     expect(intentOf("which items are still open?")).toBe("actions.list");
     expect(intentOf("is the presidency's coalitions paper final or still open to changes")).toBe("record");
     expect(intentOf("who sat in for unoda at the 4/11 meeting")).toBe("meeting.attendance");
+    expect(intentOf("how many people did australia send to the nov CC")).toBe("meeting.attendance");
     expect(intentOf("are CC members welcome to attend the launch of the VA guidance in santiago")).not.toBe(
       "meeting.attendance",
     );

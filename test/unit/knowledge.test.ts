@@ -200,6 +200,13 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
+    expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
+      /^CHF 100'000 \|/,
+    );
+    expect(analyze("the DAP")).toEqual(analyze("the Dubrovnik Action Plan"));
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

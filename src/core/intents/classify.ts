@@ -23,7 +23,7 @@ export const HELP =
   /^(?:help|help me|aide|\?+)$|\bwhat can (?:you|i) (?:do|ask)\b|\bwhat (?:can|do) you know\b|\bhow (?:do|can|should) i (?:use|ask|submit|send|record|add|mark|report)\b|\bhow does (?:this|it) work\b|\b(?:which|what|list(?: of)? the) commands\b|^commands$|\bhow to use\b/;
 
 const ATTENDANCE =
-  /\b(?:(?:was|were) (?:\w+ ){1,3}there|did (?:\w+ ){1,3}(?:come|show up|turn up|take part)|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
+  /\b(?:(?:was|were) (?:\w+ ){1,3}there|did (?:\w+ ){1,3}(?:come|show up|turn up|take part)|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|how many (?:people|persons|delegates|representatives) did (?:\w+ ){1,3}send|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
 const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;

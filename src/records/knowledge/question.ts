@@ -230,7 +230,8 @@ export function analyzeQuestion(text: string): DocumentQuestion {
       /\bhow much\b|\b(?:cost|costs|budget|fee|fees|deficit|shortfall|spend|spent|paid|contributions?)\b/.test(
         folded,
       ) &&
-      !/\bhow many\b/.test(folded),
+      // "what share of SPs had paid": a proportion of States, not an amount
+      !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(folded),
     deadline: /\bdeadlines?\b|\bdue\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
     yearOf: yearsOf(folded),

@@ -31,6 +31,7 @@ const SPELT_OUT = lookup({
   va: "victim assistance",
   univ: "universalization",
   ffo: "federal foreign office",
+  dap: "dubrovnik action plan",
   sp: "state party",
   sps: "state party",
   nsp: "state not party",
@@ -72,6 +73,7 @@ const SAME_THING = lookup({
   financed: "fund",
   fnd: "fund",
   deficit: "shortfall",
+  hole: "shortfall",
   gap: "shortfall",
   contribute: "contribut",
   contributed: "contribut",
@@ -189,6 +191,8 @@ export function words(text: string): string[] {
     text
       .replace(/['’]s\b/g, "")
       .replace(/\bhard cop/gi, "hardcop")
+      // "footing the bill": paying
+      .replace(/\b(?:foot|foots|footed|footing)\s+the\s+bill\b/gi, "funding")
       // "scale back", "cut down": the minutes say "reduce"
       .replace(/\b(?:scale|scales|scaled|scaling|cut|cuts|cutting)\s+(?:back|down)\b/gi, "reduce")
       // "sent round", "sent out": the minutes say "circulated"
