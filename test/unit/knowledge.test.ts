@@ -207,6 +207,12 @@ describe("the sentence that answers", () => {
     expect(analyze("the DAP")).toEqual(analyze("the Dubrovnik Action Plan"));
   });
 
+  it("reads 'taken in' as received, 'cutoff date' as a deadline, 'Article 7 reports' as the transparency reports", () => {
+    expect(answer("how much cash had the isu taken in for 2016 by early oct")).toMatch(/^CHF 334'186 \|/);
+    expect(answer("what was the cutoff date for this years annual art 7 reports")).toMatch(/30 April 2016/);
+    expect(answer("how many payment remiders did the isu send out in 2016")).toMatch(/^three \|/);
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

@@ -3,7 +3,7 @@
 // spoke or what someone said ("who proposed…", "what did Norway ask…").
 import { fold } from "../../domain/names.ts";
 import { typoDistance } from "../../domain/record-names/near-miss.ts";
-import { analyze, stem } from "./vocabulary.ts";
+import { analyze, STOPWORDS, stem } from "./vocabulary.ts";
 
 export type AnswerType = "figure" | "date" | "place" | "who" | "reason" | "general";
 
@@ -118,7 +118,7 @@ const ASKING = new Set(
     "how many much big large high long size amount number exact exactly total when date time day month deadline where place " +
       "venue located location held who whom which whose delegation delegations country countries state why reason " +
       "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
-      "expected estimated current approximately roughly " +
+      "expected estimated current approximately roughly ballpark city town early " +
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
       "going able allowed like replace ready available done finished complete completed get got come came go went",
@@ -149,10 +149,9 @@ function speechVerb(word: string | undefined): string | undefined {
 
 /** "2017 budget", "2016 contributions": a year and the word after it, as a stem. */
 export function yearsOf(text: string): [string, string][] {
-  return [...fold(text).matchAll(/\b((?:19|20)\d\d) ([a-z]+)/g)].map((m): [string, string] => [
-    m[1] ?? "",
-    stem(m[2] ?? ""),
-  ]);
+  return [...fold(text).matchAll(/\b((?:19|20)\d\d) ([a-z]+)/g)]
+    .filter((m) => !STOPWORDS.has(m[2] ?? ""))
+    .map((m): [string, string] => [m[1] ?? "", stem(m[2] ?? "")]);
 }
 
 export function answerTypeOf(folded: string): AnswerType {
@@ -169,7 +168,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "figure";
   if (
-    /\b(?:when|what date|what time|what day|until when|how long|deadline|dates? of|(?:which|what) (?:month|year|day))\b/.test(
+    /\b(?:when|what date|what time|what day|until when|how long|deadline|dates? of|(?:cut ?off|due) date|(?:which|what) (?:month|year|day))\b/.test(
       folded,
     )
   )

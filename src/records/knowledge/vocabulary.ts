@@ -74,6 +74,7 @@ const SAME_THING = lookup({
   fnd: "fund",
   deficit: "shortfall",
   hole: "shortfall",
+  cutoff: "deadline",
   gap: "shortfall",
   contribute: "contribut",
   contributed: "contribut",
@@ -191,12 +192,17 @@ export function words(text: string): string[] {
     text
       .replace(/['’]s\b/g, "")
       .replace(/\bhard cop/gi, "hardcop")
+      // "Article 7 reports" are the transparency reports
+      .replace(/\b(?:art(?:icle)?\.?\s*7)\s+(report)/gi, "transparency $1")
+      // "cut off date", "taken in": the minutes' "deadline", "received"
+      .replace(/\bcut[ -]off\b/gi, "cutoff")
+      .replace(/\b(?:take|takes|took|taken|taking)\s+in\b/gi, "received")
       // "footing the bill": paying
       .replace(/\b(?:foot|foots|footed|footing)\s+the\s+bill\b/gi, "funding")
       // "scale back", "cut down": the minutes say "reduce"
       .replace(/\b(?:scale|scales|scaled|scaling|cut|cuts|cutting)\s+(?:back|down)\b/gi, "reduce")
-      // "sent round", "sent out": the minutes say "circulated"
-      .replace(/\b(?:send|sends|sent|sending)\s+(?:a?round|out)\b/gi, "circulated")
+      // "sent round": the minutes say "circulated"
+      .replace(/\b(?:send|sends|sent|sending)\s+a?round\b/gi, "circulated")
       // "the Sixth Meeting of States Parties" is the 6MSP
       .replace(
         ORDINAL_MSP,
