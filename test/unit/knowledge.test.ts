@@ -213,6 +213,19 @@ describe("the sentence that answers", () => {
     expect(answer("how many payment remiders did the isu send out in 2016")).toMatch(/^three \|/);
   });
 
+  it("hears 'wanted to know' as asked, 'at what point' as at what stage, 'go along with' as agreed", () => {
+    expect(answer("who wanted to know at what point states get billed, per the nov minutes")).toMatch(
+      /^Netherlands \|/,
+    );
+    const selectorTerms = analyze("icrc international committee red cross");
+    const question = analyzeQuestion(
+      "did the icrc go along with how the president split up the states not party?",
+    );
+    expect(findAnswer(knowledge, question, { selectorTerms, named: ["ICRC"] })?.sentence.text).toMatch(
+      /^ICRC explained that it agreed on the grouping of States/,
+    );
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

@@ -187,7 +187,11 @@ export function answerTypeOf(folded: string): AnswerType {
   return "general";
 }
 
-export function analyzeQuestion(text: string): DocumentQuestion {
+/** Ways of asking that the minutes report with one verb: "wanted to know" is "asked". */
+const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
+
+export function analyzeQuestion(typed: string): DocumentQuestion {
+  const text = typed.replace(ASKED, "asked");
   const folded = fold(text.replace(/['’]s\b/g, ""));
   const type = answerTypeOf(folded);
   const words = folded.split(" ");

@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
     "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
     "these they this those through to too under until up very was we were what whats when where which while who whom whos why will " +
     "with would you your yours yourself yourselves tell know say said says let us please anything something thing things " +
-    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may ccm outside inside within beyond across among toward towards via far thus lately recently since soon " +
+    "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may per ccm outside inside within beyond across among toward towards via far thus lately recently since soon " +
     // contractions typed without their apostrophe ("havent", "didnt")
     "havent hasnt hadnt didnt doesnt dont isnt arent wasnt werent wont cant couldnt shouldnt wouldnt"
   ).split(" "),
@@ -74,6 +74,9 @@ const SAME_THING = lookup({
   fnd: "fund",
   deficit: "shortfall",
   hole: "shortfall",
+  split: "group",
+  categori: "group",
+  category: "group",
   cutoff: "deadline",
   gap: "shortfall",
   contribute: "contribut",
@@ -197,6 +200,10 @@ export function words(text: string): string[] {
       // "cut off date", "taken in": the minutes' "deadline", "received"
       .replace(/\bcut[ -]off\b/gi, "cutoff")
       .replace(/\b(?:take|takes|took|taken|taking)\s+in\b/gi, "received")
+      // "at what point": at what stage
+      .replace(/\bat what point\b/gi, "at what stage")
+      // "go along with": agree
+      .replace(/\b(?:go|goes|went|gone|going)\s+along\s+with\b/gi, "agreed with")
       // "footing the bill": paying
       .replace(/\b(?:foot|foots|footed|footing)\s+the\s+bill\b/gi, "funding")
       // "scale back", "cut down": the minutes say "reduce"
