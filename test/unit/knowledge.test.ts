@@ -264,6 +264,11 @@ describe("words as the records and delegates write them", () => {
     ]);
   });
 
+  it("reads British -ising as -izing, typos included, and countries outside the treaty as non-States Parties", () => {
+    expect(analyze("organising orgnaising")).toEqual(["organiz", "orgnaiz"]);
+    expect(analyze("countries outside the treaty")).toEqual(analyze("non-States Parties"));
+  });
+
   it("gives a short stem back its 'e' ('hoped' and 'hope', 'noted' and 'note' are one term; 'noted' is no 'not')", () => {
     expect(analyze("hoped hope hoping")).toEqual(["hope", "hope", "hope"]);
     expect(analyze("noted notes note")).toEqual(["note", "note", "note"]);

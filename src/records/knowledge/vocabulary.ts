@@ -139,7 +139,7 @@ function cut(word: string): string {
   let w = word
     .replace(/isation/g, "ization")
     // "organise", "apologised" (not "raise", "raised")
-    .replace(/(?<=\w{4})ise(d|s)?$/, "ize$1")
+    .replace(/(?<=\w{4})is(e|ed|es|ing)$/, "iz$1")
     .replace(/^programme/, "program");
   if (w.endsWith("ies") && w.length >= 6) w = `${w.slice(0, -3)}y`;
   for (const suffix of ["ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s"]) {
@@ -200,6 +200,11 @@ export function words(text: string): string[] {
       // "cut off date", "taken in": the minutes' "deadline", "received"
       .replace(/\bcut[ -]off\b/gi, "cutoff")
       .replace(/\b(?:take|takes|took|taken|taking)\s+in\b/gi, "received")
+      // "countries outside the treaty": the non-States Parties
+      .replace(
+        /\b(?:countries|states) (?:outside|not (?:in|party to)) the (?:treaty|convention|ccm)\b/gi,
+        "non-States Parties",
+      )
       // "at what point": at what stage
       .replace(/\bat what point\b/gi, "at what stage")
       // "go along with": agree
