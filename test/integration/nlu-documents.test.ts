@@ -162,4 +162,23 @@ describe("the document corpus's run", () => {
     expect(stand?.intent).toBe("coalition.list");
     expect(stand?.shownText).toMatch(/Lao PDR/);
   });
+
+  it("reads a question of its own after another topic without the previous message's words, delegation or meeting", async () => {
+    const results = await runCorpus(
+      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
+      [
+        {
+          text: "how many signatories said their ratification is before parliament",
+          context: ["how much came into the ISU trust fund since the last update?"],
+          intent: "record",
+        },
+        { text: "who would coordinate each coalition?", context: ["laos art 4 deadline"], intent: "record" },
+      ],
+    );
+    const [signatories, coordinate] = results;
+    expect(signatories?.shownText).toMatch(/^three\. \(Minutes of 6 October 2016, item 5\.2/);
+    expect(coordinate?.shownText).toMatch(
+      /coordinated by the affected country together with a lead donor country/,
+    );
+  });
 });

@@ -224,6 +224,12 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     findAnswer(knowledge, question, constraints) ??
     (possessive && !spoke && speaker
       ? findAnswer(knowledge, question, { ...constraints, speaker: undefined, mentioned: [speaker.name] })
+      : null) ??
+    // "how many signatories said their ratification…" after a question on the ISU's money: "their" pointed
+    // nowhere; a question of two terms or more may stand on its own, without the previous message's words,
+    // nor the delegation and meeting it seemed to take over from it
+    (earlier.length > 0 && question.terms.length >= 2
+      ? findAnswer(knowledge, question, standingAlone(constraints, context.understanding.followUp))
       : null);
   if (!finding) return refused(dontKnow(folded, NOTHING));
   const typed = question.type === "date" || question.type === "figure" || question.type === "place";
@@ -234,6 +240,19 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     fact: typed ? finding.fact : undefined,
     sentence: finding.sentence,
   };
+}
+
+/** The constraints of a question read on its own: without what a follow-up takes over from the message before. */
+function standingAlone(constraints: Constraints, followUp: boolean): Constraints {
+  const { previous } = constraints;
+  const alone: Constraints = {
+    ...constraints,
+    previous: previous?.sentenceId === undefined ? undefined : { sentenceId: previous.sentenceId, terms: [] },
+  };
+  // a message that names nothing takes the previous one's delegations (and its meeting) as a follow-up
+  return followUp
+    ? { ...alone, meetingId: undefined, named: [], mentioned: undefined, speaker: undefined }
+    : alone;
 }
 
 function refused(answer: Answer): Looked {
