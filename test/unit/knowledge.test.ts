@@ -305,6 +305,15 @@ describe("a date already past when it was said", () => {
   });
 });
 
+describe("an event's venue", () => {
+  it("is a place the sentence names: 'scheduled to host an ASEAN meeting' does not say where", () => {
+    expect(
+      answer("where is nz hosting the asean meeting on non-proliferation and disarmament"),
+    ).toBeUndefined();
+    expect(answer("where is the APMBC 15MSP being held")).toMatch(/^Santiago \|/);
+  });
+});
+
 describe("hostile words", () => {
   it("reads 'constructor' and '__proto__' as words, not as entries of a table (the fuzz suite found this)", () => {
     expect(answer("what is the constructor of the __proto__ toString valueOf?")).toBeUndefined();

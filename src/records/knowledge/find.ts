@@ -201,7 +201,11 @@ export function findAnswer(
       const ends = endOf(fact);
       if (said && ends && ends.getTime() < said.getTime()) fact = null;
     }
-    if (fact === null && (question.type === "figure" || question.type === "date" || question.city)) continue;
+    if (
+      fact === null &&
+      (question.type === "figure" || question.type === "date" || question.city || question.venue)
+    )
+      continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
     // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"
     if (question.action !== undefined && asksItself(sentence.text, question.action)) continue;

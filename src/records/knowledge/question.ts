@@ -35,8 +35,9 @@ export interface DocumentQuestion {
   money: boolean;
   /** "Lebanon's deadline": a date the sentence gives as a deadline ("by", "until", "deadline of"). */
   deadline: boolean;
-  /** "which city…": a country or a region is no answer. */
+  /** "which city…", "where is NZ hosting…": only a place answers; a country or a region is no city. */
   city: boolean;
+  venue: boolean;
   /** "the 2017 budget": each year the question names with the word it qualifies, as a stem. */
   yearOf: readonly (readonly [string, string])[];
   /** "regional or specific": pairs of terms of which the answer needs only one. */
@@ -237,6 +238,10 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(folded),
     deadline: /\bdeadlines?\b|\bdue\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
+    // "where is NZ hosting…", "where will it be held": an event's venue, which a sentence without a place does not give
+    venue:
+      type === "place" &&
+      /\b(?:host|hosts|hosting|hosted|held|hold|holding|take place|taking place|took place)\b/.test(folded),
     yearOf: yearsOf(folded),
     years: [...new Set(folded.match(/\b(?:19|20)\d\d\b/g) ?? [])],
     past: /^(?:what|which|how) (?:was|were|did)\b/.test(folded),
