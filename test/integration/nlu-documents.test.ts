@@ -30,6 +30,10 @@ beforeAll(async () => {
   store = await prepareEvalStore(await tempDatabaseUrl(dir, "nlu-documents"), clock, silentLogger);
 });
 
+/** The cases run as the corpus's run does, each in its own conversation. */
+const run = (cases: CorpusCase[]) =>
+  runCorpus({ db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER }, cases);
+
 afterAll(async () => {
   await store?.close();
   rmSync(dir, { recursive: true, force: true });
@@ -43,13 +47,10 @@ describe("the document corpus's run", () => {
   });
 
   it("scores entities only on the cases that name them", async () => {
-    const results = await runCorpus(
-      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
-      [
-        { text: "where are we with Laos?", intent: "coalition.status", entities: { coalition: ["Lao PDR"] } },
-        { text: "where are we with Laos?", intent: "record", fact: ["Lao PDR"], source: "none" },
-      ],
-    );
+    const results = await run([
+      { text: "where are we with Laos?", intent: "coalition.status", entities: { coalition: ["Lao PDR"] } },
+      { text: "where are we with Laos?", intent: "record", fact: ["Lao PDR"], source: "none" },
+    ]);
     expect(results.map((r) => r.entities)).toEqual([["coalition:Lao PDR"], ["coalition:Lao PDR"]]);
     expect(scoreResults(results)).toMatchObject({ entityPrecision: 1, entityRecall: 1 });
   });
@@ -70,10 +71,7 @@ describe("the document corpus's run", () => {
       },
       { text: "where are we with Laos?", intent: "record", dontKnow: true, source: "none" },
     ];
-    const results = await runCorpus(
-      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
-      corpus,
-    );
+    const results = await run(corpus);
     const [absent, attended, laos] = results;
     expect(absent?.shownText).toMatch(/6 October 2016.*Iraq: not recorded as present/);
     expect(absent?.nonAnswer).toBe(false);
@@ -93,20 +91,17 @@ describe("the document corpus's run", () => {
   });
 
   it("answers a date, a figure or a place the minutes state, though the words also name who coordinates or an agenda", async () => {
-    const results = await runCorpus(
-      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
-      [
-        {
-          text: "by when will the SD coordinators write to the SPs that still have stockpiles",
-          intent: "record",
-        },
-        { text: "when was the provisional agenda for the oct meeting sent round", intent: "record" },
-        { text: "who coordinates stockpile destruction?", intent: "who.coordinates" },
-        // a date under another item (Norway's workshop "in November") shares too little of it
-        { text: "when will the universalization coordinators report?", intent: "who.coordinates" },
-        { text: "what's on the agenda for 7 december?", intent: "meeting.agenda" },
-      ],
-    );
+    const results = await run([
+      {
+        text: "by when will the SD coordinators write to the SPs that still have stockpiles",
+        intent: "record",
+      },
+      { text: "when was the provisional agenda for the oct meeting sent round", intent: "record" },
+      { text: "who coordinates stockpile destruction?", intent: "who.coordinates" },
+      // a date under another item (Norway's workshop "in November") shares too little of it
+      { text: "when will the universalization coordinators report?", intent: "who.coordinates" },
+      { text: "what's on the agenda for 7 december?", intent: "meeting.agenda" },
+    ]);
     const [write, agenda, coordinates, report, next] = results;
     expect(write?.intent).toBe("record");
     expect(write?.shownText).toMatch(/^by the end of November 2016\. \(Minutes of 6 October 2016, item 5\.3/);
@@ -119,14 +114,11 @@ describe("the document corpus's run", () => {
   });
 
   it("names the member delegations nobody came for when asked who could not attend", async () => {
-    const results = await runCorpus(
-      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
-      [
-        { text: "which delegations couldnt attend the 6 oct meeting", intent: "meeting.attendance" },
-        { text: "who sent apologies for the oct meeting", intent: "meeting.attendance" },
-        { text: "who was absent on 4 november", intent: "meeting.attendance" },
-      ],
-    );
+    const results = await run([
+      { text: "which delegations couldnt attend the 6 oct meeting", intent: "meeting.attendance" },
+      { text: "who sent apologies for the oct meeting", intent: "meeting.attendance" },
+      { text: "who was absent on 4 november", intent: "meeting.attendance" },
+    ]);
     const [couldNot, apologies, none] = results;
     expect(couldNot?.shownText).toMatch(
       /^Not recorded as present at the meeting of Thursday 6 October 2016, 15:00–16:30 CEST: Iraq, Mexico and UNODA\./,
@@ -138,20 +130,17 @@ describe("the document corpus's run", () => {
   });
 
   it("says it does not know an amount or a place rather than listing coalitions, and reads 'where do … stand' as a status", async () => {
-    const results = await runCorpus(
-      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
-      [
-        {
-          text: "how much money will go into the coalitions trust fund the president talked about",
-          intent: "record",
-        },
-        { text: "Where do the country coalitions stand overall?", intent: "coalition.list" },
-        {
-          text: "roughly what share of SPs had paid anything into the ISU trust fund by the nov meeting, a quarter?",
-          intent: "record",
-        },
-      ],
-    );
+    const results = await run([
+      {
+        text: "how much money will go into the coalitions trust fund the president talked about",
+        intent: "record",
+      },
+      { text: "Where do the country coalitions stand overall?", intent: "coalition.list" },
+      {
+        text: "roughly what share of SPs had paid anything into the ISU trust fund by the nov meeting, a quarter?",
+        intent: "record",
+      },
+    ]);
     const [amount, stand, share] = results;
     // a share of States is a count, not the amount they paid
     expect(share?.shownText).toMatch(/^only 24 out of 100\. \(Minutes of 4 November 2016, item 6/);
@@ -164,17 +153,14 @@ describe("the document corpus's run", () => {
   });
 
   it("reads a question of its own after another topic without the previous message's words, delegation or meeting", async () => {
-    const results = await runCorpus(
-      { db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER },
-      [
-        {
-          text: "how many signatories said their ratification is before parliament",
-          context: ["how much came into the ISU trust fund since the last update?"],
-          intent: "record",
-        },
-        { text: "who would coordinate each coalition?", context: ["laos art 4 deadline"], intent: "record" },
-      ],
-    );
+    const results = await run([
+      {
+        text: "how many signatories said their ratification is before parliament",
+        context: ["how much came into the ISU trust fund since the last update?"],
+        intent: "record",
+      },
+      { text: "who would coordinate each coalition?", context: ["laos art 4 deadline"], intent: "record" },
+    ]);
     const [signatories, coordinate] = results;
     expect(signatories?.shownText).toMatch(/^three\. \(Minutes of 6 October 2016, item 5\.2/);
     expect(coordinate?.shownText).toMatch(
