@@ -167,4 +167,13 @@ describe("the document corpus's run", () => {
       /coordinated by the affected country together with a lead donor country/,
     );
   });
+
+  it("answers where another meeting takes place when a sentence names its place, and refuses when none does", async () => {
+    const [apmbc, seventh] = await run([
+      { text: "where is the APMBC 15MSP taking place?", intent: "record" },
+      { text: "where will the 7MSP be held", intent: "record", dontKnow: true },
+    ]);
+    expect(apmbc?.shownText).toMatch(/^Santiago\. \(Minutes of 4 November 2016, item 5\.1/);
+    expect(seventh?.nonAnswer).toBe(true);
+  });
 });

@@ -311,6 +311,7 @@ describe("an event's venue", () => {
       answer("where is nz hosting the asean meeting on non-proliferation and disarmament"),
     ).toBeUndefined();
     expect(answer("where is the APMBC 15MSP being held")).toMatch(/^Santiago \|/);
+    expect(answer("where is the APMBC 15MSP taking place?")).toMatch(/^Santiago \|/);
   });
 });
 

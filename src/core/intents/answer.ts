@@ -198,7 +198,8 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
     reason === "other-meeting" ||
     (reason === "future" && /\b(?:when|by when|where|what|how)\b/.test(folded))
   ) {
-    const strong = strongDocumentAnswer(context);
+    const strong =
+      strongDocumentAnswer(context) ?? (reason === "other-meeting" ? factDocumentAnswer(context) : null);
     return strong ? { ...strong, intent: "record" } : answer;
   }
   if (answer.intent !== "unknown" || !documentsMayAnswer(context.understanding)) return answer;

@@ -192,7 +192,8 @@ export function answerTypeOf(folded: string): AnswerType {
 const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
 
 export function analyzeQuestion(typed: string): DocumentQuestion {
-  const text = typed.replace(ASKED, "asked");
+  // "taking place" frames a question of place or time as "held" does; it is no topic
+  const text = typed.replace(ASKED, "asked").replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held");
   const folded = fold(text.replace(/['’]s\b/g, ""));
   const type = answerTypeOf(folded);
   const words = folded.split(" ");
