@@ -176,4 +176,11 @@ describe("the document corpus's run", () => {
     expect(apmbc?.shownText).toMatch(/^Santiago\. \(Minutes of 4 November 2016, item 5\.1/);
     expect(seventh?.nonAnswer).toBe(true);
   });
+
+  it("picks the activity a question names ('Bangkok') over one sharing only 'meeting on country coalitions'", async () => {
+    const [bangkok] = await run([
+      { text: "who financed the bangkok meeting on country coalitions", intent: "activity" },
+    ]);
+    expect(bangkok?.shownText).toMatch(/^Regional seminar in Bangkok: funded by European Union\./);
+  });
 });

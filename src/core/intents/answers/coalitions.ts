@@ -114,10 +114,13 @@ export async function answerCoalitionLead(context: AnswerContext): Promise<Answe
 }
 
 const GENERIC = new Set(
-  "seminar seminars meeting meetings regional country specific informal closed promoting coalitions coalition intersessional for the at in of".split(
+  "seminar seminars meeting meetings regional country specific informal closed promoting coalitions coalition intersessional".split(
     " ",
   ),
 );
+const FUNCTION_WORDS = new Set("for the at in of on a an to and".split(" "));
+/** What a word naming one activity ("Bangkok") counts, against 1 for a common word of their titles. */
+const NAMING = 3;
 
 /** Recorded activities the question points at ("the Bangkok seminar", "what the EU finances"). */
 export async function answerActivity(context: AnswerContext): Promise<Answer | null> {
@@ -138,18 +141,28 @@ export async function answerActivity(context: AnswerContext): Promise<Answer | n
       `${entry.activity.title} ${entry.activity.place ?? ""} ${entry.activity.period ?? ""}`,
     ).split(" ");
     let score = 0;
+    let naming = 0;
     for (const word of new Set(own)) {
-      if (!words.has(word)) continue;
-      score += GENERIC.has(word) || word.length < 3 ? 1 : 3;
+      if (!words.has(word) || FUNCTION_WORDS.has(word)) continue;
+      // a name ("Bangkok", "APMBC") tells one activity from another; "country coalitions" does not
+      if (GENERIC.has(word) || word.length < 3) score += 1;
+      else naming += 1;
     }
+    score += naming * NAMING;
     if (entities.coalitions.some((c) => c.id === entry.coalition.id)) score += 1;
     const funding = fold(entry.activity.fundingChannel ?? "");
     if (funders.some((keys) => keys.some((key) => key.length > 1 && ` ${funding} `.includes(` ${key} `))))
       score += 3;
-    return { ...entry, score };
+    return { ...entry, score, naming };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
   let chosen = best >= 3 ? scored.filter((s) => s.score === best) : [];
+  // "the bangkok meeting on country coalitions": the activity named beats one that shares only common words
+  const naming = Math.max(0, ...scored.map((s) => s.naming));
+  if (naming > 0)
+    chosen = scored.filter((s) => s.naming === naming && s.score >= 3).sort((a, b) => b.score - a.score);
+  const top = chosen[0]?.score;
+  chosen = chosen.filter((s) => s.score === top);
   if (chosen.length === 0 && /\b(?:seminars|activities|workshops|events)\b/.test(folded)) chosen = scored;
   if (chosen.length === 0) return null;
   const items = chosen.map(({ coalition, activity }) => ({
