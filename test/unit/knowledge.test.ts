@@ -226,6 +226,14 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("answers 'by when' with a date set as a deadline, though its sentence names the delegation asked about", () => {
+    const question = analyzeQuestion(
+      "by when does chile send the ISU the programe of the santiago side event",
+    );
+    const found = findAnswer(knowledge, question, { named: ["Chile", "ISU-CCM"] });
+    expect(found?.fact).toBe("by 15 November 2016");
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

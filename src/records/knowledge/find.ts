@@ -115,6 +115,11 @@ export function findAnswer(
   // "what did the Dutch propose": the minutes may say "suggested"
   const speech = question.verb ? (SAME_SPEECH.get(question.verb) ?? []) : [];
   const query = [...weights.keys(), ...speech].filter((t) => knowledge.documentFrequency.has(t));
+  const questionNames = new Set([
+    ...(constraints.named ?? []),
+    ...(constraints.mentioned ?? []),
+    constraints.speaker,
+  ]);
   // "the 2017 budgt": the word a year qualifies, as the records spell it
   const yearOf = question.yearOf.map(([year, word]) => [year, knownTerm(knowledge, word) ?? word] as const);
   const admissible = (s: KnowledgeSentence): boolean => {
@@ -235,7 +240,8 @@ export function findAnswer(
     // a name asked about ("Beirut", "APMBC") is said where the answer stands: in its agenda item
     if (asked.some((term) => knowledge.names.has(term) && !sentence.itemTerms.has(term))) continue;
     // …and in the sentence itself when the sentence names another delegation ("Lebanon's deadline" is not Lao PDR's)
-    const others = sentence.mentioned.filter((d) => d !== sentence.speaker);
+    // (a delegation the question itself names is no other: "send the ISU the programme")
+    const others = sentence.mentioned.filter((d) => d !== sentence.speaker && !questionNames.has(d));
     if (others.length > 0 && asked.some((term) => knowledge.names.has(term) && !own.has(term))) continue;
     // what the question is about is mostly in the sentence itself, not only around it; what a speaker
     // answers to ("Italy welcomed the suggestion") stands in the sentence before, in the same paragraph

@@ -237,7 +237,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       ) &&
       // "what share of SPs had paid": a proportion of States, not an amount
       !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(folded),
-    deadline: /\bdeadlines?\b|\bdue\b/.test(folded),
+    deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until) when\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
     // "where is NZ hosting…", "where will it be held": an event's venue, which a sentence without a place does not give
     venue:
