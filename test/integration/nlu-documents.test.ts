@@ -183,4 +183,12 @@ describe("the document corpus's run", () => {
     ]);
     expect(bangkok?.shownText).toMatch(/^Regional seminar in Bangkok: funded by European Union\./);
   });
+
+  it("prefers the words of the delegation a question has doing the thing ('when is Italy planning…')", async () => {
+    const [italy] = await run([
+      { text: "when is italy planning the joint VA meeting with the APMBC comittee", intent: "record" },
+    ]);
+    // not the ICRC's "before the end of the year" in the same paragraph
+    expect(italy?.shownText).toMatch(/^in November\. \(Minutes of 6 October 2016, item 5\.1/);
+  });
 });

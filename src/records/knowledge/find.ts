@@ -26,6 +26,8 @@ export interface Constraints {
   meetingId?: number;
   /** Only sentences this delegation speaks ("what did Norway ask…"). */
   speaker?: string;
+  /** The delegation the question has doing something ("when is Italy planning…"): its own sentences answer best. */
+  subject?: string;
   /** Delegations the question names otherwise: the sentence's paragraph names them or they speak it. */
   named?: readonly string[];
   /** Delegations the sentence itself must name or be spoken by ("Laos's deadline" said of Laos). */
@@ -277,6 +279,7 @@ export function findAnswer(
     if (question.type === "date" && fact && /\d/.test(fact)) score += 0.1;
     if (question.asksSpeaker && speaks(sentence, question.verb)) score += 0.2;
     if (question.type === "reason" && fact === undefined) score += 0.1;
+    if (constraints.subject !== undefined && sentence.speaker === constraints.subject) score += 0.15;
     if (!best || score > best.score)
       best = {
         sentence,

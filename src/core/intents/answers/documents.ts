@@ -82,6 +82,18 @@ function demonymsOf(delegation: DelegationEntry): string[] {
     .map(([word]) => word);
 }
 
+/** "when is Italy planning…", "how will Norway…": the delegation is the subject right after the question's verb. */
+function actsIn(folded: string, dir: AnswerContext["dir"], delegation: DelegationEntry): boolean {
+  const keys = speakerKeys(dir)
+    .filter((k) => k.delegation === delegation.name)
+    .map((k) => k.key);
+  return keys.some((key) =>
+    new RegExp(
+      `^(?:and )?(?:when|how|why|what|where|by when) (?:\\w+ )?(?:is|are|was|were|will|would|does|did|has|have) (?:the )?${key} \\w+`,
+    ).test(folded),
+  );
+}
+
 /** "Switzerland's …", "the Netherlands' …": the question asks about something of the delegation's own. */
 function ownedBy(text: string, delegation: DelegationEntry): boolean {
   const typed = fold(text.replace(/['’]s?\b/g, " POSSESSIVE "));
@@ -196,6 +208,8 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const constraints: Constraints = {
     meetingId: meetingHasText ? meeting.id : undefined,
     speaker: speaker && asksAboutSpeech ? speaker.name : undefined,
+    // "when is Italy planning…": Italy does it, so its own words answer best
+    subject: speaker && !asksAboutSpeech && actsIn(folded, context.dir, speaker) ? speaker.name : undefined,
     named: entities.delegations
       .filter((d) => !(speaker && asksAboutSpeech && d.id === speaker.id))
       .map((d) => d.name),
