@@ -111,6 +111,7 @@ export function findAnswer(
     ...previousTerms.map((t): [string, number] => [t, idf(knowledge, t) * 0.5]),
   ]);
   const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
+  const opposites = new Map([...weights.keys()].map((term) => [term, oppositesOf(term)]));
   const previousId = constraints.previous?.sentenceId;
   const previous = previousId !== undefined ? knowledge.sentences[previousId] : undefined;
   if (total === 0 && !(question.asksSpeaker || constraints.speaker)) return null;
@@ -124,22 +125,23 @@ export function findAnswer(
   ]);
   // "the 2017 budgt": the word a year qualifies, as the records spell it
   const yearOf = question.yearOf.map(([year, word]) => [year, knownTerm(knowledge, word) ?? word] as const);
+  // …nor by a sentence on another year ("its 2016 budget" for "the 2017 budget")
+  const onAnotherYear = (text: string): boolean => {
+    const years = text.match(/\b(?:19|20)\d\d\b/g);
+    if (years && !question.years.some((year) => years.includes(year))) return true;
+    const said = yearsOf(text);
+    return yearOf.some(
+      ([year, word]) =>
+        said.some(([y, w]) => w === word && y !== year) && !said.some(([y, w]) => w === word && y === year),
+    );
+  };
   const admissible = (s: KnowledgeSentence): boolean => {
     if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
     if (question.source === "paper" && s.agendaNumber !== null) return false;
     if (question.source === "minutes" && s.agendaNumber === null) return false;
     // "2015 contributions" are not answered by a paragraph on 2016's
     if (!question.years.every((year) => s.passageText.includes(year))) return false;
-    // …nor by a sentence on another year ("its 2016 budget" for "the 2017 budget")
-    const years = s.text.match(/\b(?:19|20)\d\d\b/g);
-    if (years && question.years.length > 0 && !question.years.some((year) => years.includes(year)))
-      return false;
-    const said = yearsOf(s.text);
-    const otherYear = yearOf.some(
-      ([year, word]) =>
-        said.some(([y, w]) => w === word && y !== year) && !said.some(([y, w]) => w === word && y === year),
-    );
-    if (otherYear) return false;
+    if (question.years.length > 0 && onAnotherYear(s.text)) return false;
     return (
       (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d)) &&
       (constraints.mentioned ?? []).every((d) => s.speaker === d || s.mentioned.includes(d))
@@ -231,7 +233,7 @@ export function findAnswer(
         (other !== undefined && own.has(other)) ||
         (saysVerb && term === question.verb) ||
         // "is a coalition a formal structure": "an informal framework" answers it
-        oppositesOf(term).some((opposite) => own.has(opposite))
+        (opposites.get(term) ?? []).some((opposite) => own.has(opposite))
       ) {
         inSentence += weight;
         // the sentence's own words, not its item's title, say how strongly it answers
