@@ -17,12 +17,7 @@ import {
   answerCoalitionStatus,
 } from "./answers/coalitions.ts";
 import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
-import {
-  answerRecord,
-  asksAmountOrPlace,
-  factDocumentAnswer,
-  strongDocumentAnswer,
-} from "./answers/documents.ts";
+import { answerRecord, documentAnswers, noAmountOrPlace } from "./answers/documents.ts";
 import {
   answerAgenda,
   answerAttendance,
@@ -165,8 +160,6 @@ const TAKEN_BY_A_WORD = new Set<Intent>([
   "who.coordinates",
 ]);
 
-const NO_AMOUNT_OR_PLACE = "Nothing in the minutes or papers on record answers it.";
-
 /** Intents that answer who or what, never when, how many or where. */
 const NAMES_ONLY = new Set<Intent>([
   "who.coordinates",
@@ -178,29 +171,29 @@ const NAMES_ONLY = new Set<Intent>([
 
 /** The intent's answer; when it does not know, what the documents say, if they clearly say it. */
 async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
-  if (TAKEN_BY_A_WORD.has(context.understanding.intent)) {
-    const strong = strongDocumentAnswer(context);
-    if (strong) return { ...strong, intent: "record" };
-  }
-  // "by when will the SD coordinators write to…", "when was the agenda sent round": a date the documents state
-  if (NAMES_ONLY.has(context.understanding.intent) || context.understanding.intent === "coalition.list") {
-    const fact = factDocumentAnswer(context);
-    if (fact) return { ...fact, intent: "record" };
-    // "how much money will go into the coalitions trust fund": a list of coalitions is no amount
-    if (asksAmountOrPlace(context.text)) return dontKnow(context.understanding.folded, NO_AMOUNT_OR_PLACE);
-  }
-  const answer = await answerFor(context);
+  const { intent, reason, folded } = context.understanding;
+  const takenByAWord = TAKEN_BY_A_WORD.has(intent);
+  const namesOnly = NAMES_ONLY.has(intent) || intent === "coalition.list";
   // "where is the APMBC 15MSP held": the minutes speak of other meetings too, when they plainly say it
   // "is NZ's concept note going to be late? when can we expect it": the minutes may record the date intended;
   // a yes-or-no prediction ("will the EU fund…?") they cannot answer
-  const { reason, folded } = context.understanding;
-  if (
-    reason === "other-meeting" ||
-    (reason === "future" && /\b(?:when|by when|where|what|how)\b/.test(folded))
-  ) {
-    const strong =
-      strongDocumentAnswer(context) ?? (reason === "other-meeting" ? factDocumentAnswer(context) : null);
-    return strong ? { ...strong, intent: "record" } : answer;
+  const otherMeeting = reason === "other-meeting";
+  const whenAhead = reason === "future" && /\b(?:when|by when|where|what|how)\b/.test(folded);
+  // the documents are searched once, for whichever of these the question is
+  const documents =
+    takenByAWord || namesOnly || otherMeeting || whenAhead ? documentAnswers(context) : undefined;
+  if (takenByAWord && documents?.strong) return { ...documents.strong, intent: "record" };
+  // "by when will the SD coordinators write to…", "when was the agenda sent round": a date the documents state
+  if (namesOnly) {
+    if (documents?.fact) return { ...documents.fact, intent: "record" };
+    // "how much money will go into the coalitions trust fund": a list of coalitions is no amount
+    const unknown = noAmountOrPlace(context);
+    if (unknown) return unknown;
+  }
+  const answer = await answerFor(context);
+  if (otherMeeting || whenAhead) {
+    const found = documents?.strong ?? (otherMeeting ? documents?.fact : null);
+    return found ? { ...found, intent: "record" } : answer;
   }
   if (answer.intent !== "unknown" || !documentsMayAnswer(context.understanding)) return answer;
   const fromDocuments = await answerRecord(context);

@@ -142,43 +142,43 @@ export async function answerRecord(context: AnswerContext): Promise<Answer> {
 }
 
 /**
- * The documents' answer only when its sentence says nearly all the question
- * asks: for a question another intent took ("who financed the Bangkok
- * seminar", "why is Italy's contribution late"), the document wins then.
+ * What the documents answer to a question another intent took, looked up
+ * once. `strong`: the sentence says nearly all the question asks ("who
+ * financed the Bangkok seminar"), so the document wins. `fact`: the question
+ * asks for a date, a figure or a place and a sentence states one, for an
+ * intent that answers only who or what ("by when will the SD coordinators
+ * write…" is no question of who coordinates).
  */
-export function strongDocumentAnswer(context: AnswerContext): Answer | null {
+export function documentAnswers(context: AnswerContext): { strong: Answer | null; fact: Answer | null } {
   // the thematic area named is what another intent answers about: it does not make a sentence the answer
-  const { answer, coverage, matched } = lookUp(context, true);
-  return answer.record && coverage >= STRONG && matched >= 3 ? answer : null;
+  const looked = lookUp(context, true);
+  const { answer, coverage, matched } = looked;
+  return {
+    strong: answer.record && coverage >= STRONG && matched >= 3 ? answer : null,
+    fact: statesFactAsked(context, looked) ? answer : null,
+  };
 }
 
 const STRONG = 0.8;
 const FACT_COVERAGE = 0.75;
 
-/** "how much…", "where…": a kind of fact no list of names or coalitions states. */
-export function asksAmountOrPlace(text: string): boolean {
-  const question = analyzeQuestion(plainMessage(text));
-  return question.money || question.type === "place";
+/** "how much money will go into the coalitions trust fund": no list of names or coalitions states an amount or a place. */
+export function noAmountOrPlace(context: AnswerContext): Answer | null {
+  const question = analyzeQuestion(plainMessage(context.text));
+  return question.money || question.type === "place" ? dontKnow(context.understanding.folded, NOTHING) : null;
 }
 
-/**
- * The documents' answer when the question asks for a date, a figure or a
- * place and a sentence states one: for an intent that answers only who or
- * what ("by when will the SD coordinators write…" is no question of who
- * coordinates).
- */
-export function factDocumentAnswer(context: AnswerContext): Answer | null {
-  const { answer, fact, coverage, matched, sentence } = lookUp(context, true);
-  if (!sentence || fact === undefined || coverage < FACT_COVERAGE || matched < 2) return null;
+function statesFactAsked(context: AnswerContext, looked: Looked): boolean {
+  const { fact, coverage, matched, sentence } = looked;
+  if (!sentence || fact === undefined || coverage < FACT_COVERAGE || matched < 2) return false;
   // the thematic area named is where the answer stands, or what its sentence names
   const areas = context.understanding.entities.areas;
-  const named = areas.every((area) =>
+  return areas.every((area) =>
     [area.name, area.shortName ?? "", ...area.aliases].some((name) => {
       const terms = analyze(name);
       return terms.length > 0 && terms.every((term) => sentence.ownTerms.has(term));
     }),
   );
-  return named ? answer : null;
 }
 
 function lookUp(context: AnswerContext, areasSelect = false): Looked {
