@@ -200,6 +200,12 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("reads 'expectations' as a topic, and 'He acknowledged that this…' with the topic its paragraph carries down", () => {
+    expect(answer("did the president think publishing the concept notes might raise expectations")).toMatch(
+      /^ \| He acknowledged that this might also raise expectations/,
+    );
+  });
+
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
     expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
       /^CHF 100'000 \|/,

@@ -68,7 +68,7 @@ export interface Knowledge {
 
 /** A sentence that goes on from the one before: its topic is that sentence's. */
 const CONTINUES =
-  /^(?:To (?:that|this) (?:effect|end)|In (?:this|that) (?:regard|respect|context)|As such|Such|These|This|Those|It|They|Its|Their)\b/;
+  /^(?:To (?:that|this) (?:effect|end)|In (?:this|that) (?:regard|respect|context)|As such|Such|These|This|Those|It|They|Its|Their)\b|^[^.;,]{0,60}\bthat (?:this|these|such)\b/;
 
 function itemKey(p: KnowledgePassage): string {
   return `${p.source}\u0000${p.agendaNumber ?? p.reference}`;
@@ -91,8 +91,14 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
       const where = minutes ? itemTerms : new Set(analyze(`${passage.reference} ${passage.text}`));
       const passageTerms = new Set(analyze(passage.text));
       const spokenHere = spoken[paragraphIndex] ?? [];
+      // "He acknowledged that this might…" after "…that this would showcase…": the topic carries down the chain
+      let carried = new Set<string>();
       spokenHere.forEach((sentence, index) => {
         const before = index > 0 ? spokenHere[index - 1]?.text : undefined;
+        carried =
+          before !== undefined && CONTINUES.test(sentence.text)
+            ? new Set([...analyze(before), ...carried])
+            : new Set();
         sentences.push({
           id: sentences.length,
           text: sentence.text,
@@ -109,7 +115,7 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
             .split(" ")
             .map((word) => [word, analyze(word)[0]] as const),
           textTerms: new Set(analyze(sentence.text)),
-          carried: new Set(before !== undefined && CONTINUES.test(sentence.text) ? analyze(before) : []),
+          carried,
           ownTerms: new Set(analyze(`${sentence.text} ${passage.reference}`)),
           passageTerms,
           itemTerms: where,

@@ -119,7 +119,7 @@ const ASKING = new Set(
     "how many much big large high long size amount number exact exactly total when date time day month deadline where place " +
       "venue located location held who whom which whose delegation delegations country countries state why reason " +
       "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
-      "expected estimated current approximately roughly ballpark city town early " +
+      "estimated current approximately roughly ballpark city town early " +
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
       "going able allowed like replace ready available done finished complete completed get got come came go went",
@@ -193,7 +193,11 @@ const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
 
 export function analyzeQuestion(typed: string): DocumentQuestion {
   // "taking place" frames a question of place or time as "held" does; it is no topic
-  const text = typed.replace(ASKED, "asked").replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held");
+  // "how many are expected" asks a figure; "raise expectations" is a topic
+  const text = typed
+    .replace(ASKED, "asked")
+    .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
+    .replace(/\bexpected\b/gi, " ");
   const folded = fold(text.replace(/['’]s\b/g, ""));
   const type = answerTypeOf(folded);
   const words = folded.split(" ");
