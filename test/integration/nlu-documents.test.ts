@@ -191,4 +191,21 @@ describe("the document corpus's run", () => {
     // not the ICRC's "before the end of the year" in the same paragraph
     expect(italy?.shownText).toMatch(/^in November\. \(Minutes of 6 October 2016, item 5\.1/);
   });
+
+  it("refuses names no sentence gives, the question's own figure as an amount, and what an absent delegation backed", async () => {
+    const results = await run([
+      {
+        text: "names of the 8 states the univ coordinators are focusing on up to the 7msp?",
+        intent: "record",
+      },
+      { text: "how much in chf would the UN's 13% admin fee cost the isu", intent: "record" },
+      { text: "did iraq back australia's side event plan at the oct meeting", intent: "record" },
+    ]);
+    const [names, fee, iraq] = results;
+    expect(names?.shownText).toMatch(/^I don't know that\./);
+    expect(fee?.shownText).toMatch(/^I don't know that\./);
+    expect(iraq?.shownText).toMatch(
+      /^I don't know that\. Iraq is not recorded as present at the meeting of 6 October 2016/,
+    );
+  });
 });

@@ -54,6 +54,11 @@ describe("who speaks in the minutes", () => {
     expect(speakerOf("The ISU-CCM Director added that the ISU-CCM had prepared a template")).toBe("ISU-CCM");
   });
 
+  it("is no delegation whose two-letter code is an English word ('it', 'no'), unless written in capitals", () => {
+    const sentence = knowledge.sentences.find((s) => s.text.startsWith("A third State Party had reported"));
+    expect(sentence?.mentioned).toEqual(["ISU-CCM"]);
+  });
+
   it("is the last named speaker for a pronoun, and the paragraph's speaker for a sentence without a verb", () => {
     expect(speakerOf("She further indicated that the template would be sent")).toBe("ISU-CCM");
     expect(speakerOf("He requested the Coordinators to send their concept notes")).toBe("Germany");

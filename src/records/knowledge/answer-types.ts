@@ -116,7 +116,7 @@ function stated(span: string, own: readonly string[]): boolean {
 }
 
 /** A span is not an answer when the question states it ("when were the minutes of 27 September circulated"): its year aside. */
-function notAsked(spans: string[], own: readonly string[]): string | null {
+export function notAsked(spans: string[], own: readonly string[]): string | null {
   return (
     spans.find((span) => {
       const words = fold(span)

@@ -4,7 +4,7 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
-import { endOf, factOf, figuresOf } from "./answer-types.ts";
+import { endOf, factOf, figuresOf, notAsked } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import { type DocumentQuestion, yearsOf } from "./question.ts";
 import { knownTerm } from "./read-term.ts";
@@ -71,6 +71,16 @@ const CARRIED = 0.8;
 function oppositesOf(term: string): string[] {
   const negated = /^(?:in|un|non|dis)(\w{4,})$/.exec(term)?.[1];
   return [...(negated ? [negated] : []), `in${term}`, `un${term}`, `non${term}`, `dis${term}`];
+}
+
+/** The sentence names a State the question does not: as its speaker when who spoke is asked, or otherwise. */
+function namesStates(knowledge: Knowledge, sentence: KnowledgeSentence, question: DocumentQuestion): boolean {
+  if (question.asksSpeaker) return sentence.speaker !== null && knowledge.states.has(sentence.speaker);
+  const typed = new Set(question.terms);
+  return (
+    sentence.mentioned.some((d) => d !== sentence.speaker && knowledge.states.has(d)) ||
+    sentence.words.some(([, term]) => term !== undefined && knowledge.names.has(term) && !typed.has(term))
+  );
 }
 
 export function findAnswer(
@@ -197,7 +207,12 @@ export function findAnswer(
     // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
     if (counted !== undefined) fact = countOf(sentence.text, question, counted);
     // "how much": the amount of money, where the sentence also counts something
-    else if (question.money) fact = figuresOf(sentence.text).find((f) => MONEY.test(f)) ?? null;
+    // (not the question's own "13%": "how much would the 13% fee cost")
+    else if (question.money)
+      fact = notAsked(
+        figuresOf(sentence.text).filter((f) => MONEY.test(f)),
+        stated,
+      );
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
     if (question.deadline && question.type === "date" && fact && !isDeadline(fact, sentence.text))
       fact = null;
@@ -216,6 +231,8 @@ export function findAnswer(
     )
       continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
+    // "which SP said it had paid…": "A third State Party had reported…" names none, and the ISU is no State
+    if (question.states && !namesStates(knowledge, sentence, question)) continue;
     // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"
     if (question.action !== undefined && asksItself(sentence.text, question.action)) continue;
     const own = sentence.ownTerms;

@@ -64,6 +64,8 @@ export interface Knowledge {
   readAs: Map<string, string | null>;
   /** Terms the documents write only with a capital inside a sentence: names of places, bodies, events ("Beirut"). */
   names: ReadonlySet<string>;
+  /** The directory's delegations that are States (not the ISU, the ICRC or UNODA), by name. */
+  states: ReadonlySet<string>;
 }
 
 /** A sentence that goes on from the one before: its topic is that sentence's. */
@@ -154,6 +156,7 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
     forms,
     readAs: new Map(),
     names: namesOf(sentences, documentFrequency),
+    states: new Set(dir.delegations.filter((d) => d.kind === "state").map((d) => d.name)),
   };
 }
 

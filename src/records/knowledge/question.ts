@@ -40,6 +40,8 @@ export interface DocumentQuestion {
   venue: boolean;
   /** "the 2017 budget": each year the question names with the word it qualifies, as a stem. */
   yearOf: readonly (readonly [string, string])[];
+  /** "which SPs…", "names of the 8 states": the answer names States; a sentence that names none does not answer. */
+  states: boolean;
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
 }
@@ -135,7 +137,7 @@ const SPEECH_WORDS = new Set(
     "apologize apologised apologized stress stressed say said mention mentioned express expressed worry " +
     "worried complain complained request requested call called insist insisted warn warned reply replied " +
     "answer answered object objected announce announced volunteer volunteered report reported push pushed " +
-    "urge urged encourage encouraged advocate advocated"
+    "urge urged encourage encouraged advocate advocated back backed"
   ).split(" "),
 );
 
@@ -188,6 +190,10 @@ export function answerTypeOf(folded: string): AnswerType {
   return "general";
 }
 
+/** "names of the 8 states", "list the SPs": names are asked, not a kind of State ("which states are coalitions for"). */
+const STATES_NAMED =
+  /\b(?:names?|list) (?:of )?(?:the |all )?(?:\d+ |\w+ )?(?:states|sps|countries|signatories|delegations)\b/;
+
 /** Ways of asking that the minutes report with one verb: "wanted to know" is "asked". */
 const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
 
@@ -231,6 +237,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     type,
     terms: [...new Set(terms)],
     alternatives: alternativesOf(folded),
+    states: STATES_NAMED.test(folded),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
     head: headOf(folded),
     counted: countedOf(folded),

@@ -23,6 +23,9 @@ export const SAME_SPEECH = new Map<string, string[]>(
     push: ["push", "urg", "encourag", "call", "advocat", "insist", "stress", "emphasiz", "highlight"],
     urg: ["urg", "encourag", "call", "push", "insist", "stress"],
     encourag: ["encourag", "urg", "call", "push", "stress"],
+    // "did Iraq back the plan": the minutes say "supported", "welcomed", "agreed"
+    back: ["support", "welcom", "agre", "endors"],
+    support: ["support", "welcom", "agre", "endors"],
     reply: ["repli", "respond", "answer", "said", "inform"],
     repli: ["repli", "respond", "answer", "said", "inform"],
     answer: ["repli", "respond", "answer", "said", "inform"],

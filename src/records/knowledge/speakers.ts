@@ -63,9 +63,18 @@ function keysFor(dir: Directory): SpeakerKey[] {
   return keys.sort((a, b) => b.key.length - a.key.length);
 }
 
+/**
+ * The text folded for names, with two-letter words not written in capitals
+ * hidden: a country code names a delegation as "NZ" or "EU", while "it",
+ * "no" and "de" are words ("had not received it yet" names no Italy).
+ */
+function foldedForNames(text: string): string {
+  return ` ${fold(text.replace(/\b[A-Za-z]{2}\b/g, (word) => (word === word.toUpperCase() ? word : "_")))} `;
+}
+
 /** The delegation named closest before `end` in `text`, if any. */
 function namedBefore(keys: readonly SpeakerKey[], text: string): string | null {
-  const folded = ` ${fold(text)} `;
+  const folded = foldedForNames(text);
   let best: { at: number; delegation: string } | null = null;
   for (const { key, delegation } of keys) {
     const at = folded.lastIndexOf(` ${key} `);
@@ -76,7 +85,7 @@ function namedBefore(keys: readonly SpeakerKey[], text: string): string | null {
 
 /** The delegations a text names, by any name the minutes use for them. */
 export function namedIn(keys: readonly SpeakerKey[], text: string): string[] {
-  const folded = ` ${fold(text)} `;
+  const folded = foldedForNames(text);
   return [...new Set(keys.filter(({ key }) => folded.includes(` ${key} `)).map((k) => k.delegation))];
 }
 
