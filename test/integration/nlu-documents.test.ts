@@ -208,4 +208,22 @@ describe("the document corpus's run", () => {
       /^I don't know that\. Iraq is not recorded as present at the meeting of 6 October 2016/,
     );
   });
+
+  it("reads who a delegation sent to a meeting from its attendance list, 'meeitng' as meeting, 'chaired' as opened", async () => {
+    const [cmc, icrc, chaired] = await run([
+      { text: "who did the cmc send to the nov CC", intent: "meeting.attendance" },
+      { text: "name of the icrc rep at the 4 nov meeitng?", intent: "meeting.attendance" },
+      { text: "who chaired the october coordination comittee", intent: "record" },
+    ]);
+    expect(cmc?.shownText).toMatch(/Cluster Munition Coalition: present \(Ms\. Amélie Chayer\)/);
+    expect(icrc?.shownText).toMatch(/ICRC: present \(Mr\. Louis Maresca\)/);
+    expect(chaired?.shownText).toMatch(/was opened by the President .*Ambassador Michael Biontino/);
+  });
+
+  it("answers a joint meeting 'with the APMBC committee' from the minutes, by the delegation that agreed to the suggestion", async () => {
+    const [italy] = await run([
+      { text: "when is italy planning the joint VA meeting with the APMBC committee", intent: "record" },
+    ]);
+    expect(italy?.shownText).toMatch(/^in November\. \(Minutes of 6 October 2016, item 5\.1/);
+  });
 });

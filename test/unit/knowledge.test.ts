@@ -59,6 +59,11 @@ describe("who speaks in the minutes", () => {
     expect(sentence?.mentioned).toEqual(["ISU-CCM"]);
   });
 
+  it("names a delegation in the possessive ('Norway's question')", () => {
+    const sentence = knowledge.sentences.find((s) => s.text.startsWith("With regards to Norway's question"));
+    expect(sentence?.mentioned).toContain("Norway");
+  });
+
   it("is the last named speaker for a pronoun, and the paragraph's speaker for a sentence without a verb", () => {
     expect(speakerOf("She further indicated that the template would be sent")).toBe("ISU-CCM");
     expect(speakerOf("He requested the Coordinators to send their concept notes")).toBe("Germany");

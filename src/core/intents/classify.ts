@@ -23,7 +23,7 @@ export const HELP =
   /^(?:help|help me|aide|\?+)$|\bwhat can (?:you|i) (?:do|ask)\b|\bwhat (?:can|do) you know\b|\bhow (?:do|can|should) i (?:use|ask|submit|send|record|add|mark|report)\b|\bhow does (?:this|it) work\b|\b(?:which|what|list(?: of)? the) commands\b|^commands$|\bhow to use\b/;
 
 const ATTENDANCE =
-  /\b(?:(?:was|were) (?:\w+ ){1,3}there|did (?:\w+ ){1,3}(?:come|show up|turn up|take part)|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|how many (?:people|persons|delegates|representatives) did (?:\w+ ){1,3}send|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
+  /\b(?:(?:was|were) (?:\w+ ){1,3}there|did (?:\w+ ){1,3}(?:come|show up|turn up|take part)|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|how many (?:people|ppl|persons|delegates|representatives) did (?:\w+ ){1,3}send|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
 const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;
@@ -105,9 +105,9 @@ const CONCEPT =
 /** A fact about a seminar or workshop: how many came, what came of it. The activity record holds neither. */
 const EVENT_FACT =
   /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
-/** Who chairs or presides another treaty's bodies: not this committee's records. */
+/** Who chairs another treaty's bodies is not on record; a joint meeting "with the APMBC committee" is. */
 const OTHER_BODY =
-  /\b(?:who|which)\b.*\b(?:chairs?|presides?|heads?|leads?)\b.*\b(?:apmbc|ccw|ottawa|mine ban)\b|\b(?:apmbc|ccw) (?:committee|president|presidency|chair)\b/;
+  /\b(?:who|which)\b.*\b(?:chairs?|presides?|heads?|leads?)\b.*\b(?:apmbc|ccw|ottawa|mine ban)\b|\b(?<!\b(?:with|and) (?:the )?)(?:apmbc|ccw) (?:committee|president|presidency|chair)\b/;
 /** "what did Norway say on 4 November": a meeting's minutes, not the coordinators' updates. */
 const SAID_AT_MEETING = /\bwhat did (?:\w+ ){1,5}(?:say|said|tell|report|mention|present)\b/;
 
@@ -155,6 +155,9 @@ function smallTalk(folded: string, pattern: RegExp): boolean {
 }
 
 /** The intent of one message taken on its own. */
+const SENT_TO_MEETING =
+  /\bwho did (?:\w+ ){1,3}send\b|\b(?:rep|reps|representatives?|delegates?) (?:at|to|for) (?:the |that |this )?(?:\w+ ){0,3}(?:meeting|coordination committee|cc)\b/;
+
 export function classify(folded: string, entities: Entities, hasCoalitionSubject: boolean): Classified {
   const t = folded;
   const hasState = entities.delegations.some((d) => d.kind === "state");
@@ -180,6 +183,8 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   )
     return { intent: "record" };
   if (has(t, OTHER_BODY)) return { intent: "unknown", reason: "outside" };
+  // "who did the CMC send to the nov CC", "the ICRC rep at the 4 nov meeting": that meeting's attendance list
+  if (entities.meeting?.found === true && has(t, SENT_TO_MEETING)) return { intent: "meeting.attendance" };
   // "why…": a reason is in what was said, never in a table
   if (
     has(t, WHO_SPOKE) ||

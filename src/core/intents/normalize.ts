@@ -1,6 +1,7 @@
 // Text as the rules read it: chat mentions out, contractions spelt out, then
 // folded (lower case, no accents, punctuation to spaces).
 import { fold } from "../../domain/names.ts";
+import { typoDistance } from "../../domain/record-names/near-miss.ts";
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(who|what|where|when|how|that|it|there|here)['’]s\b/gi, "$1 is"],
@@ -22,6 +23,22 @@ const QUESTION_WORD_TYPOS: [RegExp, string][] = [
   [/\b(?:hwo)\b/gi, "how"],
 ];
 
+/** Words the rules route by, with their own forms: a word one slip from one of them ("meeitng") is read as meant. */
+const ROUTING_WORDS = new Set(
+  (
+    "meeting meetings minutes agenda agendas committee committees coordinator coordinators coalition coalitions " +
+    "workshop workshops seminar seminars deadline deadlines attend attended attending attendance"
+  ).split(" "),
+);
+
+function routingWord(word: string): string {
+  if (word.length < 6 || ROUTING_WORDS.has(word.toLowerCase())) return word;
+  const lower = word.toLowerCase();
+  for (const known of ROUTING_WORDS)
+    if (known[0] === lower[0] && typoDistance(known, lower, 1) <= 1) return known;
+  return word;
+}
+
 /** The message without chat mentions or runs of whitespace. */
 export function cleanMessage(raw: string): string {
   return raw
@@ -32,10 +49,9 @@ export function cleanMessage(raw: string): string {
 }
 
 export function expandContractions(text: string): string {
-  return [...QUESTION_WORD_TYPOS, ...CONTRACTIONS].reduce(
-    (out, [pattern, replacement]) => out.replace(pattern, replacement),
-    text,
-  );
+  return [...QUESTION_WORD_TYPOS, ...CONTRACTIONS]
+    .reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text)
+    .replace(/\p{L}+/gu, routingWord);
 }
 
 /** Folded, with "a-3"/"#3" kept together as "a 3" and "%" spelt out. */

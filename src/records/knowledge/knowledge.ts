@@ -70,7 +70,7 @@ export interface Knowledge {
 
 /** A sentence that goes on from the one before: its topic is that sentence's. */
 const CONTINUES =
-  /^(?:To (?:that|this) (?:effect|end)|In (?:this|that) (?:regard|respect|context)|As such|Such|These|This|Those|It|They|Its|Their)\b|^[^.;,]{0,60}\bthat (?:this|these|such)\b/;
+  /^(?:To (?:that|this) (?:effect|end)|In (?:this|that) (?:regard|respect|context)|As such|Such|These|This|Those|It|They|Its|Their)\b|^[^.;,]{0,60}\bthat (?:this|these|such)\b|\bsuch an? \w+|\b(?:the|this|that) (?:suggestion|proposal|idea|initiative|request|question|offer)\b/;
 
 function itemKey(p: KnowledgePassage): string {
   return `${p.source}\u0000${p.agendaNumber ?? p.reference}`;

@@ -3,7 +3,7 @@
 // spoke or what someone said ("who proposed…", "what did Norway ask…").
 import { fold } from "../../domain/names.ts";
 import { typoDistance } from "../../domain/record-names/near-miss.ts";
-import { analyze, STOPWORDS, stem } from "./vocabulary.ts";
+import { analyze, CHAIRED, STOPWORDS, stem } from "./vocabulary.ts";
 
 export type AnswerType = "figure" | "date" | "place" | "who" | "reason" | "general";
 
@@ -203,7 +203,8 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   const text = typed
     .replace(ASKED, "asked")
     .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
-    .replace(/\bexpected\b/gi, " ");
+    .replace(/\bexpected\b/gi, " ")
+    .replace(CHAIRED, "opened");
   const folded = fold(text.replace(/['’]s\b/g, ""));
   const type = answerTypeOf(folded);
   const words = folded.split(" ");

@@ -64,12 +64,16 @@ function keysFor(dir: Directory): SpeakerKey[] {
 }
 
 /**
- * The text folded for names, with two-letter words not written in capitals
+ * The text folded for names, possessives dropped, with two-letter words not written in capitals
  * hidden: a country code names a delegation as "NZ" or "EU", while "it",
  * "no" and "de" are words ("had not received it yet" names no Italy).
  */
 function foldedForNames(text: string): string {
-  return ` ${fold(text.replace(/\b[A-Za-z]{2}\b/g, (word) => (word === word.toUpperCase() ? word : "_")))} `;
+  // "Norway's question" names Norway: the possessive goes before folding would make it "norways"
+  const named = text
+    .replace(/['’]s\b/g, "")
+    .replace(/\b[A-Za-z]{2}\b/g, (word) => (word === word.toUpperCase() ? word : "_"));
+  return ` ${fold(named)} `;
 }
 
 /** The delegation named closest before `end` in `text`, if any. */

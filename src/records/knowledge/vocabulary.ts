@@ -189,6 +189,9 @@ const ORDINALS: Record<string, string> = {
 const ORDINAL_MSP =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+Meeting\s+of\s+(?:the\s+)?States\s+Parties\b/gi;
 
+/** "who chaired the meeting": the minutes say who opened it. */
+export const CHAIRED = /\bchair(?:ed|s|ing)?\b(?= (?:the|this|that|our|it)\b)/gi;
+
 /** Folded words, possessives dropped ("Norway's" is Norway), abbreviations spelt out. */
 export function words(text: string): string[] {
   return fold(
