@@ -131,6 +131,11 @@ describe("question words as typed", () => {
     );
     expect(foldMessage("the Whitsun watch")).toBe("the whitsun watch");
   });
+
+  it("reads a routing word one slip off as meant ('meeitng', 'comittee'), not its own forms", () => {
+    expect(foldMessage("the 4 nov meeitng of the comittee")).toBe("the 4 nov meeting of the committee");
+    expect(foldMessage("meetings attended by coordinators")).toBe("meetings attended by coordinators");
+  });
 });
 
 describe("meetings and dates as referred to", () => {
@@ -199,6 +204,7 @@ describe("the rules", () => {
     expect(intentOf("which city was the 4/11 CC in")).toBe("meeting.last");
     expect(intentOf("where did we meet on 4/11")).toBe("meeting.last");
     expect(intentOf("where was the workshop on 4/11")).not.toBe("meeting.last");
+    expect(intentOf("the nov CC - was it a 90 min meeting? start and end times pls")).toBe("meeting.last");
     expect(intentOf("which month is the clearance workshop in lebanon, going by the nov minutes")).toBe(
       "record",
     );
@@ -217,6 +223,14 @@ describe("the rules", () => {
     });
     expect(intentOf("will Norway pay on time?")).toBe("unknown");
     expect(intentOf("what's the weather in Geneva on 7 December?")).toBe("unknown");
+  });
+
+  it("reads an action item by its number, not a count ('a 90 min meeting') nor an agenda item ('item 5.1')", () => {
+    const actionsIn = (text: string) =>
+      understand({ dir: DIR, meetings: MEETINGS, now: NOW }, text).entities.actions;
+    expect(actionsIn("was it a 90 min meeting")).toEqual([]);
+    expect(actionsIn("what was said at the close of item 5.1")).toEqual([]);
+    expect(actionsIn("what is a 3 and action item 4")).toEqual([3, 4]);
   });
 
   it("leans on the previous turn only for a follow-up", () => {

@@ -216,6 +216,12 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("answers 'who…' by a sentence naming someone the question does not", () => {
+    expect(answer("who's on the hook for sending round the draft minutes of 27/9")).toMatch(
+      /ISU-CCM would circulate the draft Minutes/,
+    );
+  });
+
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
     expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
       /^CHF 100'000 \|/,

@@ -125,15 +125,16 @@ const MEETING_ITSELF_WORDS = new Set(
     "begin began end ended finish finished kick off on in at of for the a an or and was were is are did do does we our " +
     "us meet met meeting cc committee coordination session monday tuesday wednesday thursday friday saturday sunday " +
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september " +
-    "october november december this that last previous"
+    "october november december this that last previous it its long min mins hour hours pls please"
   ).split(" "),
 );
 
 function aboutMeetingItself(folded: string): boolean {
   const words = folded.split(" ").filter((word) => word && !/^\d{1,4}$/.test(word));
   return (
-    /^(?:and )?(?:where|when|what|which|in which|on which|was|did)\b/.test(folded) &&
-    /\b(?:where|time|day|city|town|place|venue|room|date|held|thursday|friday|monday|tuesday|wednesday)\b/.test(
+    // "the oct CC - was it a 90 min meeting? start and end times pls": asked anywhere in the message
+    /\b(?:where|when|what|which|was|did|how)\b/.test(folded) &&
+    /\b(?:where|times?|day|city|town|place|venue|room|date|held|thursday|friday|monday|tuesday|wednesday)\b/.test(
       folded,
     ) &&
     words.every((word) => MEETING_ITSELF_WORDS.has(word))

@@ -82,10 +82,15 @@ function settleAmbiguousPersons(entities: Entities): void {
   });
 }
 
+/** "a 90 min meeting", "5 people": a count of something, not action A-90. */
+const COUNTED =
+  /^\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|percent|people|ppl|persons|states|sps|countries|delegations?|delegates)\b/;
+
 function actionNumbers(folded: string): number[] {
-  const numbers = [...folded.matchAll(/\b(?:a|action(?: item)?|item)\s?(\d{1,4})\b/g)].map((m) =>
-    Number(m[1]),
-  );
+  // "item 5.1" (folded "item 5 1") is an agenda item, not action A-5
+  const numbers = [...folded.matchAll(/\b(?:a|action(?: item)?|item)\s?(\d{1,4})\b(?! \d)/g)]
+    .filter((m) => !COUNTED.test(folded.slice((m.index ?? 0) + m[0].length)))
+    .map((m) => Number(m[1]));
   return [...new Set(numbers)];
 }
 

@@ -299,6 +299,13 @@ export function findAnswer(
     if (question.asksSpeaker && speaks(sentence, question.verb)) score += 0.2;
     if (question.type === "reason" && fact === undefined) score += 0.1;
     if (constraints.subject !== undefined && sentence.speaker === constraints.subject) score += 0.15;
+    // "who's on the hook for sending round the minutes": a sentence naming someone the question does not
+    if (
+      question.type === "who" &&
+      !question.asksSpeaker &&
+      sentence.mentioned.some((d) => !questionNames.has(d))
+    )
+      score += 0.15;
     if (!best || score > best.score)
       best = {
         sentence,
