@@ -226,4 +226,11 @@ describe("the document corpus's run", () => {
     ]);
     expect(italy?.shownText).toMatch(/^in November\. \(Minutes of 6 October 2016, item 5\.1/);
   });
+
+  it("keeps 'coalitions' a topic when the CMC, the Cluster Munition Coalition, is named by its short name", async () => {
+    const [cmc] = await run([
+      { text: "what did the cmc say about the country coalitions in nov", intent: "record" },
+    ]);
+    expect(cmc?.shownText).toMatch(/The CMC expressed its support .* Country Coalitions/);
+  });
 });

@@ -222,6 +222,14 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("reads the claim of 'I heard …, is that right?' and 'pres' as the President; 'theyd' is no topic", () => {
+    expect(
+      analyzeQuestion("i heard the icrc will only back the coordinators from geneva, is that right?").terms,
+    ).toEqual(analyzeQuestion("the icrc will only back the coordinators from geneva").terms);
+    expect(analyze("the pres")).toEqual(analyze("the president"));
+    expect(analyze("theyd miss it")).toEqual(analyze("miss it"));
+  });
+
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
     expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
       /^CHF 100'000 \|/,

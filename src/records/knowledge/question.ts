@@ -197,11 +197,16 @@ const STATES_NAMED =
 /** Ways of asking that the minutes report with one verb: "wanted to know" is "asked". */
 const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
 
+/** "I heard that …, is that right?": the claim is what is asked about, not the hearing of it. */
+const HEARSAY =
+  /\b(?:i|we) (?:heard|hear|read|was told|were told|understand|understood)(?: that)?\b|\b(?:is|was|isn ?t) (?:that|this|it) (?:right|true|correct|so)\b|\bcorrect me if i ?a?m wrong\b|\bam i right\b/gi;
+
 export function analyzeQuestion(typed: string): DocumentQuestion {
   // "taking place" frames a question of place or time as "held" does; it is no topic
   // "how many are expected" asks a figure; "raise expectations" is a topic
   const text = typed
     .replace(ASKED, "asked")
+    .replace(HEARSAY, " ")
     .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
     .replace(/\bexpected\b/gi, " ")
     .replace(CHAIRED, "opened");

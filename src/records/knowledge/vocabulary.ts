@@ -15,7 +15,8 @@ export const STOPWORDS = new Set(
     "with would you your yours yourself yourselves tell know say said says let us please anything something thing things " +
     "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may per ccm outside inside within beyond across among toward towards via far thus lately recently since soon " +
     // contractions typed without their apostrophe ("havent", "didnt")
-    "havent hasnt hadnt didnt doesnt dont isnt arent wasnt werent wont cant couldnt shouldnt wouldnt"
+    "havent hasnt hadnt didnt doesnt dont isnt arent wasnt werent wont cant couldnt shouldnt wouldnt " +
+    "theyd theyll theyre theyve itll youd youll youre weve"
   ).split(" "),
 );
 
@@ -30,6 +31,7 @@ const SPELT_OUT = lookup({
   pdr: "",
   va: "victim assistance",
   univ: "universalization",
+  pres: "president",
   ffo: "federal foreign office",
   dap: "dubrovnik action plan",
   sp: "state party",

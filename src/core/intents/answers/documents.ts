@@ -40,6 +40,16 @@ function quoted(finding: Pick<Finding, "sentence" | "fact">): Answer {
   };
 }
 
+/**
+ * The terms of the names a question typed for a delegation: "the CMC" selects
+ * by "cmc", and "coalitions" in the same question stays a topic (though the
+ * CMC is the Cluster Munition Coalition). A name read through a typo selects by all.
+ */
+function typedNameTerms(folded: string, names: readonly string[]): string[] {
+  const typed = names.filter((name) => ` ${folded} `.includes(` ${fold(name)} `));
+  return analyze((typed.length > 0 ? typed : names).join(" "));
+}
+
 /** "what did Norway ask…", "Norway's concerns", "what was Italy's answer": the delegation asked about as a speaker. */
 function speakerAsked(context: AnswerContext): DelegationEntry | undefined {
   const { entities, folded } = context.understanding;
@@ -217,7 +227,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ...(areasSelect
         ? entities.areas.flatMap((a) => analyze([a.name, a.shortName ?? "", ...a.aliases].join(" ")))
         : []),
-      ...entities.delegations.flatMap((d) => analyze([d.name, ...d.aliases, ...demonymsOf(d)].join(" "))),
+      ...entities.delegations.flatMap((d) => typedNameTerms(folded, [d.name, ...d.aliases, ...demonymsOf(d)])),
       ...(meetingHasText ? analyze(`${shortDate(meeting.startsAt, meeting.timeZone)} meeting`) : []),
       ...analyze("minutes meeting committee ccm coordination"),
     ],
