@@ -227,7 +227,9 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ...(areasSelect
         ? entities.areas.flatMap((a) => analyze([a.name, a.shortName ?? "", ...a.aliases].join(" ")))
         : []),
-      ...entities.delegations.flatMap((d) => typedNameTerms(folded, [d.name, ...d.aliases, ...demonymsOf(d)])),
+      ...entities.delegations.flatMap((d) =>
+        typedNameTerms(folded, [d.name, ...d.aliases, ...demonymsOf(d)]),
+      ),
       ...(meetingHasText ? analyze(`${shortDate(meeting.startsAt, meeting.timeZone)} meeting`) : []),
       ...analyze("minutes meeting committee ccm coordination"),
     ],
