@@ -233,4 +233,15 @@ describe("the document corpus's run", () => {
     ]);
     expect(cmc?.shownText).toMatch(/The CMC expressed its support .* Country Coalitions/);
   });
+
+  it("of sentences saying what is asked, prefers the one also saying the words that select, not 'informed the meeting'", async () => {
+    const [second, printers] = await run([
+      { text: "was 4/11 the first CC under the german presidency or the second?", intent: "record" },
+      { text: "had the VA guidance gone to the printers by the oct meeting", intent: "record" },
+    ]);
+    expect(second?.shownText).toMatch(
+      /The second Coordination Committee meeting under the German presidency/,
+    );
+    expect(printers?.shownText).toMatch(/the Guidance had been sent to print/);
+  });
 });

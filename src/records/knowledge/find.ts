@@ -62,6 +62,8 @@ function idf(knowledge: Knowledge, term: string): number {
   return Math.log(1 + knowledge.sentences.length / Math.max(1, df));
 }
 
+const REPORTING_WORDS = new Set(analyze("meeting minutes committee coordination"));
+
 /** A word the documents never use counts against a sentence like a common word of the records. */
 const UNKNOWN_WEIGHT = 1;
 /** A term of the sentence a sentence goes on from ("To that effect, …") counts nearly as its own. */
@@ -110,6 +112,9 @@ export function findAnswer(
     if (known) asked.push(known);
     else if (term === question.verb) asked.push(term);
   }
+  // the selecting words the question itself typed ("CC", "German presidency")
+  // ("the meeting" is said by every "informed the meeting": no sign of anything)
+  const selectorsTyped = question.terms.filter((t) => selectors.has(t) && !REPORTING_WORDS.has(t));
   const previousTerms = (constraints.previous?.terms ?? []).filter(
     (t) => !asked.includes(t) && knowledge.documentFrequency.has(t),
   );
@@ -286,6 +291,10 @@ export function findAnswer(
         : inSentence / total;
     if (total > 0 && (itself < least || coverage < least)) continue;
     let score = coverage + (0.5 * result.score) / top;
+    // of sentences saying what is asked, the one also saying the words that select ("the second CC under
+    // the German presidency") is the likelier answer
+    if (selectorsTyped.length > 0)
+      score += (0.1 * selectorsTyped.filter((t) => said.has(t)).length) / selectorsTyped.length;
     if (previous) {
       if (sentence.passageKey === previous.passageKey) score += 0.3;
       else if (sentence.source === previous.source && sentence.agendaNumber === previous.agendaNumber)
