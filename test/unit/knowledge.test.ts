@@ -230,6 +230,16 @@ describe("the sentence that answers", () => {
     expect(analyze("theyd miss it")).toEqual(analyze("miss it"));
   });
 
+  it("counts kinds as types, reads '15th MSP' as the 15th Meeting of States Parties, and a choice with one side off record", () => {
+    expect(answer("how many kinds of activites is the VA concept note built around")).toMatch(
+      /^two \| .*two types of activities/,
+    );
+    expect(analyze("the 15th MSP")).toEqual(analyze("the 15th Meeting of States Parties"));
+    expect(
+      answer("which APMBC meeting is the VA guidance going to be launched at, the 14th or 15th MSP?"),
+    ).toMatch(/15th Meeting of States Parties/);
+  });
+
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
     expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
       /^CHF 100'000 \|/,

@@ -103,7 +103,8 @@ export function findAnswer(
     const known = knownTerm(knowledge, term);
     // a name or figure the documents never mention ("8MSP", "Asia") is not on record
     // a word the documents never use ("rent", "casualties", "8MSP") is not on record: nothing answers it
-    if (!known && /\d/.test(term)) return null;
+    // (unless it is one side of a choice: "the 14th or the 15th MSP")
+    if (!known && /\d/.test(term) && !question.alternatives.some((pair) => pair.includes(term))) return null;
     if (!known && term.length >= 3 && term !== question.verb) {
       unknown.push(term);
       continue;

@@ -79,6 +79,8 @@ const SAME_THING = lookup({
   split: "group",
   categori: "group",
   category: "group",
+  kind: "type",
+  sort: "type",
   cutoff: "deadline",
   gap: "shortfall",
   contribute: "contribut",
@@ -225,6 +227,8 @@ export function words(text: string): string[] {
         ORDINAL_MSP,
         (_match, ordinal: string) => ` ${ORDINALS[ordinal.toLowerCase()] ?? ordinal.replace(/\D/g, "")}msp `,
       )
+      // "the 15th MSP", "15 MSP": the 15msp
+      .replace(/\b(\d{1,2})(?:st|nd|rd|th)?\s*msp\b/gi, " $1msp ")
       // the minutes' ways of giving the floor say nothing of the topic ("In contributing to the discussion")
       .replace(/\b(?:in )?(?:its |their )?contribut\w* to the discussion\b/gi, " "),
   )
