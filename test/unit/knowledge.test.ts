@@ -240,6 +240,20 @@ describe("the sentence that answers", () => {
     ).toMatch(/15th Meeting of States Parties/);
   });
 
+  it("reads the sides of a choice ('one or two?', '2016 or 2017') as possible answers, not facts the question states", () => {
+    expect(answer("how many separate bills end up with states - one or two?")).toMatch(
+      /^two \| .*the two invoices/,
+    );
+    const found = findAnswer(
+      knowledge,
+      analyzeQuestion("was the isu's shortfall in its 2016 or 2017 budget?"),
+    );
+    expect(found?.sentence.passageText).toMatch(/2016|2017/);
+    expect(analyze("the mine ban treaty and the Ottawa Convention")).toEqual(
+      analyze("the APMBC and the APMBC"),
+    );
+  });
+
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
     expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
       /^CHF 100'000 \|/,

@@ -156,7 +156,12 @@ export function findAnswer(
     if (question.source === "paper" && s.agendaNumber !== null) return false;
     if (question.source === "minutes" && s.agendaNumber === null) return false;
     // "2015 contributions" are not answered by a paragraph on 2016's
-    if (!question.years.every((year) => s.passageText.includes(year))) return false;
+    // "is it in the 2016 or 2017 budget": one side of a choice is enough
+    const chosen = (year: string) =>
+      question.alternatives.some(
+        ([a, b]) => (a === year || b === year) && [a, b].some((y) => s.passageText.includes(y)),
+      );
+    if (!question.years.every((year) => s.passageText.includes(year) || chosen(year))) return false;
     if (question.years.length > 0 && onAnotherYear(s.text)) return false;
     return (
       (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d)) &&

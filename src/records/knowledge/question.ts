@@ -235,6 +235,8 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
         : undefined;
   const selects = source === "paper" ? new Set(analyze("non paper presidency")) : new Set<string>();
   const verbStem = verb ? stem(verb) : undefined;
+  // "one or two?", "2016 or 2017": the sides of a choice are what may answer, not facts the question states
+  const choices = new Set([...folded.matchAll(/(\w+) or (\w+)/g)].flatMap((m) => [m[1] ?? "", m[2] ?? ""]));
   // the verb of "who proposed…" is checked on the speaker's sentences, not searched for
   const terms = analyze(text).filter((term) => !ASKING.has(term) && !selects.has(term) && term !== verbStem);
   // the verb asked about counts as a term, matched on the sentence by its synonyms ("asked", "enquired")
@@ -270,6 +272,6 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     asksSpeaker,
     verb: verbStem,
     source,
-    own: ownFacts(text),
+    own: ownFacts(text).filter((word) => !choices.has(word)),
   };
 }

@@ -227,6 +227,8 @@ export function words(text: string): string[] {
         ORDINAL_MSP,
         (_match, ordinal: string) => ` ${ORDINALS[ordinal.toLowerCase()] ?? ordinal.replace(/\D/g, "")}msp `,
       )
+      // "the mine ban treaty", "the Ottawa Convention": the APMBC
+      .replace(/\b(?:anti[- ]personnel )?(?:mine[- ]ban|ottawa) (?:treaty|convention)\b/gi, "APMBC")
       // "the 15th MSP", "15 MSP": the 15msp
       .replace(/\b(\d{1,2})(?:st|nd|rd|th)?\s*msp\b/gi, " $1msp ")
       // the minutes' ways of giving the floor say nothing of the topic ("In contributing to the discussion")
