@@ -149,6 +149,15 @@ describe("meetings and dates as referred to", () => {
     expect(when("wich day and time is the december CC").meeting).toMatchObject({ found: true, id: 3 });
   });
 
+  it("reads 'the next CC after 4/11' as the meeting following the dated one", () => {
+    expect(when("anything they owe the next CC after 4/11?").meeting).toMatchObject({ found: true, id: 3 });
+    expect(when("what is due at the meeting after 4 november").meeting).toMatchObject({ found: true, id: 3 });
+    expect(when("what was decided on 4 november after the break").meeting).toMatchObject({
+      found: true,
+      id: 2,
+    });
+  });
+
   it("says so when a named meeting is not on record", () => {
     expect(when("who attended on 15 October?").meeting).toEqual({ found: false, text: "15 October" });
   });

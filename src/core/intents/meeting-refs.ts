@@ -51,6 +51,16 @@ function found(meeting: MeetingSummary, how: "next" | "last" | "date" | "month")
   return { found: true, id: meeting.id, date: calendarDate(meeting.startsAt, meeting.timeZone), how };
 }
 
+const AFTER = new RegExp(
+  `\\b(?:(?:next|following) ${COMMITTEE_WORDS}(?:meeting|session|one|cc)?|meeting|session|cc) ?after\\b`,
+);
+
+function meetingAfter(meetings: readonly MeetingSummary[], from: MeetingSummary): MeetingSummary | undefined {
+  return meetings
+    .filter((m) => m.status !== "cancelled" && m.startsAt.getTime() > from.startsAt.getTime())
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+}
+
 export function lastMeeting(meetings: readonly MeetingSummary[], now: Date): MeetingSummary | undefined {
   return meetings
     .filter((m) => m.status !== "cancelled" && m.startsAt.getTime() <= now.getTime())
@@ -84,6 +94,12 @@ export function readWhen(
 ): When {
   // A date typed out names the meeting even when "the next meeting" is the topic.
   const dated = readDate(original, meetings, now, zone);
+  // "the next CC after 4/11": the meeting following the dated one
+  if (dated?.meeting?.found && AFTER.test(folded)) {
+    const from = meetings.find((m) => dated.meeting?.found && m.id === dated.meeting.id);
+    const following = from && meetingAfter(meetings, from);
+    if (following) return { meeting: found(following, "date") };
+  }
   if (dated?.meeting?.found) return dated;
   if (LAST.test(folded)) {
     const last = lastMeeting(meetings, now);
