@@ -200,8 +200,11 @@ describe("the document corpus's run", () => {
       },
       { text: "how much in chf would the UN's 13% admin fee cost the isu", intent: "record" },
       { text: "did iraq back australia's side event plan at the oct meeting", intent: "record" },
+      { text: "list the 22 SPs that are late with their initial transparency reports", intent: "record" },
     ]);
-    const [names, fee, iraq] = results;
+    const [names, fee, iraq, late] = results;
+    // States late with their reports are no action items of the committee's
+    expect(late?.shownText).toMatch(/^I don't know that\./);
     expect(names?.shownText).toMatch(/^I don't know that\./);
     expect(fee?.shownText).toMatch(/^I don't know that\./);
     expect(iraq?.shownText).toMatch(
