@@ -203,6 +203,12 @@ describe("the document corpus's run", () => {
       { text: "list the 22 SPs that are late with their initial transparency reports", intent: "record" },
     ]);
     const [names, fee, iraq, late] = results;
+    const [apologised] = await run([
+      { text: "did nz apologise for being late with anything on 6/10", intent: "record" },
+    ]);
+    expect(apologised?.shownText).toMatch(
+      /New Zealand indicated that its concept note might only be sent after 28 October 2016 and apologized/,
+    );
     // States late with their reports are no action items of the committee's
     expect(late?.shownText).toMatch(/^I don't know that\./);
     expect(names?.shownText).toMatch(/^I don't know that\./);

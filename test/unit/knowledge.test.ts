@@ -254,6 +254,23 @@ describe("the sentence that answers", () => {
     );
   });
 
+  it("reads plain English the minutes word otherwise: signed off, let know, put aside, try out, closing words, online, treaties", () => {
+    const same = (typed: string, written: string) => expect(analyze(typed)).toEqual(analyze(written));
+    same("has it signed off on", "has it approved");
+    same("let the presidency know", "informed the presidency");
+    same("the foreign ministry put aside", "the foreign office set aside");
+    same("try out coalitions", "test coalitions");
+    same("in his closing words", "in his final remarks");
+    same("online", "website");
+    same("other treaties", "other conventions");
+    expect(answer("which delegation briefed the CC on the august workshop in ethiopia")).toMatch(
+      /^Zambia \|/,
+    );
+    expect(
+      answer("what deadline did the president repeat to the coordinators in his closing words on 6/10"),
+    ).toMatch(/^by 28 October 2016 \|/);
+  });
+
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
     expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
       /^CHF 100'000 \|/,

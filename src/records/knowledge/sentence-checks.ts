@@ -26,6 +26,10 @@ export const SAME_SPEECH = new Map<string, string[]>(
     // "did Iraq back the plan": the minutes say "supported", "welcomed", "agreed"
     back: ["support", "welcom", "agre", "endors"],
     support: ["support", "welcom", "agre", "endors"],
+    // "which delegation briefed the CC on…": the minutes say "reported", "informed"
+    brief: ["brief", "inform", "report", "present", "updat"],
+    // "what did the President repeat": "reminded", "recalled", "reiterated"
+    repeat: ["repeat", "remind", "recall", "reiterat"],
     reply: ["repli", "respond", "answer", "said", "inform"],
     repli: ["repli", "respond", "answer", "said", "inform"],
     answer: ["repli", "respond", "answer", "said", "inform"],

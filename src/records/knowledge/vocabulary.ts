@@ -80,6 +80,10 @@ const SAME_THING = lookup({
   categori: "group",
   category: "group",
   kind: "type",
+  onlin: "websit",
+  website: "websit",
+  treati: "convent",
+  treaty: "convent",
   sort: "type",
   cutoff: "deadline",
   gap: "shortfall",
@@ -220,6 +224,14 @@ export function words(text: string): string[] {
       .replace(/\b(?:foot|foots|footed|footing)\s+the\s+bill\b/gi, "funding")
       // "scale back", "cut down": the minutes say "reduce"
       .replace(/\b(?:scale|scales|scaled|scaling|cut|cuts|cutting)\s+(?:back|down)\b/gi, "reduce")
+      // "signed off on", "let the Presidency know", "put aside", "try out", "closing words": the minutes'
+      // "approved", "informed", "set aside", "test", "final remarks"
+      .replace(/\b(?:sign|signs|signed|signing) off(?: on)?\b/gi, "approved")
+      .replace(/\b(?:let|lets|letting) ((?:\w+ ){1,3})know\b/gi, "informed $1")
+      .replace(/\b(?:put|puts|putting) aside\b/gi, "set aside")
+      .replace(/\b(?:try|tries|tried|trying) (?:it |them |this )?out\b/gi, "test")
+      .replace(/\bclosing (?:words|remarks)\b/gi, "final remarks")
+      .replace(/\bforeign ministry\b/gi, "foreign office")
       // "sent round": the minutes say "circulated"
       .replace(/\b(?:send|sends|sent|sending)\s+a?round\b/gi, "circulated")
       // "the Sixth Meeting of States Parties" is the 6MSP
