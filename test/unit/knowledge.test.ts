@@ -271,6 +271,15 @@ describe("the sentence that answers", () => {
     ).toMatch(/^by 28 October 2016 \|/);
   });
 
+  it("reads 'teh', 'anyone' and 'besides' as no topic, 'yr' as year, a fear as a concern", () => {
+    expect(analyze("were any items added to teh agenda")).toEqual(
+      analyze("were any items added to the agenda"),
+    );
+    expect(analyze("was anyone critical, besides Norway")).toEqual(analyze("was critical, Norway"));
+    expect(analyze("this yr")).toEqual(analyze("this year"));
+    expect(answer("what did they fear laos would have to do")).toMatch(/request an extension/);
+  });
+
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
     expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
       /^CHF 100'000 \|/,

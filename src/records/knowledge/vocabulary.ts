@@ -16,7 +16,9 @@ export const STOPWORDS = new Set(
     "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may per ccm outside inside within beyond across among toward towards via far thus lately recently since soon " +
     // contractions typed without their apostrophe ("havent", "didnt")
     "havent hasnt hadnt didnt doesnt dont isnt arent wasnt werent wont cant couldnt shouldnt wouldnt " +
-    "theyd theyll theyre theyve itll youd youll youre weve"
+    "theyd theyll theyre theyve itll youd youll youre weve " +
+    // pronouns of no one in particular, and function words typed in haste
+    "anyone anybody everyone everybody someone somebody besides teh hte adn taht thier shuold shoudl woudl coudl wiht"
   ).split(" "),
 );
 
@@ -32,6 +34,8 @@ const SPELT_OUT = lookup({
   va: "victim assistance",
   univ: "universalization",
   pres: "president",
+  yr: "year",
+  yrs: "year",
   ffo: "federal foreign office",
   dap: "dubrovnik action plan",
   sp: "state party",
@@ -95,6 +99,8 @@ const SAME_THING = lookup({
   apologiz: "apolog",
   apologi: "apolog",
   worri: "concern",
+  fear: "concern",
+  feared: "concern",
   worry: "concern",
   worried: "concern",
   invoic: "invoice",
