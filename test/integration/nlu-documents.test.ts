@@ -253,4 +253,17 @@ describe("the document corpus's run", () => {
     );
     expect(printers?.shownText).toMatch(/the Guidance had been sent to print/);
   });
+
+  it("reads a follow-up's word the documents lack ('fix') against the previous message's words", async () => {
+    const [suggested] = await run([
+      {
+        text: "and what did they suggest to fix it",
+        context: ["who was worried about VA work being duplicated between the CCM and the APMBC in october?"],
+        intent: "record",
+      },
+    ]);
+    expect(suggested?.shownText).toMatch(
+      /suggested that the Coordinators of both Conventions hold a joint meeting/,
+    );
+  });
 });

@@ -119,7 +119,10 @@ export function findAnswer(
   const previousTerms = (constraints.previous?.terms ?? []).filter(
     (t) => !asked.includes(t) && knowledge.documentFrequency.has(t),
   );
-  if (unknown.length > 0 && unknown.length * 2 >= asked.length + unknown.length) return null;
+
+  // (a follow-up's words lean on the previous message's: "and what did they suggest to fix it")
+  if (unknown.length > 0 && unknown.length * 2 >= asked.length + unknown.length + previousTerms.length)
+    return null;
   const weights = new Map<string, number>([
     ...unknown.map((t): [string, number] => [t, UNKNOWN_WEIGHT]),
     // the verb asked about ("what did France propose…") says less than what it is about
