@@ -197,6 +197,8 @@ describe("the rules", () => {
     expect(intentOf("which items are still open?")).toBe("actions.list");
     expect(intentOf("when are the 2017 annual transparency reports due")).not.toBe("actions.list");
     expect(intentOf("when is A-3 due?")).toBe("action.detail");
+    expect(intentOf("whats the VA coordinators' main strategy, per italy in nov")).toBe("record");
+    expect(intentOf("who are the VA coordinators")).toBe("who.coordinates");
     expect(intentOf("is the presidency's coalitions paper final or still open to changes")).toBe("record");
     expect(intentOf("who sat in for unoda at the 4/11 meeting")).toBe("meeting.attendance");
     expect(intentOf("how many people did australia send to the nov CC")).toBe("meeting.attendance");

@@ -86,6 +86,8 @@ const ACTIVITY_WORDS =
 
 const WHO_COORDINATES =
   /\b(?:who|which delegations?|which countries|which states)\b.*\b(?:coordinat\w*|on|handles?|handling|responsible|in charge|looks? after|does|do|contact|talk to|covers?|leads?|runs?)\b|\bcoordinators? (?:on|for|of)\b/;
+const COORDINATORS_OWN =
+  /\bcoordinators? (?:\w+ )?(?:strategy|strategies|plans?|approach|priorit\w*|focus|goals?|aims?|objectives?|ideas?|proposals?|concerns?|views?|positions?|concept notes?|workshops?|letters?|papers?)\b/;
 const DELEGATION_COORDINATES =
   /\bwhat (?:is|are) (?:\w+ ){1,3}working on\b|\bwhat (?:does|do|is|are) (?:\w+ ){1,3}coordinat\w*\b|\bwhich (?:thematic )?areas? (?:is|are|does|do) (?:\w+ ){1,3}(?:coordinat\w*|cover|covering|handle|handling|responsible)\b|\bis (?:\w+ ){1,3}a coordinator\b/;
 const AREA_LIST =
@@ -259,7 +261,12 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   }
   if (has(t, DELEGATION_COORDINATES) && entities.delegations.length + entities.persons.length > 0)
     return { intent: "who.coordinates" };
-  if (entities.areas.length > 0 && (has(t, WHO_COORDINATES) || has(t, /\bcoordinators?\b/))) {
+  // "the clearance coordinators' main strategy" asks their strategy, not who they are
+  if (
+    entities.areas.length > 0 &&
+    (has(t, WHO_COORDINATES) || has(t, /\bcoordinators?\b/)) &&
+    !has(t, COORDINATORS_OWN)
+  ) {
     return { intent: "who.coordinates" };
   }
   if (
