@@ -199,6 +199,7 @@ describe("the rules", () => {
     expect(intentOf("when is A-3 due?")).toBe("action.detail");
     expect(intentOf("whats the VA coordinators' main strategy, per italy in nov")).toBe("record");
     expect(intentOf("who are the VA coordinators")).toBe("who.coordinates");
+    expect(intentOf("cmc monitor briefing 19/10 - who is it for?")).toBe("record");
     expect(intentOf("is the presidency's coalitions paper final or still open to changes")).toBe("record");
     expect(intentOf("who sat in for unoda at the 4/11 meeting")).toBe("meeting.attendance");
     expect(intentOf("how many people did australia send to the nov CC")).toBe("meeting.attendance");

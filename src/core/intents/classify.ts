@@ -186,6 +186,9 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   )
     return { intent: "record" };
   if (has(t, OTHER_BODY)) return { intent: "unknown", reason: "outside" };
+  // "cmc monitor briefing 19/10 - who is it for?": whom an event is meant for, in the minutes
+  if (has(t, /\bwho (?:is|are|was|were) (?:it|this|that|they) (?:for|aimed at|meant for|intended for)\b/))
+    return { intent: "record" };
   // "who did the CMC send to the nov CC", "the ICRC rep at the 4 nov meeting": that meeting's attendance list
   if (entities.meeting?.found === true && has(t, SENT_TO_MEETING)) return { intent: "meeting.attendance" };
   // "why…": a reason is in what was said, never in a table
