@@ -280,6 +280,18 @@ describe("the sentence that answers", () => {
     expect(answer("what did they fear laos would have to do")).toMatch(/request an extension/);
   });
 
+  it("looks only in the paper when asked 'per the non paper', 'going by the non-paper' or 'the non paper - …'", () => {
+    for (const typed of [
+      "how crucial is cooperation and assistance, per the non paper",
+      "could others use it, going by the non-paper",
+      "the non paper - is a coalition tailored to each country?",
+    ])
+      expect(analyzeQuestion(typed).source).toBe("paper");
+    expect(
+      answer("how crucial is cooperation and assistance to implementing the ccm, per the non paper"),
+    ).toMatch(/critical to the full implementation/);
+  });
+
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
     expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
       /^CHF 100'000 \|/,
