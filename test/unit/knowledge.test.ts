@@ -287,6 +287,7 @@ describe("the sentence that answers", () => {
       "the non paper - is a coalition tailored to each country?",
     ])
       expect(analyzeQuestion(typed).source).toBe("paper");
+    expect(analyzeQuestion("who asked about billing, per the 4/11 minutes").source).toBe("minutes");
     expect(
       answer("how crucial is cooperation and assistance to implementing the ccm, per the non paper"),
     ).toMatch(/critical to the full implementation/);

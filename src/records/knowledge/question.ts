@@ -230,7 +230,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       folded,
     )
       ? "paper"
-      : /\b(?:according to|in) the minutes\b/.test(folded)
+      : /\b(?:according to|in|per|from|going by|based on) the (?:\w+ ){0,3}minutes\b/.test(folded)
         ? "minutes"
         : undefined;
   const selects = source === "paper" ? new Set(analyze("non paper presidency")) : new Set<string>();
