@@ -278,6 +278,7 @@ describe("the sentence that answers", () => {
     expect(analyze("was anyone critical, besides Norway")).toEqual(analyze("was critical, Norway"));
     expect(analyze("this yr")).toEqual(analyze("this year"));
     expect(answer("what did they fear laos would have to do")).toMatch(/request an extension/);
+    expect(analyze("hesitant cautious sceptical wary")).toEqual(analyze("concern concern concern concern"));
   });
 
   it("looks only in the paper when asked 'per the non paper', 'going by the non-paper' or 'the non paper - …'", () => {
