@@ -266,4 +266,17 @@ describe("the document corpus's run", () => {
       /suggested that the Coordinators of both Conventions hold a joint meeting/,
     );
   });
+
+  it("refuses a list of States no sentence names, a day asked of a year, a count of other signatories, another meeting's attendance", async () => {
+    const results = await run([
+      {
+        text: "can u list the 8 SPs that still have to finish destroying their stockpiles",
+        intent: "record",
+      },
+      { text: "on what date was the ccm resolution voted", intent: "record" },
+      { text: "how many of the 19 signatries are african", intent: "record" },
+      { text: "how many participants came to the 6msp in geneva", intent: "record" },
+    ]);
+    for (const result of results) expect(result.shownText).toMatch(/^I don't know that\./);
+  });
 });

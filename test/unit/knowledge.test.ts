@@ -64,6 +64,10 @@ describe("who speaks in the minutes", () => {
     expect(sentence?.mentioned).toContain("Norway");
   });
 
+  it("is the one speaking 'also on behalf of' another", () => {
+    expect(speakerOf("Croatia, speaking also on behalf of Mexico, informed")).toBe("Croatia");
+  });
+
   it("is the last named speaker for a pronoun, and the paragraph's speaker for a sentence without a verb", () => {
     expect(speakerOf("She further indicated that the template would be sent")).toBe("ISU-CCM");
     expect(speakerOf("He requested the Coordinators to send their concept notes")).toBe("Germany");

@@ -173,7 +173,12 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   if (has(t, PREDICTION)) return { intent: "unknown", reason: "future" };
   if (has(t, /\bpresident of (?!the committee|the 7msp|7msp)/))
     return { intent: "unknown", reason: "outside" };
-  if (has(t, OTHER_MEETINGS) && has(t, /\b(?:when|where|agenda|chair|host|place|date|venue)\b/)) {
+  if (
+    has(t, OTHER_MEETINGS) &&
+    (has(t, /\b(?:when|where|agenda|chair|host|place|date|venue)\b/) ||
+      // "how many participants came to the 6msp": another meeting's attendance is not on record
+      (has(t, ATTENDANCE) && !has(t, /\b(?:cc|coordination committee)\b/)))
+  ) {
     return { intent: "unknown", reason: "other-meeting" };
   }
 

@@ -4,6 +4,7 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
+import { fold } from "../../domain/names.ts";
 import { endOf, factOf, figuresOf, notAsked } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import { type DocumentQuestion, yearsOf } from "./question.ts";
@@ -80,8 +81,20 @@ function namesStates(knowledge: Knowledge, sentence: KnowledgeSentence, question
   if (question.asksSpeaker) return sentence.speaker !== null && knowledge.states.has(sentence.speaker);
   const typed = new Set(question.terms);
   return (
-    sentence.mentioned.some((d) => d !== sentence.speaker && knowledge.states.has(d)) ||
-    sentence.words.some(([, term]) => term !== undefined && knowledge.names.has(term) && !typed.has(term))
+    // (not the item's coordinators: "Croatia, speaking also on behalf of Mexico" lists no States)
+    sentence.mentioned.some(
+      (d) => d !== sentence.speaker && knowledge.states.has(d) && !sentence.reference.includes(d),
+    ) ||
+    // a name of a place or body, not a month, an "Article 3", or the item's own coordinators
+    sentence.words.some(
+      ([word, term], i) =>
+        term !== undefined &&
+        knowledge.names.has(term) &&
+        !typed.has(term) &&
+        !MONTHS.has(term) &&
+        !/^\d/.test(sentence.words[i + 1]?.[0] ?? "") &&
+        !fold(sentence.reference).split(" ").includes(word),
+    )
   );
 }
 
@@ -229,6 +242,14 @@ export function findAnswer(
       );
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
     if (question.deadline && question.type === "date" && fact && !isDeadline(fact, sentence.text))
+      fact = null;
+    // "on what date was it voted": not "in 2015"
+    if (
+      question.day &&
+      question.type === "date" &&
+      fact &&
+      !/\d{1,2}(?:st|nd|rd|th)? \w+|\w+ \d{1,2}\b(?!\d)/.test(fact.replace(/\b(?:19|20)\d\d\b/g, ""))
+    )
       fact = null;
     // "which city…": not "Africa and South-East Asia", not "Lebanon"
     if (question.city && fact && (REGION.test(fact) || sentence.mentioned.some((d) => fact?.includes(d))))

@@ -35,6 +35,8 @@ export interface DocumentQuestion {
   money: boolean;
   /** "Lebanon's deadline": a date the sentence gives as a deadline ("by", "until", "deadline of"). */
   deadline: boolean;
+  /** "on what date…": a day of a month answers, a year alone ("in 2015") does not. */
+  day: boolean;
   /** "which city…", "where is NZ hosting…": only a place answers; a country or a region is no city. */
   city: boolean;
   venue: boolean;
@@ -93,7 +95,8 @@ function headOf(folded: string): string | undefined {
 
 /** "how many payment reminders": the counted thing's words, as terms (any of them may follow the figure). */
 function countedOf(folded: string): string[] | undefined {
-  const words = /\bhow many (?:of the )?(\w+)(?: (\w+))?/.exec(folded);
+  // "how many of the 19 signatories": the counted thing, not the figure the question gives
+  const words = /\bhow many (?:of (?:the |its |their )?)?(?:\d+ )?(\w+)(?: (\w+))?/.exec(folded);
   if (!words) return undefined;
   const terms = analyze(`${words[1] ?? ""} ${words[2] ?? ""}`);
   return terms.length > 0 ? terms : undefined;
@@ -258,6 +261,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(folded),
     deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until) when\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
+    day: /\b(?:what|which) (?:exact )?(?:date|day)\b/.test(folded),
     // "where is NZ hosting…", "where will it be held": an event's venue, which a sentence without a place does not give
     venue:
       type === "place" &&

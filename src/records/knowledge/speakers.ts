@@ -113,7 +113,9 @@ export function attributeSpeakers(
     return sentences.map((text) => {
       const verb = REPORTING_VERB.exec(text);
       if (verb) {
-        const before = text.slice(0, verb.index).replace(/,\s*speaking on behalf of[^,]*,\s*$/i, " ");
+        const before = text
+          .slice(0, verb.index)
+          .replace(/,\s*speaking (?:also )?on behalf of[^,]*,\s*$/i, " ");
         const subject = before.slice(-90);
         const named = namedBefore(keys, subject);
         if (named) {
