@@ -279,4 +279,16 @@ describe("the document corpus's run", () => {
     ]);
     for (const result of results) expect(result.shownText).toMatch(/^I don't know that\./);
   });
+
+  it("reads 'has UNODA indicated…' as what a delegation said, and 'South East Asia' as a region, not Mr. Asim", async () => {
+    const [unoda] = await run([
+      {
+        text: "Has UNODA indicated, at the 6 October meeting, whether it would support the Addis Ababa follow-up in South East Asia?",
+        intent: "record",
+      },
+    ]);
+    expect(unoda?.shownText).toMatch(
+      /^I don't know that\. UNODA is not recorded as present at the meeting of 6 October 2016/,
+    );
+  });
 });

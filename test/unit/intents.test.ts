@@ -76,6 +76,8 @@ describe("names as typed", () => {
     expect(names("wher are we with Loas")).toEqual(["Lao PDR"]);
     expect(names("what does Nroway owe")).toEqual(["Norway"]);
     expect(names("while we wait, who is late?")).toEqual([]);
+    // a place is no misspelt person: "Asia" is not Mr. Asim
+    expect(names("the workshop in South East Asia")).toEqual([]);
     expect(typoDistance("loas", "laos", 1)).toBe(1);
   });
 

@@ -191,6 +191,14 @@ export function classify(folded: string, entities: Entities, hasCoalitionSubject
   )
     return { intent: "record" };
   if (has(t, OTHER_BODY)) return { intent: "unknown", reason: "outside" };
+  // "has UNODA indicated whether it would support…": what a delegation said, in the minutes
+  if (
+    has(
+      t,
+      /^(?:has|have|had) (?:the )?\w+(?: \w+)? (?:indicated|said|mentioned|stated|suggested|proposed|expressed|raised|announced|confirmed|explained)\b/,
+    )
+  )
+    return { intent: "record" };
   // "cmc monitor briefing 19/10 - who is it for?": whom an event is meant for, in the minutes
   if (has(t, /\bwho (?:is|are|was|were) (?:it|this|that|they) (?:for|aimed at|meant for|intended for)\b/))
     return { intent: "record" };

@@ -101,6 +101,9 @@ export const NEVER_FUZZY = new Set(
     "progress ready remind report reported reports right room same says second seminar seminars sent show " +
     "since some state states status still such tell than thank thanks that their them then there these they " +
     "thing things third this those through time times today told update updates waiting want week what when " +
-    "where which while whom whose will with within would year years your yours"
+    "where which while whom whose will with within would year years your yours " +
+    // places and regions: "South East Asia" names no Mr. Asim
+    "asia africa europe america americas pacific caribbean balkans caucasus east west north south region regions " +
+    "regional geneva bangkok zagreb beirut santiago ababa addis york"
   ).split(" "),
 );

@@ -140,7 +140,7 @@ const SPEECH_WORDS = new Set(
     "apologize apologised apologized stress stressed say said mention mentioned express expressed worry " +
     "worried complain complained request requested call called insist insisted warn warned reply replied " +
     "answer answered object objected announce announced volunteer volunteered report reported push pushed " +
-    "urge urged encourage encouraged advocate advocated back backed brief briefed repeat repeated"
+    "urge urged encourage encouraged advocate advocated back backed brief briefed repeat repeated indicate indicated confirm confirmed"
   ).split(" "),
 );
 
@@ -224,7 +224,9 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   const askedVerb = speechVerb(verbWord);
   const asksSpeaker = askedVerb !== undefined;
   // "what did the Dutch propose…": the first speech verb in the five words after "did"
-  const afterDid = /\bdid ((?:\w+ ?){1,6})/.exec(folded)?.[1]?.split(" ").slice(1) ?? [];
+  // ("has UNODA indicated…" asks the same; "how much had X reported paying" does not)
+  const did = /\bdid ((?:\w+ ?){1,6})|^(?:has|have|had) ((?:\w+ ?){1,6})/.exec(folded);
+  const afterDid = (did?.[1] ?? did?.[2])?.split(" ").slice(1) ?? [];
   const spoken = afterDid.map(speechVerb).find((word) => word !== undefined);
   const verb = askedVerb ?? spoken;
   // "according to the non-paper", "what does the paper say": the paper is where to look, not what is asked about
