@@ -293,6 +293,9 @@ describe("the sentence that answers", () => {
     ])
       expect(analyzeQuestion(typed).source).toBe("paper");
     expect(analyzeQuestion("who asked about billing, per the 4/11 minutes").source).toBe("minutes");
+    // names of States asked, or a kind of State
+    expect(analyzeQuestion("which SPs have longstanding arrears").states).toBe(true);
+    expect(analyzeQuestion("which states are coalitions mainly supposed to help").states).toBe(false);
     expect(
       answer("how crucial is cooperation and assistance to implementing the ccm, per the non paper"),
     ).toMatch(/critical to the full implementation/);

@@ -197,6 +197,10 @@ export function answerTypeOf(folded: string): AnswerType {
 const STATES_NAMED =
   /\b(?:names?|list) (?:of )?(?:the |all )?(?:\d+ |\w+ )?(?:states|sps|countries|signatories|delegations)\b/;
 
+/** "which Pacific States did NZ say…", "which SPs have arrears": names asked; "which states are coalitions for" asks a kind. */
+const STATES_WHICH =
+  /^(?:and )?which (?:\w+ )?(?:states parties|states|sps|countries|signatories)\b(?! (?:are|were|is|was|would|should|could|will|can|might|fall|belong)\b)/;
+
 /** Ways of asking that the minutes report with one verb: "wanted to know" is "asked". */
 const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
 
@@ -250,7 +254,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     type,
     terms: [...new Set(terms)],
     alternatives: alternativesOf(folded),
-    states: STATES_NAMED.test(folded),
+    states: STATES_NAMED.test(folded) || STATES_WHICH.test(folded),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
     head: headOf(folded),
     counted: countedOf(folded),
