@@ -202,6 +202,12 @@ describe("the rules", () => {
     expect(intentOf("whats the VA coordinators' main strategy, per italy in nov")).toBe("record");
     expect(intentOf("who are the VA coordinators")).toBe("who.coordinates");
     expect(intentOf("cmc monitor briefing 19/10 - who is it for?")).toBe("record");
+    // "did it come", "was discussed at the meeting": no one's attendance
+    expect(intentOf("The sum was reported on 4 November. From how many States Parties did it come?")).toBe(
+      "record",
+    );
+    expect(intentOf("who levies the 13% fee that was discussed at the November meeting?")).toBe("record");
+    expect(intentOf("was norway at the november meeting")).toBe("meeting.attendance");
     expect(intentOf("is the presidency's coalitions paper final or still open to changes")).toBe("record");
     expect(intentOf("who sat in for unoda at the 4/11 meeting")).toBe("meeting.attendance");
     expect(intentOf("how many people did australia send to the nov CC")).toBe("meeting.attendance");
