@@ -208,6 +208,12 @@ describe("the rules", () => {
     );
     expect(intentOf("who levies the 13% fee that was discussed at the November meeting?")).toBe("record");
     expect(intentOf("was norway at the november meeting")).toBe("meeting.attendance");
+    expect(intentOf("which step did the ISU Director say was due from SPs by the close of 2016?")).toBe(
+      "record",
+    );
+    expect(intentOf("Do the VA Coordinators intend to carry forward the previous Coordinators' work?")).toBe(
+      "record",
+    );
     expect(intentOf("is the presidency's coalitions paper final or still open to changes")).toBe("record");
     expect(intentOf("who sat in for unoda at the 4/11 meeting")).toBe("meeting.attendance");
     expect(intentOf("how many people did australia send to the nov CC")).toBe("meeting.attendance");

@@ -57,7 +57,7 @@ const ACTIONS =
 const MINE =
   /\b(?:which|what) (?:ones?|of (?:them|these|those)) (?:are|is) (?:mine|ours)\b|^(?:and )?(?:mine|ours)$/;
 const NOT_ACTIONS =
-  /\baction plans?\b|\bwhen (?:is|are|were|was) (?:the )?(?:\w+ ){0,5}(?:reports?|contributions?|payments?|invoices?|papers?|letters?) due\b|\b(?:plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|proposes?|proposed|going|offers?|offered) to do\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b|\bapologi[sz]\w* (?:for )?(?:being )?late\b|\b(?:late|overdue|behind) (?:with|on|in) (?:their|its) (?:initial |annual |\d{4} )*(?:transparency |art(?:icle)? 7 )?(?:reports?|contributions?|payments?)\b/;
+  /\baction plans?\b|\bwhen (?:is|are|were|was) (?:the )?(?:\w+ ){0,5}(?:reports?|contributions?|payments?|invoices?|papers?|letters?) due\b|\b(?:plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|proposes?|proposed|going|offers?|offered) to do\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b|\bapologi[sz]\w* (?:for )?(?:being )?late\b|\bdue from (?:the )?(?:states|sps|states parties|signatories|countries)\b|\b(?:late|overdue|behind) (?:with|on|in) (?:their|its) (?:initial |annual |\d{4} )*(?:transparency |art(?:icle)? 7 )?(?:reports?|contributions?|payments?)\b/;
 
 const DECISIONS =
   /\b(?:decided|decide|decisions?|agreed|agree|came out of|happened (?:at|in|on)|summary of|outcome of|conclusions?|when was the (?:last|previous)|where was the (?:last|previous)|what did we (?:agree|decide))\b/;
@@ -87,7 +87,7 @@ const ACTIVITY_WORDS =
 const WHO_COORDINATES =
   /\b(?:who|which delegations?|which countries|which states)\b.*\b(?:coordinat\w*|on|handles?|handling|responsible|in charge|looks? after|does|do|contact|talk to|covers?|leads?|runs?)\b|\bcoordinators? (?:on|for|of)\b/;
 const COORDINATORS_OWN =
-  /\bcoordinators? (?:\w+ )?(?:strategy|strategies|plans?|approach|priorit\w*|focus|goals?|aims?|objectives?|ideas?|proposals?|concerns?|views?|positions?|concept notes?|workshops?|letters?|papers?)\b/;
+  /\bcoordinators? (?:intend|intends|plan|plans|want|wants|hope|hopes|aim|aims|propose|proposes) to\b|\bcoordinators? (?:\w+ )?(?:strategy|strategies|plans?|approach|priorit\w*|focus|goals?|aims?|objectives?|ideas?|proposals?|concerns?|views?|positions?|concept notes?|workshops?|letters?|papers?)\b/;
 const DELEGATION_COORDINATES =
   /\bwhat (?:is|are) (?:\w+ ){1,3}working on\b|\bwhat (?:does|do|is|are) (?:\w+ ){1,3}coordinat\w*\b|\bwhich (?:thematic )?areas? (?:is|are|does|do) (?:\w+ ){1,3}(?:coordinat\w*|cover|covering|handle|handling|responsible)\b|\bis (?:\w+ ){1,3}a coordinator\b/;
 const AREA_LIST =
