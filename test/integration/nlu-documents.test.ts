@@ -276,6 +276,16 @@ describe("the document corpus's run", () => {
       { text: "on what date was the ccm resolution voted", intent: "record" },
       { text: "how many of the 19 signatries are african", intent: "record" },
       { text: "how many participants came to the 6msp in geneva", intent: "record" },
+      // the President names the presidency, not one of the States asked for
+      {
+        text: "Which Pacific States did New Zealand say it would help to join the Convention?",
+        intent: "record",
+      },
+      // the activity's record holds no participants
+      {
+        text: "Which demining operaters took part in the Bangkok seminar on country coalitions?",
+        intent: "record",
+      },
     ]);
     for (const result of results) expect(result.shownText).toMatch(/^I don't know that\./);
   });

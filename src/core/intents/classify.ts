@@ -106,7 +106,7 @@ const CONCEPT =
   /\b(?:a|each|every) country coaliti?on\b|\b(?:in|to|of|for|by|join|would|should|could|can|will|does|is) (?:a|each|every|any) coaliti?on\b|\b(?:would|could|should|can) (?:the )?(?:country )?coaliti?ons\b|\bcoalitions? (?:approach|concept|initiative|idea|strategy)\b|\b(?:non ?paper|presidency s paper|the paper)\b|\bpurvi?e(?:w|iw)\b/;
 /** A fact about a seminar or workshop: how many came, what came of it. The activity record holds neither. */
 const EVENT_FACT =
-  /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
+  /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:who|which \w+(?: \w+)?) (?:took part|take part|attended|attend|participated|came)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
 /** Who chairs another treaty's bodies is not on record; a joint meeting "with the APMBC committee" is. */
 const OTHER_BODY =
   /\b(?:who|which)\b.*\b(?:chairs?|presides?|heads?|leads?)\b.*\b(?:apmbc|ccw|ottawa|mine ban)\b|\b(?<!\b(?:with|and) (?:the )?)(?:apmbc|ccw) (?:committee|president|presidency|chair)\b/;

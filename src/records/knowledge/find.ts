@@ -79,22 +79,9 @@ function oppositesOf(term: string): string[] {
 /** The sentence names a State the question does not: as its speaker when who spoke is asked, or otherwise. */
 function namesStates(knowledge: Knowledge, sentence: KnowledgeSentence, question: DocumentQuestion): boolean {
   if (question.asksSpeaker) return sentence.speaker !== null && knowledge.states.has(sentence.speaker);
-  const typed = new Set(question.terms);
-  return (
-    // (not the item's coordinators: "Croatia, speaking also on behalf of Mexico" lists no States)
-    sentence.mentioned.some(
-      (d) => d !== sentence.speaker && knowledge.states.has(d) && !sentence.reference.includes(d),
-    ) ||
-    // a name of a place or body, not a month, an "Article 3", or the item's own coordinators
-    sentence.words.some(
-      ([word, term], i) =>
-        term !== undefined &&
-        knowledge.names.has(term) &&
-        !typed.has(term) &&
-        !MONTHS.has(term) &&
-        !/^\d/.test(sentence.words[i + 1]?.[0] ?? "") &&
-        !fold(sentence.reference).split(" ").includes(word),
-    )
+  // (not the item's coordinators: "Croatia, speaking also on behalf of Mexico" lists no States)
+  return sentence.mentioned.some(
+    (d) => d !== sentence.speaker && knowledge.states.has(d) && !sentence.reference.includes(d),
   );
 }
 

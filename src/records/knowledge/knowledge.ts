@@ -64,7 +64,10 @@ export interface Knowledge {
   readAs: Map<string, string | null>;
   /** Terms the documents write only with a capital inside a sentence: names of places, bodies, events ("Beirut"). */
   names: ReadonlySet<string>;
-  /** The directory's delegations that are States (not the ISU, the ICRC or UNODA), by name. */
+  /**
+   * The directory's delegations that are States (not the ISU, the ICRC or UNODA), by name; not the
+   * presidency's, which "the President" names in nearly every item without listing it among them.
+   */
   states: ReadonlySet<string>;
 }
 
@@ -156,7 +159,11 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
     forms,
     readAs: new Map(),
     names: namesOf(sentences, documentFrequency),
-    states: new Set(dir.delegations.filter((d) => d.kind === "state").map((d) => d.name)),
+    states: new Set(
+      dir.delegations
+        .filter((d) => d.kind === "state" && d.id !== dir.committee.presidencyDelegationId)
+        .map((d) => d.name),
+    ),
   };
 }
 
