@@ -301,4 +301,20 @@ describe("the document corpus's run", () => {
       /^I don't know that\. UNODA is not recorded as present at the meeting of 6 October 2016/,
     );
   });
+
+  it("reads 'they' after the delegations a question names as those delegations, whatever was asked before", async () => {
+    const [owe] = await run([
+      {
+        text: "iraq and australia - anything they owe the next CC after 4/11?",
+        context: [
+          "who did the cmc send to the nov CC",
+          "what did the cmc say about the country coalitions in nov",
+        ],
+        intent: "actions.list",
+      },
+    ]);
+    expect(owe?.shownText).toMatch(
+      /^2 open action items for Iraq and Australia due by the meeting of Wednesday 7 December 2016/,
+    );
+  });
 });

@@ -160,13 +160,27 @@ export async function answerRecord(context: AnswerContext): Promise<Answer> {
  * write…" is no question of who coordinates).
  */
 export function documentAnswers(context: AnswerContext): { strong: Answer | null; fact: Answer | null } {
-  // the thematic area named is what another intent answers about: it does not make a sentence the answer
-  const looked = lookUp(context, true);
+  // the thematic area named is what another intent answers about: it does not make a sentence the answer;
+  // and a question naming its own delegations overrides that intent on its own words, not the previous
+  // message's ("Iraq and Australia - anything they owe the next CC after 4/11" after a question on the minutes)
+  const looked = lookUp(namesItsOwn(context) ? { ...context, previous: undefined } : context, true);
   const { answer, coverage, matched } = looked;
   return {
     strong: answer.record && coverage >= STRONG && matched >= 3 ? answer : null,
     fact: statesFactAsked(context, looked) ? answer : null,
   };
+}
+
+/** A delegation named before any pronoun ("Iraq and Australia - anything they owe…"): "they" are those named. */
+function namesItsOwn(context: AnswerContext): boolean {
+  const { entities, folded } = context.understanding;
+  const pronoun = /\b(?:they|them|their|it|its|he|she|his|her)\b/.exec(folded)?.index ?? folded.length;
+  return entities.delegations.some((d) =>
+    [d.name, ...d.aliases].some((name) => {
+      const at = ` ${folded} `.indexOf(` ${fold(name)} `);
+      return at >= 0 && at < pronoun;
+    }),
+  );
 }
 
 const STRONG = 0.8;
