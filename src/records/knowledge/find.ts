@@ -4,7 +4,6 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
-import { fold } from "../../domain/names.ts";
 import { endOf, factOf, figuresOf, notAsked } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import { type DocumentQuestion, yearsOf } from "./question.ts";
@@ -119,7 +118,6 @@ export function findAnswer(
   const previousTerms = (constraints.previous?.terms ?? []).filter(
     (t) => !asked.includes(t) && knowledge.documentFrequency.has(t),
   );
-
   // (a follow-up's words lean on the previous message's: "and what did they suggest to fix it")
   if (unknown.length > 0 && unknown.length * 2 >= asked.length + unknown.length + previousTerms.length)
     return null;
@@ -253,7 +251,7 @@ export function findAnswer(
     )
       continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
-    // "which SP said it had paid…": "A third State Party had reported…" names none, and the ISU is no State
+    // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
     if (question.states && !namesStates(knowledge, sentence, question)) continue;
     // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"
     if (question.action !== undefined && asksItself(sentence.text, question.action)) continue;
