@@ -301,6 +301,16 @@ describe("the sentence that answers", () => {
     ).toMatch(/critical to the full implementation/);
   });
 
+  it("reads a paragraph's first sentence taking up the paragraph before ('such a workshop') with its topic", () => {
+    const found = findAnswer(knowledge, analyzeQuestion("why was france hesitant about the SEA workshop"), {
+      speaker: "France",
+    });
+    expect(found?.sentence.text).toMatch(
+      /France expressed concern that no funding had yet been identified for such a workshop/,
+    );
+    expect(analyze("distributed")).toEqual(analyze("circulated"));
+  });
+
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {
     expect(answer("ballpark, how big was the hole in the isu 2016 budget in november")).toMatch(
       /^CHF 100'000 \|/,

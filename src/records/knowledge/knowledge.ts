@@ -75,6 +75,9 @@ export interface Knowledge {
 const CONTINUES =
   /^(?:To (?:that|this) (?:effect|end)|In (?:this|that) (?:regard|respect|context)|As such|Such|These|This|Those|It|They|Its|Their)\b|^[^.;,]{0,60}\bthat (?:this|these|such)\b|\bsuch an? \w+|\b(?:the|this|that) (?:suggestion|proposal|idea|initiative|request|question|offer)\b/;
 
+/** Words that take up a thing named before even across a paragraph break ("France expressed concern … such a workshop"). */
+const TAKES_UP = /\bsuch an? \w+|^(?:This|These|Such)\b/;
+
 function itemKey(p: KnowledgePassage): string {
   return `${p.source}\u0000${p.agendaNumber ?? p.reference}`;
 }
@@ -96,10 +99,13 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
       const where = minutes ? itemTerms : new Set(analyze(`${passage.reference} ${passage.text}`));
       const passageTerms = new Set(analyze(passage.text));
       const spokenHere = spoken[paragraphIndex] ?? [];
-      // "He acknowledged that this might…" after "…that this would showcase…": the topic carries down the chain
+      // "He acknowledged that this might…" after "…that this would showcase…": the topic carries down the chain;
+      // in the minutes, a paragraph's first sentence may take up the last of the paragraph before ("such a workshop")
       let carried = new Set<string>();
+      const lastBefore = minutes && paragraphIndex > 0 ? spoken[paragraphIndex - 1]?.at(-1)?.text : undefined;
       spokenHere.forEach((sentence, index) => {
-        const before = index > 0 ? spokenHere[index - 1]?.text : undefined;
+        const before =
+          index > 0 ? spokenHere[index - 1]?.text : TAKES_UP.test(sentence.text) ? lastBefore : undefined;
         carried =
           before !== undefined && CONTINUES.test(sentence.text)
             ? new Set([...analyze(before), ...carried])

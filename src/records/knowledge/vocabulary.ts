@@ -84,6 +84,7 @@ const SAME_THING = lookup({
   categori: "group",
   category: "group",
   kind: "type",
+  distribut: "circulat",
   onlin: "websit",
   website: "websit",
   treati: "convent",
