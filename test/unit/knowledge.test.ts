@@ -309,6 +309,7 @@ describe("the sentence that answers", () => {
       /France expressed concern that no funding had yet been identified for such a workshop/,
     );
     expect(analyze("distributed")).toEqual(analyze("circulated"));
+    expect(analyze("he put so much weight on it")).toEqual(analyze("he stressed it"));
   });
 
   it("reads a hole in the budget as its shortfall, 'DAP' as the Dubrovnik Action Plan", () => {

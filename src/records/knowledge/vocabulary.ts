@@ -244,6 +244,11 @@ export function words(text: string): string[] {
       .replace(/\b(?:try|tries|tried|trying) (?:it |them |this )?out\b/gi, "test")
       .replace(/\bclosing (?:words|remarks)\b/gi, "final remarks")
       .replace(/\bforeign ministry\b/gi, "foreign office")
+      // "why does the President put so much weight on…": the minutes say he "stressed" it
+      .replace(
+        /\b(?:put|puts|putting|place|places|placed|placing|lay|lays|laid|laying) (?:so much |such |great |a lot of |much |more |special |particular )?(?:weight|emphasis|importance) on\b/gi,
+        "stressed",
+      )
       // "sent round": the minutes say "circulated"
       .replace(/\b(?:send|sends|sent|sending)\s+a?round\b/gi, "circulated")
       // "the Sixth Meeting of States Parties" is the 6MSP
