@@ -317,4 +317,11 @@ describe("the document corpus's run", () => {
       /^2 open action items for Iraq and Australia due by the meeting of Wednesday 7 December 2016/,
     );
   });
+
+  it("reads a person named ('why did biontino want…') as who the question is about, not a word the answer must hold", async () => {
+    const [biontino] = await run([
+      { text: "why did biontino want the concept notes put online in the first place", intent: "record" },
+    ]);
+    expect(biontino?.shownText).toMatch(/^Minutes of 4 November 2016, item 4 .*the President proposed/s);
+  });
 });

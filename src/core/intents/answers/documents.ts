@@ -233,7 +233,11 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     meetingId: meetingHasText ? meeting.id : undefined,
     speaker: speaker && asksAboutSpeech ? speaker.name : undefined,
     // "when is Italy planning…": Italy does it, so its own words answer best
-    subject: speaker && !asksAboutSpeech && actsIn(folded, context.dir, speaker) ? speaker.name : undefined,
+    // (a person named is who the question is about: "why did Biontino want…")
+    subject:
+      speaker && !asksAboutSpeech && (actsIn(folded, context.dir, speaker) || entities.persons.length > 0)
+        ? speaker.name
+        : undefined,
     named: entities.delegations
       .filter((d) => !(speaker && asksAboutSpeech && d.id === speaker.id))
       .map((d) => d.name),
@@ -244,6 +248,8 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ...entities.delegations.flatMap((d) =>
         typedNameTerms(folded, [d.name, ...d.aliases, ...demonymsOf(d)]),
       ),
+      // "why did Biontino want…": the person selects the speaker; the name is no topic of the sentence
+      ...entities.persons.flatMap((p) => analyze(`${p.name} ${p.familyName}`)),
       ...(meetingHasText ? analyze(`${shortDate(meeting.startsAt, meeting.timeZone)} meeting`) : []),
       ...analyze("minutes meeting committee ccm coordination"),
     ],
