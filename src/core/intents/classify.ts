@@ -157,10 +157,11 @@ function smallTalk(folded: string, pattern: RegExp): boolean {
   return match !== null && SMALL_TALK_REST.test(folded.slice(match[0].length).trim());
 }
 
-/** The intent of one message taken on its own. */
+/** "who did the CMC send to…", "the ICRC rep at the 4 nov meeting": who represented a delegation at a meeting. */
 const SENT_TO_MEETING =
   /\bwho did (?:\w+ ){1,3}send\b|\b(?:rep|reps|representatives?|delegates?) (?:at|to|for) (?:the |that |this )?(?:\w+ ){0,3}(?:meeting|coordination committee|cc)\b/;
 
+/** The intent of one message taken on its own. */
 export function classify(folded: string, entities: Entities, hasCoalitionSubject: boolean): Classified {
   const t = folded;
   const hasState = entities.delegations.some((d) => d.kind === "state");

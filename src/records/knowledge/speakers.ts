@@ -5,6 +5,7 @@
 // speech of its paragraph. Speakers are delegations, by their directory name.
 import type { Directory } from "../../domain/directory.ts";
 import { fold } from "../../domain/names.ts";
+import { capitalCodes } from "../../domain/record-names/mentions.ts";
 
 export const REPORTING_VERB =
   /\b(?:informed|explained|said|stated|reported|stressed|highlighted|added|emphasi[sz]ed|welcomed|asked|enquired|inquired|wondered|questioned|apologi[sz]ed|presented|told|conveyed|shared|noted|suggested|proposed|offered|thanked|indicated|reiterated|mentioned|replied|responded|clarified|confirmed|expressed|underscored|underlined|elaborated|acknowledged|encouraged|reminded|announced|raised|recalled|requested|called|invited|recommended|agreed|urged|pointed|hoped|undertook|committed|volunteered|observed|remarked|recognized|recognised|cautioned|warned|insisted|argued|opened|introduced|updated|briefed|described|outlined|drew|concluded|summari[sz]ed|believed|felt|considered|supported|preferred|regretted|promoted)\b/i;
@@ -63,24 +64,22 @@ function keysFor(dir: Directory): SpeakerKey[] {
   return keys.sort((a, b) => b.key.length - a.key.length);
 }
 
-/**
- * The text folded for names, possessives dropped, with two-letter words not written in capitals
- * hidden: a country code names a delegation as "NZ" or "EU", while "it",
- * "no" and "de" are words ("had not received it yet" names no Italy).
- */
+/** The text folded for names, possessives dropped ("Norway's question" names Norway, not "norways"). */
 function foldedForNames(text: string): string {
-  // "Norway's question" names Norway: the possessive goes before folding would make it "norways"
-  const named = text
-    .replace(/['’]s\b/g, "")
-    .replace(/\b[A-Za-z]{2}\b/g, (word) => (word === word.toUpperCase() ? word : "_"));
-  return ` ${fold(named)} `;
+  return ` ${fold(text.replace(/['’]s\b/g, ""))} `;
+}
+
+/** The keys a text may name: a two-letter code only where written in capitals ("had not received it yet" names no Italy). */
+function keysIn(keys: readonly SpeakerKey[], text: string): SpeakerKey[] {
+  const codes = capitalCodes(text);
+  return keys.filter(({ key }) => key.length !== 2 || codes.has(key));
 }
 
 /** The delegation named closest before `end` in `text`, if any. */
 function namedBefore(keys: readonly SpeakerKey[], text: string): string | null {
   const folded = foldedForNames(text);
   let best: { at: number; delegation: string } | null = null;
-  for (const { key, delegation } of keys) {
+  for (const { key, delegation } of keysIn(keys, text)) {
     const at = folded.lastIndexOf(` ${key} `);
     if (at >= 0 && (!best || at + key.length > best.at)) best = { at: at + key.length, delegation };
   }
@@ -90,7 +89,13 @@ function namedBefore(keys: readonly SpeakerKey[], text: string): string | null {
 /** The delegations a text names, by any name the minutes use for them. */
 export function namedIn(keys: readonly SpeakerKey[], text: string): string[] {
   const folded = foldedForNames(text);
-  return [...new Set(keys.filter(({ key }) => folded.includes(` ${key} `)).map((k) => k.delegation))];
+  return [
+    ...new Set(
+      keysIn(keys, text)
+        .filter(({ key }) => folded.includes(` ${key} `))
+        .map((k) => k.delegation),
+    ),
+  ];
 }
 
 export interface SpokenSentence {

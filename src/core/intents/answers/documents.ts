@@ -46,8 +46,13 @@ function quoted(finding: Pick<Finding, "sentence" | "fact">): Answer {
  * CMC is the Cluster Munition Coalition). A name read through a typo selects by all.
  */
 function typedNameTerms(folded: string, names: readonly string[]): string[] {
-  const typed = names.filter((name) => ` ${folded} `.includes(` ${fold(name)} `));
+  const typed = names.filter((name) => typedAt(folded, name) >= 0);
   return analyze((typed.length > 0 ? typed : names).join(" "));
+}
+
+/** Where the question typed a name, as a whole phrase; -1 when it did not. */
+function typedAt(folded: string, name: string): number {
+  return ` ${folded} `.indexOf(` ${fold(name)} `);
 }
 
 /** "what did Norway ask…", "Norway's concerns", "what was Italy's answer": the delegation asked about as a speaker. */
@@ -177,7 +182,7 @@ function namesItsOwn(context: AnswerContext): boolean {
   const pronoun = /\b(?:they|them|their|it|its|he|she|his|her)\b/.exec(folded)?.index ?? folded.length;
   return entities.delegations.some((d) =>
     [d.name, ...d.aliases].some((name) => {
-      const at = ` ${folded} `.indexOf(` ${fold(name)} `);
+      const at = typedAt(folded, name);
       return at >= 0 && at < pronoun;
     }),
   );
