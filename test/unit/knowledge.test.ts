@@ -389,6 +389,16 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("countries outside the treaty")).toEqual(analyze("non-States Parties"));
   });
 
+  it("reads 'missing' as no 'Mission', and the far side of a choice ('or over at the Palais')", () => {
+    expect(analyze("Mission")).not.toEqual(analyze("missing"));
+    expect(answer("as of end sept how many SPs were still missing their annual art 7 report")).toMatch(
+      /^only 58 of the 100 \|/,
+    );
+    expect(
+      analyzeQuestion("was that at the german mission or over at the palais?").alternatives,
+    ).toContainEqual(analyze("mission palais"));
+  });
+
   it("gives a short stem back its 'e' ('hoped' and 'hope', 'noted' and 'note' are one term; 'noted' is no 'not')", () => {
     expect(analyze("hoped hope hoping")).toEqual(["hope", "hope", "hope"]);
     expect(analyze("noted notes note")).toEqual(["note", "note", "note"]);

@@ -152,6 +152,7 @@ export function findAnswer(
         said.some(([y, w]) => w === word && y !== year) && !said.some(([y, w]) => w === word && y === year),
     );
   };
+  const choice = (term: string) => question.alternatives.some((pair) => pair.includes(term));
   const admissible = (s: KnowledgeSentence): boolean => {
     if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
     if (question.source === "paper" && s.agendaNumber !== null) return false;
@@ -279,7 +280,9 @@ export function findAnswer(
       else if (around.has(term)) covered += weight * 0.5;
     }
     // a name asked about ("Beirut", "APMBC") is said where the answer stands: in its agenda item
-    if (asked.some((term) => knowledge.names.has(term) && !sentence.itemTerms.has(term))) continue;
+    // (not a side of a choice: "at the German mission or at the Palais" is answered by either)
+    if (asked.some((term) => knowledge.names.has(term) && !sentence.itemTerms.has(term) && !choice(term)))
+      continue;
     // …and in the sentence itself when the sentence names another delegation ("Lebanon's deadline" is not Lao PDR's)
     // (a delegation the question itself names is no other: "send the ISU the programme")
     const others = sentence.mentioned.filter((d) => d !== sentence.speaker && !questionNames.has(d));

@@ -102,10 +102,11 @@ function countedOf(folded: string): string[] | undefined {
   return terms.length > 0 ? terms : undefined;
 }
 
-/** "should it be regional or specific to one country": the word before and after each "or". */
+/** "should it be regional or specific to one country": the word on either side of each "or" that names something. */
 function alternativesOf(folded: string): [string, string][] {
-  return [...folded.matchAll(/(\w+) or (\w+)/g)].flatMap((m) => {
-    const [a] = analyze(m[1] ?? "");
+  // "at the German mission or over at the Palais": "mission" and "palais"
+  return [...folded.matchAll(/((?:\w+ ){0,3})or ((?:\w+ ?){1,4})/g)].flatMap((m) => {
+    const a = analyze(m[1] ?? "").at(-1);
     const [b] = analyze(m[2] ?? "");
     return a && b ? [[a, b] as [string, string]] : [];
   });

@@ -165,7 +165,10 @@ function cut(word: string): string {
   for (const suffix of ["ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s"]) {
     // "asked" is "ask", "sends" is "send"; longer suffixes leave at least four letters
     const least = suffix === "ed" || suffix === "s" || suffix === "ing" ? 3 : 4;
-    if (w.endsWith(suffix) && w.length - suffix.length >= least && !w.endsWith("ss")) {
+    // "mission" is no "miss", "passion" no "pass": a short stem in "ss" would be another word
+    const short =
+      suffix.startsWith("ion") && /ss$/.test(w.slice(0, -suffix.length)) && w.length - suffix.length <= 4;
+    if (w.endsWith(suffix) && w.length - suffix.length >= least && !w.endsWith("ss") && !short) {
       w = w.slice(0, -suffix.length);
       // "hoped", "hoping", "noted", "votes": the short stem had an "e" ("hope", "note", "vote")
       if (/^(?:ed|ing|es)$/.test(suffix) && w.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(w))
