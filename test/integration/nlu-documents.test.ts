@@ -218,6 +218,30 @@ describe("the document corpus's run", () => {
     );
   });
 
+  it("refuses an exact day that no record gives, 'who are the 7 SPs…' unnamed, and reads 'mine action' as no action item", async () => {
+    const [zagreb, mineAction, seven, african] = await run([
+      { text: "what exact date in june 2017 was the zagreb / RACVIAC seminar?", intent: "activity" },
+      {
+        text: "the meeting of mine action national directors in geneva in february 2017, on which exact day it starts?",
+        intent: "record",
+      },
+      {
+        text: "who are the 7 SPs that might not meet the target for the VA focal point by end of 2016?",
+        intent: "record",
+      },
+      {
+        text: "which were the 11 african states not party that participated to the addis ababa workshop?",
+        intent: "record",
+      },
+    ]);
+    expect(zagreb?.shownText).toMatch(
+      /^I don't know the exact day\. Regional seminar in Zagreb \(RACVIAC\): June 2017; its record gives no day\./,
+    );
+    expect(mineAction?.shownText).toMatch(/^I don't know that\./);
+    expect(seven?.shownText).toMatch(/^I don't know that\./);
+    expect(african?.shownText).toMatch(/^I don't know that\./);
+  });
+
   it("reads who a delegation sent to a meeting from its attendance list, 'meeitng' as meeting, 'chaired' as opened", async () => {
     const [cmc, icrc, chaired] = await run([
       { text: "who did the cmc send to the nov CC", intent: "meeting.attendance" },

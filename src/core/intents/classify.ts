@@ -57,7 +57,7 @@ const ACTIONS =
 const MINE =
   /\b(?:which|what) (?:ones?|of (?:them|these|those)) (?:are|is) (?:mine|ours)\b|^(?:and )?(?:mine|ours)$/;
 const NOT_ACTIONS =
-  /\baction plans?\b|\bwhen (?:is|are|were|was) (?:the )?(?:\w+ ){0,5}(?:reports?|contributions?|payments?|invoices?|papers?|letters?) due\b|\b(?:plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|proposes?|proposed|going|offers?|offered) to do\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b|\bapologi[sz]\w* (?:for )?(?:being )?late\b|\bdue from (?:the )?(?:states|sps|states parties|signatories|countries)\b|\b(?:late|overdue|behind) (?:with|on|in) (?:their|its) (?:initial |annual |\d{4} )*(?:transparency |art(?:icle)? 7 )?(?:reports?|contributions?|payments?)\b/;
+  /\baction plans?\b|\bmine action\b|\bwhen (?:is|are|were|was) (?:the )?(?:\w+ ){0,5}(?:reports?|contributions?|payments?|invoices?|papers?|letters?) due\b|\b(?:plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|proposes?|proposed|going|offers?|offered) to do\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b|\bapologi[sz]\w* (?:for )?(?:being )?late\b|\bdue from (?:the )?(?:states|sps|states parties|signatories|countries)\b|\b(?:late|overdue|behind) (?:with|on|in) (?:their|its) (?:initial |annual |\d{4} )*(?:transparency |art(?:icle)? 7 )?(?:reports?|contributions?|payments?)\b/;
 
 const DECISIONS =
   /\b(?:decided|decide|decisions?|agreed|agree|came out of|happened (?:at|in|on)|summary of|outcome of|conclusions?|when was the (?:last|previous)|where was the (?:last|previous)|what did we (?:agree|decide))\b/;

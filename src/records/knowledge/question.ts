@@ -175,7 +175,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "figure";
   if (
-    /\b(?:when|what date|what time|what day|until when|how long|deadline|dates? of|(?:cut ?off|due) date|(?:which|what) (?:month|year|day))\b/.test(
+    /\b(?:when|what time|until when|how long|deadline|dates? of|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what) (?:exact |precise )?(?:month|year|day|date))\b/.test(
       folded,
     )
   )
@@ -198,9 +198,12 @@ export function answerTypeOf(folded: string): AnswerType {
 const STATES_NAMED =
   /\b(?:names?|list) (?:of )?(?:the |all )?(?:\d+ |\w+ )?(?:states|sps|countries|signatories|delegations)\b/;
 
-/** "which Pacific States did NZ say…", "which SPs have arrears": names asked; "which states are coalitions for" asks a kind. */
+/**
+ * "which Pacific States did NZ say…", "which SPs have arrears", "who are the 7 SPs…": names asked;
+ * "which states are coalitions for" asks a kind.
+ */
 const STATES_WHICH =
-  /^(?:and )?which (?:\w+ )?(?:states parties|states|sps|countries|signatories)\b(?! (?:are|were|is|was|would|should|could|will|can|might|fall|belong)\b)/;
+  /^(?:and )?which (?:\w+ )?(?:states parties|states|sps|countries|signatories)\b(?! (?:are|were|is|was|would|should|could|will|can|might|fall|belong)\b)|^(?:and )?(?:which|who) (?:are|were) the (?:\d+ )?(?:\w+ )?(?:states parties|states|sps|countries|signatories)\b/;
 
 /** Ways of asking that the minutes report with one verb: "wanted to know" is "asked". */
 const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
@@ -268,7 +271,9 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(folded),
     deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until) when\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
-    day: /\b(?:what|which) (?:exact )?(?:date|day)\b/.test(folded),
+    day: /\b(?:what|which) (?:exact |precise )?(?:date|day)\b|\b(?:exact|precise) (?:date|day)\b/.test(
+      folded,
+    ),
     // "where is NZ hosting…", "where will it be held": an event's venue, which a sentence without a place does not give
     venue:
       type === "place" &&

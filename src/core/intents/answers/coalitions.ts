@@ -189,6 +189,9 @@ interface ActivityRow {
   fundingChannel: string | null;
 }
 
+const EXACT_DAY =
+  /\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:exact |precise )?day\b|\bon what date\b/;
+
 function activityHeadline(folded: string, activity: ActivityRow, now: Date): string {
   const status = activityStatusAt(activity.status, activity.period, now);
   if (/\b(?:fund\w*|financ\w*|pay\w*|money)\b/.test(folded)) {
@@ -196,6 +199,9 @@ function activityHeadline(folded: string, activity: ActivityRow, now: Date): str
       ? `${activity.title}: funded by ${activity.fundingChannel}.`
       : `${activity.title}: no funding channel is recorded.`;
   }
+  // "what exact date in June 2017": a month is no day, and saying it as the answer would claim one
+  if (EXACT_DAY.test(folded) && !/\b\d{1,2}\b/.test(activity.period ?? ""))
+    return `I don't know the exact day. ${activity.title}: ${activity.period ?? "no date recorded"}; its record gives no day.`;
   const when = activity.period ? `${activity.period}` : "no date recorded";
   const where = activity.place ? `, ${activity.place}` : "";
   return `${activity.title}: ${status}; ${when}${where}.`;
