@@ -211,6 +211,11 @@ describe("the rules", () => {
     expect(intentOf("which step did the ISU Director say was due from SPs by the close of 2016?")).toBe(
       "record",
     );
+    // who presides over another treaty's meeting is not on record; "mine action" is a field, not an action item
+    expect(intentOf("who's presiding over the APMBC 15MSP in santiago?")).toBe("unknown");
+    expect(intentOf("when does the meeting of mine action national directors start")).not.toBe(
+      "actions.list",
+    );
     expect(intentOf("Do the VA Coordinators intend to carry forward the previous Coordinators' work?")).toBe(
       "record",
     );

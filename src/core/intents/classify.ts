@@ -109,7 +109,7 @@ const EVENT_FACT =
   /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:who|which \w+(?: \w+)?) (?:took part|take part|attended|attend|participated|came)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
 /** Who chairs another treaty's bodies is not on record; a joint meeting "with the APMBC committee" is. */
 const OTHER_BODY =
-  /\b(?:who|which)\b.*\b(?:chairs?|presides?|heads?|leads?)\b.*\b(?:apmbc|ccw|ottawa|mine ban)\b|\b(?<!\b(?:with|and) (?:the )?)(?:apmbc|ccw) (?:committee|president|presidency|chair)\b/;
+  /\b(?:who|which)\b.*\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)|head(?:s|ed|ing)?|leads?|leading|led)\b.*\b(?:apmbc|ccw|ottawa|mine ban)\b|\b(?<!\b(?:with|and) (?:the )?)(?:apmbc|ccw) (?:committee|president|presidency|chair)\b/;
 /** "what did Norway say on 4 November": a meeting's minutes, not the coordinators' updates. */
 const SAID_AT_MEETING = /\bwhat did (?:\w+ ){1,5}(?:say|said|tell|report|mention|present)\b/;
 
