@@ -211,6 +211,11 @@ describe("the rules", () => {
     expect(intentOf("which step did the ISU Director say was due from SPs by the close of 2016?")).toBe(
       "record",
     );
+    // the Presidency (Germany) speaks of the coalitions idea; it has no coalition of its own to report on
+    expect(intentOf("honestly, does the presidency reckon this coalitions idea has legs?")).toBe("record");
+    expect(intentOf("so did germany cook up the coalitions thing on its own or with the campaigners?")).toBe(
+      "record",
+    );
     // who presides over another treaty's meeting is not on record; "mine action" is a field, not an action item
     expect(intentOf("who's presiding over the APMBC 15MSP in santiago?")).toBe("unknown");
     expect(intentOf("when does the meeting of mine action national directors start")).not.toBe(

@@ -149,6 +149,7 @@ export function understand(world: World, text: string, previous?: Turn): Underst
     folded,
     entities,
     entities.coalitions.length > 0 || coalitionsNamed(dir, entities).length > 0,
+    dir.committee.presidencyDelegationId,
   );
   // "is it overdue?" right after one action item was shown; "is it going to snow?" is not about it.
   const [single] = previous?.listed.length === 1 ? previous.listed : [];
