@@ -399,6 +399,15 @@ describe("words as the records and delegates write them", () => {
     ).toContainEqual(analyze("mission palais"));
   });
 
+  it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {
+    expect(analyze("sell pitched championed advocated")).toEqual(
+      analyze("promote promoted promoting promotes"),
+    );
+    expect(
+      answer("did australia and iraq sell the coalitions idea at a CCM meeting or somewhere else?"),
+    ).toMatch(/intersessional meeting of the APMBC/);
+  });
+
   it("gives a short stem back its 'e' ('hoped' and 'hope', 'noted' and 'note' are one term; 'noted' is no 'not')", () => {
     expect(analyze("hoped hope hoping")).toEqual(["hope", "hope", "hope"]);
     expect(analyze("noted notes note")).toEqual(["note", "note", "note"]);

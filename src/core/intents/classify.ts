@@ -103,7 +103,10 @@ const SPOKE_OF =
   /\b(?:what|which|how|did) (?:\w+ ){0,2}did (?!we |i |you )(?:\w+ ){1,4}(?:ask|propose|suggest|recommend|offer|stress|raise|reply|answer|apologi[sz]e|request|urge|warn|worry|insist|call|underline|emphasi[sz]e|recall|foresee|announce|explain|make|want|intend|agree|think|feel|support|oppose|welcome|respond|object|hope|push|press|urge|encourage|advocate)\b|^did (?:the )?\w+(?: \w+)? (?:say|mention|ask|propose|suggest|offer|raise|object|agree|support|back|oppose|welcome)\b|\b(?:does|do|did) (?!we |i |you )(?:the )?\w+(?: \w+)? (?:think|believe|consider|feel|expect)\b|^(?:and )?who did\b|\b(?:meant|supposed|designed|aimed|intended) to (?!do\b|bring\b|deliver\b|send\b|hand\b)|\bwhat (?:kind|sort|type) of\b|\bhow (?:do|does|would|could|will) (?:the )?(?:country )?coalitions? (?:\w+ )?(?:relate|work|fit|help|differ|link)\b|\bwhat (?:was|were|is|are) (?:\w+ ){1,4}(?:concerns?|worried|answer|reply|response|question|proposal|suggestion|recommendation|priorities)\b|\b\w+ (?:question|concern|concerns|worry|proposal|answer|reply) (?:on|about|regarding)\b|\bhow did (?:\w+ ){1,4}(?:group|suggest|propose|explain|justify|describe|answer|reply|respond|plan)\b|\baccording to\b/;
 /** The non-paper's concept: a country coalition in general, not one on record. */
 const CONCEPT =
-  /\b(?:a|each|every) country coaliti?on\b|\b(?:in|to|of|for|by|join|would|should|could|can|will|does|is) (?:a|each|every|any) coaliti?on\b|\b(?:would|could|should|can) (?:the )?(?:country )?coaliti?ons\b|\bcoalitions? (?:approach|concept|initiative|idea|strategy|thing|model)\b|\b(?:non ?paper|presidency s paper|the paper)\b|\bpurvi?e(?:w|iw)\b/;
+  /\b(?:a|each|every) country coaliti?on\b|\b(?:in|to|of|for|by|join|would|should|could|can|will|does|is) (?:a|each|every|any) coaliti?on\b|\b(?:would|could|should|can) (?:the )?(?:country )?coaliti?ons\b/;
+/** "did Australia and Iraq sell the coalitions idea…": the idea itself, whichever States the question names. */
+const CONCEPT_ITSELF =
+  /\bcoalitions? (?:approach|concept|initiative|idea|strategy|thing|model)\b|\b(?:non ?paper|presidency s paper|the paper)\b|\bpurvi?e(?:w|iw)\b/;
 /** A fact about a seminar or workshop: how many came, what came of it. The activity record holds neither. */
 const EVENT_FACT =
   /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:who|which \w+(?: \w+)?) (?:took part|take part|attended|attend|participated|came)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
@@ -227,6 +230,7 @@ export function classify(
       entities.areas.length === 0)
   )
     return { intent: "record" };
+  if (has(t, CONCEPT_ITSELF) && !hasCoalitionSubject) return { intent: "record" };
   if (has(t, CONCEPT) && !hasState && !hasCoalitionSubject) return { intent: "record" };
   // "who is the GICHD contact…": a name the records do not know is asked about, not a coalition's status
   if (has(t, /^who\b/) && entities.unknownNames.length > 0) return { intent: "record" };

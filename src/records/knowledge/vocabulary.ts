@@ -113,6 +113,13 @@ const SAME_THING = lookup({
   bill: "invoice",
   billing: "invoice",
   seminar: "workshop",
+  // "did Australia sell the idea", "pitch coalitions to…": the minutes' "promoted"
+  pitch: "promot",
+  sell: "promot",
+  sold: "promot",
+  champion: "promot",
+  champ: "promot",
+  advocat: "promot",
   destruct: "destroy",
   // plain English the minutes word otherwise
   law: "legislation",
