@@ -242,6 +242,14 @@ describe("the document corpus's run", () => {
     expect(african?.shownText).toMatch(/^I don't know that\./);
   });
 
+  it("reads the coalitions idea named as such as the concept, whichever States the question names", async () => {
+    const [cooked] = await run([
+      { text: "did norway and the netherlands cook up the coalitions idea on their own?", intent: "record" },
+    ]);
+    // not "1 country coalition on record": no record says who thought of it with whom
+    expect(cooked?.shownText).toMatch(/^I don't know that\./);
+  });
+
   it("reads who a delegation sent to a meeting from its attendance list, 'meeitng' as meeting, 'chaired' as opened", async () => {
     const [cmc, icrc, chaired] = await run([
       { text: "who did the cmc send to the nov CC", intent: "meeting.attendance" },
