@@ -216,6 +216,18 @@ describe("the rules", () => {
     expect(intentOf("so did germany cook up the coalitions thing on its own or with the campaigners?")).toBe(
       "record",
     );
+    // coordinators named by the way, or the former ones, are not a question of who coordinates now
+    expect(intentOf("VA coordinators?")).toBe("who.coordinates");
+    expect(intentOf("coordinators for VA this year")).toBe("who.coordinates");
+    expect(intentOf("the side event of the ICA coordinators in geneva takes place in which month?")).toBe(
+      "record",
+    );
+    expect(intentOf("the stockpile coordinators - they need a budget for realise their plan?")).toBe(
+      "record",
+    );
+    expect(
+      intentOf("which delegation has transmitted the files of the former VA coordinators to chile?"),
+    ).toBe("record");
     // who presides over another treaty's meeting is not on record; "mine action" is a field, not an action item
     expect(intentOf("who's presiding over the APMBC 15MSP in santiago?")).toBe("unknown");
     expect(intentOf("when does the meeting of mine action national directors start")).not.toBe(

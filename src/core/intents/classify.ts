@@ -88,6 +88,20 @@ const WHO_COORDINATES =
   /\b(?:who|which delegations?|which countries|which states)\b.*\b(?:coordinat\w*|on|handles?|handling|responsible|in charge|looks? after|does|do|contact|talk to|covers?|leads?|runs?)\b|\bcoordinators? (?:on|for|of)\b/;
 const COORDINATORS_OWN =
   /\bcoordinators? (?:intend|intends|plan|plans|want|wants|hope|hopes|aim|aims|propose|proposes) to\b|\bcoordinators? (?:\w+ )?(?:strategy|strategies|plans?|approach|priorit\w*|focus|goals?|aims?|objectives?|ideas?|proposals?|concerns?|views?|positions?|concept notes?|workshops?|letters?|papers?)\b/;
+/** The coordinators before the present ones are named in the minutes, not in the table of who coordinates now. */
+const FORMER_COORDINATORS =
+  /\b(?:former|previous|outgoing|past|last year s|old) (?:\w+ ){0,2}coordinators?\b/;
+/** Words that leave "VA coordinators?", "the coordinators for ICA this year" a question of who they are. */
+const ABOUT_COORDINATORS = new Set(
+  "the a an our current present who are is were was and what about of for on this year these those coordinator coordinators s".split(
+    " ",
+  ),
+);
+
+function namesOnlyCoordinators(entities: Entities): boolean {
+  return entities.unmatched.filter((word) => !ABOUT_COORDINATORS.has(word)).length === 0;
+}
+
 const DELEGATION_COORDINATES =
   /\bwhat (?:is|are) (?:\w+ ){1,3}working on\b|\bwhat (?:does|do|is|are) (?:\w+ ){1,3}coordinat\w*\b|\bwhich (?:thematic )?areas? (?:is|are|does|do) (?:\w+ ){1,3}(?:coordinat\w*|cover|covering|handle|handling|responsible)\b|\bis (?:\w+ ){1,3}a coordinator\b/;
 const AREA_LIST =
@@ -98,6 +112,9 @@ const WHO_IS =
 /** "who proposed…", "which delegation apologised…": the answer is who spoke in the minutes. */
 const WHO_SPOKE =
   /^(?:and )?(?:who|whos|which (?:delegation|delegations|country|countries|state|states|member|members))(?: (?:is|was|has|had|first))? (?:asked|proposed|suggested|recommended|raised|apologi[sz]ed|said|offered|promoted|mentioned|stressed|requested|called|urged|volunteered|announced|expressed|questioned|wondered|warned|pointed)\b/;
+/** "which delegation has transmitted the files…": who did a thing, in the minutes (not who attended, nor coordinates). */
+const WHICH_DID =
+  /^(?:and )?which (?:delegation|country|state|member)s? (?:has |had |have )?(?!attended\b|participated\b|coordinated\b)\w+ed\b/;
 /** What a delegation asked, proposed or worried about, and how it argued: the minutes' sentences. */
 const SPOKE_OF =
   /\b(?:what|which|how|did) (?:\w+ ){0,2}did (?!we |i |you )(?:\w+ ){1,4}(?:ask|propose|suggest|recommend|offer|stress|raise|reply|answer|apologi[sz]e|request|urge|warn|worry|insist|call|underline|emphasi[sz]e|recall|foresee|announce|explain|make|want|intend|agree|think|feel|support|oppose|welcome|respond|object|hope|push|press|urge|encourage|advocate)\b|^did (?:the )?\w+(?: \w+)? (?:say|mention|ask|propose|suggest|offer|raise|object|agree|support|back|oppose|welcome)\b|\b(?:does|do|did) (?!we |i |you )(?:the )?\w+(?: \w+)? (?:think|believe|consider|feel|expect)\b|^(?:and )?who did\b|\b(?:meant|supposed|designed|aimed|intended) to (?!do\b|bring\b|deliver\b|send\b|hand\b)|\bwhat (?:kind|sort|type) of\b|\bhow (?:do|does|would|could|will) (?:the )?(?:country )?coalitions? (?:\w+ )?(?:relate|work|fit|help|differ|link)\b|\bwhat (?:was|were|is|are) (?:\w+ ){1,4}(?:concerns?|worried|answer|reply|response|question|proposal|suggestion|recommendation|priorities)\b|\b\w+ (?:question|concern|concerns|worry|proposal|answer|reply) (?:on|about|regarding)\b|\bhow did (?:\w+ ){1,4}(?:group|suggest|propose|explain|justify|describe|answer|reply|respond|plan)\b|\baccording to\b/;
@@ -217,6 +234,7 @@ export function classify(
   // "why…": a reason is in what was said, never in a table
   if (
     has(t, WHO_SPOKE) ||
+    has(t, WHICH_DID) ||
     has(t, SPOKE_OF) ||
     has(t, EVENT_FACT) ||
     has(t, /^(?:and )?why\b/) ||
@@ -289,10 +307,12 @@ export function classify(
   if (has(t, DELEGATION_COORDINATES) && entities.delegations.length + entities.persons.length > 0)
     return { intent: "who.coordinates" };
   // "the clearance coordinators' main strategy" asks their strategy, not who they are
+  // "the side event of the ICA coordinators…": coordinators named by the way are not what is asked
   if (
     entities.areas.length > 0 &&
-    (has(t, WHO_COORDINATES) || has(t, /\bcoordinators?\b/)) &&
-    !has(t, COORDINATORS_OWN)
+    (has(t, WHO_COORDINATES) || (has(t, /\bcoordinators?\b/) && namesOnlyCoordinators(entities))) &&
+    !has(t, COORDINATORS_OWN) &&
+    !has(t, FORMER_COORDINATORS)
   ) {
     return { intent: "who.coordinates" };
   }
