@@ -46,6 +46,8 @@ const UPDATES_STATUS = new RegExp(
     `\\b(?:waiting|wait) (?:on|for) (?:the )?(?:\\w+ ){0,4}${UPDATE_WORDS}\\b`,
     `\\b(?:missing|received|arrived|outstanding) ${UPDATE_WORDS}\\b|\\b${UPDATE_WORDS} (?:are |is )?(?:still )?(?:missing|outstanding|arrived|received)\\b`,
     `\\bhave we (?:received|got|had)\\b`,
+    // "when will the universalization coordinators report", "…send their update": the updates asked before each meeting
+    `\\bwhen (?:will|do|does|should|must|would) (?:the )?(?:\\w+ ){0,3}coordinators? (?:send|submit|report|deliver|hand in)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes?|papers?|programmes?|programs?|contributions?|plans?)\\b)`,
   ].join("|"),
 );
 const UPDATES_CONTENT =
