@@ -399,6 +399,21 @@ describe("words as the records and delegates write them", () => {
     ).toContainEqual(analyze("mission palais"));
   });
 
+  it("reads 'put apart' as set aside, 'the country holding the presidency' as the Presidency, 'yearly' as annual", () => {
+    expect(analyze("the country holding the presidency has put apart money for its yearly report")).toEqual(
+      analyze("the Presidency has set aside money for its annual report"),
+    );
+    expect(analyzeQuestion("what is the amount?").type).toBe("figure");
+    const lastDay = analyzeQuestion("which was the last day for sending them?");
+    expect([lastDay.type, lastDay.deadline]).toEqual(["date", true]);
+    expect(analyzeQuestion("how long is the 15MSP, first to last day").deadline).toBe(false);
+    expect(
+      answer(
+        "costa rica gave in oct a count of the SPs that were in order with the yearly transparancy report at end of september - how many?",
+      ),
+    ).toMatch(/^only 58 of the 100 \|/);
+  });
+
   it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {
     expect(analyze("sell pitched championed advocated")).toEqual(
       analyze("promote promoted promoting promotes"),

@@ -23,6 +23,14 @@ const QUESTION_WORD_TYPOS: [RegExp, string][] = [
   [/\b(?:hwo)\b/gi, "how"],
 ];
 
+/** A French or Spanish speaker's "assisted to the meeting" (assister à, asistir a) is "attended". */
+const FALSE_FRIENDS: [RegExp, string][] = [
+  [
+    /\bassist(ed|s|ing)? (?:to|at) (?=(?:the |this |that |our |a |an )?(?:[\w/]+ ){0,3}(?:meeting|cc|session|workshop|seminar|conference|msp)s?\b)/gi,
+    "attend$1 ",
+  ],
+];
+
 /** Words the rules route by, with their own forms: a word one slip from one of them ("meeitng") is read as meant. */
 const ROUTING_WORDS = new Set(
   (
@@ -49,7 +57,7 @@ export function cleanMessage(raw: string): string {
 }
 
 export function expandContractions(text: string): string {
-  return [...QUESTION_WORD_TYPOS, ...CONTRACTIONS]
+  return [...QUESTION_WORD_TYPOS, ...FALSE_FRIENDS, ...CONTRACTIONS]
     .reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text)
     .replace(/\p{L}+/gu, routingWord);
 }

@@ -125,7 +125,7 @@ const ASKING = new Set(
     "how many much big large high long size amount number exact exactly total when date time day month deadline where place " +
       "venue located location held who whom which whose delegation delegations country countries state why reason " +
       "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
-      "estimated current approximately roughly ballpark city town early " +
+      "estimated current approximately roughly ballpark city town early count tally " +
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
       "going able allowed like replace ready available done finished complete completed get got come came go went",
@@ -169,7 +169,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "who";
   if (
-    /\bhow (?:many|much|big|large|high)\b|\b(?:size|amount|number|cost|share|percentage|total) of\b|\bestimated cost\b|\bwhat share\b/.test(
+    /\bhow (?:many|much|big|large|high)\b|\b(?:size|amount|number|cost|share|percentage|total) of\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b/.test(
       folded,
     )
   )
@@ -220,6 +220,8 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     .replace(HEARSAY, " ")
     .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
     .replace(/\bexpected\b/gi, " ")
+    // "which was the last day for sending them": a deadline
+    .replace(/\blast (?:day|date) (?=for|to)\b/gi, "deadline ")
     .replace(CHAIRED, "opened");
   const folded = fold(text.replace(/['’]s\b/g, ""));
   const type = answerTypeOf(folded);
@@ -269,7 +271,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       ) &&
       // "what share of SPs had paid": a proportion of States, not an amount
       !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(folded),
-    deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until) when\b/.test(folded),
+    deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until|for) when\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
     day: /\b(?:what|which) (?:exact |precise )?(?:date|day)\b|\b(?:exact|precise) (?:date|day)\b/.test(
       folded,

@@ -109,6 +109,7 @@ const SAME_THING = lookup({
   feared: "concern",
   worry: "concern",
   worried: "concern",
+  yearly: "annual",
   invoic: "invoice",
   bill: "invoice",
   billing: "invoice",
@@ -250,7 +251,12 @@ export function words(text: string): string[] {
       // "approved", "informed", "set aside", "test", "final remarks"
       .replace(/\b(?:sign|signs|signed|signing) off(?: on)?\b/gi, "approved")
       .replace(/\b(?:let|lets|letting) ((?:\w+ ){1,3})know\b/gi, "informed $1")
-      .replace(/\b(?:put|puts|putting) aside\b/gi, "set aside")
+      .replace(/\b(?:put|puts|putting) (?:aside|apart)\b/gi, "set aside")
+      // "the country holding the presidency": the Presidency
+      .replace(
+        /\bthe (?:country|state|delegation) (?:holding|that holds|which holds) the presidency\b/gi,
+        "the Presidency",
+      )
       .replace(/\b(?:try|tries|tried|trying) (?:it |them |this )?out\b/gi, "test")
       .replace(/\bclosing (?:words|remarks)\b/gi, "final remarks")
       .replace(/\bforeign ministry\b/gi, "foreign office")
