@@ -414,6 +414,21 @@ describe("words as the records and delegates write them", () => {
     ).toMatch(/^only 58 of the 100 \|/);
   });
 
+  it("reads a chat's fillers as no topic, and plain words the records write otherwise", () => {
+    expect(analyze("quick q: honestly, basically anything else apart from the MSP?")).toEqual(
+      analyze("the Meeting of States Parties"),
+    );
+    expect(analyze("homework bankrolled published a pilot unpaid the chair")).toEqual(
+      analyze("task funded public test pay the President"),
+    );
+    expect(analyze("had it gone round before? who picked up the tab")).toEqual(analyze("circulated funding"));
+    // "we'd" is no Wednesday
+    expect(analyze("thurs fri we'd")).toEqual(analyze("Thursday Friday"));
+    expect(analyzeQuestion("which institution hosted the seminar in Croatia").terms).not.toContain(
+      "institut",
+    );
+  });
+
   it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {
     expect(analyze("sell pitched championed advocated")).toEqual(
       analyze("promote promoted promoting promotes"),

@@ -125,7 +125,9 @@ const ASKING = new Set(
     "how many much big large high long size amount number exact exactly total when date time day month deadline where place " +
       "venue located location held who whom which whose delegation delegations country countries state why reason " +
       "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
-      "estimated current approximately roughly ballpark city town early count tally " +
+      "estimated current approximately roughly ballpark city town early count tally percent percentage " +
+      // "which body / institution / agency…" asks who, as "which delegation" does
+      "body bodies institution institutions agency agencies " +
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
       "going able allowed like replace ready available done finished complete completed get got come came go went",

@@ -16,9 +16,13 @@ export const STOPWORDS = new Set(
     "also much many e g eg ie according back first place exactly currently still yet ever s one must shall might may per ccm outside inside within beyond across among toward towards via far thus lately recently since soon " +
     // contractions typed without their apostrophe ("havent", "didnt")
     "havent hasnt hadnt didnt doesnt dont isnt arent wasnt werent wont cant couldnt shouldnt wouldnt " +
-    "theyd theyll theyre theyve itll youd youll youre weve " +
+    "theyd theyll theyre theyve itll youd youll youre weve wed " +
     // pronouns of no one in particular, and function words typed in haste
-    "anyone anybody everyone everybody someone somebody besides teh hte adn taht thier shuold shoudl woudl coudl wiht"
+    "anyone anybody everyone everybody someone somebody besides teh hte adn taht thier shuold shoudl woudl coudl wiht " +
+    // a chat's fillers and hedges: "quick q", "honestly", "anything else", "apart from"
+    "else quick q actually honestly basically apparently definitely definately really kindly precisely merely " +
+    "strictly specially especially sorry pls plz gonna wanna gotta kinda bit anyway anyways overall nonetheless " +
+    "apart every acording acord"
   ).split(" "),
 );
 
@@ -71,6 +75,14 @@ const SPELT_OUT = lookup({
   sea: "south east asia",
   bkk: "bangkok",
   prot: "protocol",
+  msp: "meeting state party",
+  mon: "monday",
+  tue: "tuesday",
+  tues: "tuesday",
+  thu: "thursday",
+  thur: "thursday",
+  thurs: "thursday",
+  fri: "friday",
 });
 
 /** Words the records use for the same thing, keyed by stem ("financing deficit" is the "funding shortfall"). */
@@ -110,6 +122,15 @@ const SAME_THING = lookup({
   worry: "concern",
   worried: "concern",
   yearly: "annual",
+  // "homework", "bankrolled", "published", "a pilot", "unpaid", "the chair": the records' task, fund, public, test, pay, President
+  homework: "task",
+  bankroll: "fund",
+  bankrolled: "fund",
+  publish: "public",
+  pilot: "test",
+  trial: "test",
+  unpaid: "pay",
+  chair: "president",
   invoic: "invoice",
   bill: "invoice",
   billing: "invoice",
@@ -266,7 +287,9 @@ export function words(text: string): string[] {
         "stressed",
       )
       // "sent round": the minutes say "circulated"
-      .replace(/\b(?:send|sends|sent|sending)\s+a?round\b/gi, "circulated")
+      .replace(/\b(?:send|sends|sent|sending|go|goes|went|gone|going)\s+a?round\b/gi, "circulated")
+      // "who picked up the tab": who paid
+      .replace(/\b(?:pick|picks|picked|picking) up the (?:tab|bill)\b/gi, "funding")
       // "the Sixth Meeting of States Parties" is the 6MSP
       .replace(
         ORDINAL_MSP,
