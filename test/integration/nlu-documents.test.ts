@@ -245,6 +245,17 @@ describe("the document corpus's run", () => {
     expect(african?.shownText).toMatch(/^I don't know that\./);
   });
 
+  it("reads 'how many CHF' as an amount of money, and 'the oct update' as the October meeting's", async () => {
+    const [total] = await run([
+      {
+        text: "all the contributions of 2016 received by the isu trust fund made a total of how many CHF, per the oct update?",
+        intent: "record",
+      },
+    ]);
+    // not November's "CHF 43'650 … since the last update"
+    expect(total?.shownText).toMatch(/^CHF 334'186\. \(Minutes of 6 October 2016, item 6/);
+  });
+
   it("reads the coalitions idea named as such as the concept, whichever States the question names", async () => {
     const [cooked] = await run([
       { text: "did norway and the netherlands cook up the coalitions idea on their own?", intent: "record" },

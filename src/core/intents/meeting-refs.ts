@@ -35,7 +35,7 @@ const NEXT = new RegExp(`\\bnext ${COMMITTEE_WORDS}(?:meeting|session|one)\\b|\\
 const MONTH = MONTH_NAMES.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)})?`).join("|");
 // "the December meeting", "the oct minutes", "the oct CC"
 const MONTH_MEETING = new RegExp(
-  `\\b(${MONTH}) (?:${COMMITTEE_WORDS}(?:meeting|minutes|session)|cc|coordination committee)\\b`,
+  `\\b(${MONTH}) (?:${COMMITTEE_WORDS}(?:meeting|minutes|session|updates?)|cc|coordination committee)\\b`,
 );
 const MONTH_PREPOSITION = new RegExp(
   `\\b(?:in|by|before|for|of|until|from|at) (?:the )?(${MONTH})\\b(?! \\d)`,

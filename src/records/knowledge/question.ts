@@ -93,11 +93,14 @@ function headOf(folded: string): string | undefined {
   return head && !ASKING.has(head) ? head : undefined;
 }
 
+const CURRENCY = /^(?:chf|eur|euros?|usd|dollars?|francs?|swiss)$/;
+
 /** "how many payment reminders": the counted thing's words, as terms (any of them may follow the figure). */
 function countedOf(folded: string): string[] | undefined {
   // "how many of the 19 signatories": the counted thing, not the figure the question gives
   const words = /\bhow many (?:of (?:the |its |their )?)?(?:\d+ )?(\w+)(?: (\w+))?/.exec(folded);
-  if (!words) return undefined;
+  // "how many CHF", "how many euros": an amount of money, not a count
+  if (!words || CURRENCY.test(words[1] ?? "")) return undefined;
   const terms = analyze(`${words[1] ?? ""} ${words[2] ?? ""}`);
   return terms.length > 0 ? terms : undefined;
 }
@@ -268,11 +271,14 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     counted: countedOf(folded),
     money:
       type === "figure" &&
-      /\bhow much\b|\b(?:cost|costs|budget|fee|fees|deficit|shortfall|spend|spent|paid|contributions?)\b/.test(
-        folded,
-      ) &&
-      // "what share of SPs had paid": a proportion of States, not an amount
-      !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(folded),
+      (/\bhow many (?:chf|eur|euros?|usd|dollars?|francs?|swiss francs)\b/.test(folded) ||
+        (/\bhow much\b|\b(?:cost|costs|budget|fee|fees|deficit|shortfall|spend|spent|paid|contributions?)\b/.test(
+          folded,
+        ) &&
+          // "what share of SPs had paid": a proportion of States, not an amount
+          !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(
+            folded,
+          ))),
     deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until|for) when\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
     day: /\b(?:what|which) (?:exact |precise )?(?:date|day)\b|\b(?:exact|precise) (?:date|day)\b/.test(
