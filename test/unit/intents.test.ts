@@ -231,6 +231,7 @@ describe("the rules", () => {
     // "assisted to the meeting" (assister à, asistir a) is attended; assisting with the implementation is not
     expect(intentOf("who assisted to the 6 october meeting for costa rica?")).toBe("meeting.attendance");
     expect(intentOf("how can the ISU assist to the implementation")).not.toBe("meeting.attendance");
+    expect(intentOf("where exactly will the 7 dec CC be held")).toBe("meeting.next");
     // who presides over another treaty's meeting is not on record; "mine action" is a field, not an action item
     expect(intentOf("who's presiding over the APMBC 15MSP in santiago?")).toBe("unknown");
     expect(intentOf("when does the meeting of mine action national directors start")).not.toBe(

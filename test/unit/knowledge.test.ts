@@ -429,6 +429,11 @@ describe("words as the records and delegates write them", () => {
     );
   });
 
+  it("answers 'how many percent' with a share, and 'how many had…' with a count of what was named before", () => {
+    expect(answer("and what fee did they want the UN to drop, how many percent")).toMatch(/^13% \|/);
+    expect(analyzeQuestion("of the 12 SPs with victims, how many had a focal point").counted).toBeUndefined();
+  });
+
   it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {
     expect(analyze("sell pitched championed advocated")).toEqual(
       analyze("promote promoted promoting promotes"),

@@ -140,7 +140,7 @@ const MEETING_HOURS_OR_PLACE =
 
 /** "when is the december CC", "which day and time is the December meeting": the meeting itself, past or future. */
 const WHEN_WHERE_IS_MEETING =
-  /^(?:and )?(?:when|where|what time|what day|which day|what date|which date|what room|which room)(?: and (?:when|where|time|what time))? (?:is|was|will|does|did) (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)(?: (?:be held|take place|start|begin|end|finish))?$/;
+  /^(?:and )?(?:when|where|what time|what day|which day|what date|which date|what room|which room)(?: and (?:when|where|time|what time))?(?: exactly)? (?:is|was|will|does|did) (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)(?: (?:be held|take place|start|begin|end|finish))?$/;
 
 /** Words of a question about a meeting's own day, hours or place, and nothing else ("which city was the 6 oct CC in"). */
 const MEETING_ITSELF_WORDS = new Set(

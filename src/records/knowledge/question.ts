@@ -33,6 +33,8 @@ export interface DocumentQuestion {
   years: string[];
   /** "how much did it cost", "the deficit": the figure asked for is an amount of money, not a count. */
   money: boolean;
+  /** "how many percent", "what percentage": a share written with "%" or "per cent" answers. */
+  percent: boolean;
   /** "Lebanon's deadline": a date the sentence gives as a deadline ("by", "until", "deadline of"). */
   deadline: boolean;
   /** "on what date…": a day of a month answers, a year alone ("in 2015") does not. */
@@ -99,8 +101,15 @@ const CURRENCY = /^(?:chf|eur|euros?|usd|dollars?|francs?|swiss)$/;
 function countedOf(folded: string): string[] | undefined {
   // "how many of the 19 signatories": the counted thing, not the figure the question gives
   const words = /\bhow many (?:of (?:the |its |their )?)?(?:\d+ )?(\w+)(?: (\w+))?/.exec(folded);
-  // "how many CHF", "how many euros": an amount of money, not a count
-  if (!words || CURRENCY.test(words[1] ?? "")) return undefined;
+  // "how many CHF", "how many euros": an amount of money, not a count; "how many percent": a share
+  // "of the SPs with victims, how many had…": the counted thing was named before, any count of the sentence answers
+  if (
+    !words ||
+    CURRENCY.test(words[1] ?? "") ||
+    /^(?:percent|per)$/.test(words[1] ?? "") ||
+    STOPWORDS.has(words[1] ?? "")
+  )
+    return undefined;
   const terms = analyze(`${words[1] ?? ""} ${words[2] ?? ""}`);
   return terms.length > 0 ? terms : undefined;
 }
@@ -279,6 +288,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
           !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(
             folded,
           ))),
+    percent: type === "figure" && /\bpercent(?:age)?\b|\bper cent\b|%/.test(typed.toLowerCase()),
     deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until|for) when\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
     day: /\b(?:what|which) (?:exact |precise )?(?:date|day)\b|\b(?:exact|precise) (?:date|day)\b/.test(
