@@ -54,6 +54,10 @@ describe("who speaks in the minutes", () => {
     expect(speakerOf("The ISU-CCM Director added that the ISU-CCM had prepared a template")).toBe("ISU-CCM");
   });
 
+  it("is the subject after an opening clause's participle ('In response to concerns expressed…, UNODA indicated')", () => {
+    expect(speakerOf("In response to concerns expressed regarding the timing")).toBe("UNODA");
+  });
+
   it("is no delegation whose two-letter code is an English word ('it', 'no'), unless written in capitals", () => {
     const sentence = knowledge.sentences.find((s) => s.text.startsWith("A third State Party had reported"));
     expect(sentence?.mentioned).toEqual(["ISU-CCM"]);

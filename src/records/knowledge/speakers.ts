@@ -10,6 +10,8 @@ import { capitalCodes } from "../../domain/record-names/mentions.ts";
 export const REPORTING_VERB =
   /\b(?:informed|explained|said|stated|reported|stressed|highlighted|added|emphasi[sz]ed|welcomed|asked|enquired|inquired|wondered|questioned|apologi[sz]ed|presented|told|conveyed|shared|noted|suggested|proposed|offered|thanked|indicated|reiterated|mentioned|replied|responded|clarified|confirmed|expressed|underscored|underlined|elaborated|acknowledged|encouraged|reminded|announced|raised|recalled|requested|called|invited|recommended|agreed|urged|pointed|hoped|undertook|committed|volunteered|observed|remarked|recognized|recognised|cautioned|warned|insisted|argued|opened|introduced|updated|briefed|described|outlined|drew|concluded|summari[sz]ed|believed|felt|considered|supported|preferred|regretted|promoted)\b/i;
 
+const REPORTING_VERBS = new RegExp(REPORTING_VERB.source, "g");
+
 const PRONOUN = /\b(?:he|she|they|it|the delegation|the coordinators?)\s+(?:\w+\s+){0,2}$/i;
 
 /** One name a speaker goes by in the minutes (folded), and who that is. */
@@ -116,8 +118,9 @@ export function attributeSpeakers(
   return paragraphs.map((sentences) => {
     let current: string | null = null;
     return sentences.map((text) => {
-      const verb = REPORTING_VERB.exec(text);
-      if (verb) {
+      // "In response to concerns expressed regarding…, UNODA indicated": a verb with no subject before it
+      // is a participle of an opening clause; the speaker is the subject of the next one
+      for (const verb of text.matchAll(REPORTING_VERBS)) {
         const before = text
           .slice(0, verb.index)
           .replace(/,\s*speaking (?:also )?on behalf of[^,]*,\s*$/i, " ");
@@ -126,8 +129,11 @@ export function attributeSpeakers(
         if (named) {
           current = named;
           last = named;
-        } else if (PRONOUN.test(subject)) {
+          break;
+        }
+        if (PRONOUN.test(subject)) {
           current = last;
+          break;
         }
       }
       return { text, speaker: current };
