@@ -438,6 +438,10 @@ describe("words as the records and delegates write them", () => {
     expect(analyzeQuestion("of the 12 SPs with victims, how many had a focal point").counted).toBeUndefined();
   });
 
+  it("reads sharing a list as presenting it", () => {
+    expect(analyze("share shared")).toEqual(analyze("present presented"));
+  });
+
   it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {
     expect(analyze("sell pitched championed advocated")).toEqual(
       analyze("promote promoted promoting promotes"),

@@ -122,6 +122,9 @@ const SAME_THING = lookup({
   worry: "concern",
   worried: "concern",
   yearly: "annual",
+  // "share its list" is "present its list"
+  shar: "present",
+  share: "present",
   // "homework", "bankrolled", "published", "a pilot", "unpaid", "the chair": the records' task, fund, public, test, pay, President
   homework: "task",
   bankroll: "fund",
