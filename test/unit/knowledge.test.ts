@@ -438,6 +438,16 @@ describe("words as the records and delegates write them", () => {
     expect(analyzeQuestion("of the 12 SPs with victims, how many had a focal point").counted).toBeUndefined();
   });
 
+  it("reads 'the workshop' as the one the sentence before named, and covering its costs as funding it", () => {
+    const costs = knowledge.sentences.find((s) =>
+      s.text.startsWith("Norway further indicated that it would cover"),
+    );
+    expect(costs?.carried.has(analyze("Beirut")[0] ?? "")).toBe(true);
+    expect(costs?.textTerms.has(analyze("funding")[0] ?? "")).toBe(true);
+    // "took part" keeps its "part": it is no misspelt "party" because "covering part of the cost" is read
+    expect(analyze("covering part of the cost")).toEqual(analyze("funding part"));
+  });
+
   it("reads sharing a list as presenting it", () => {
     expect(analyze("share shared")).toEqual(analyze("present presented"));
   });

@@ -78,6 +78,27 @@ const CONTINUES =
 /** Words that take up a thing named before even across a paragraph break ("France expressed concern … such a workshop"). */
 const TAKES_UP = /\bsuch an? \w+|^(?:This|These|Such)\b/;
 
+/**
+ * "Norway further indicated that it would cover the costs of the workshop": "the workshop" is the one the
+ * sentence before named ("a workshop in Beirut"), so it is about what that sentence names.
+ */
+function takesUpThe(sentence: string, before: string): boolean {
+  const said = new Set(analyze(before));
+  return [...sentence.matchAll(/\bthe (\w+)\b/gi)].some(([, noun]) => {
+    const [term] = analyze(noun ?? "");
+    return term !== undefined && said.has(term) && !/^[A-Z]/.test(noun ?? "");
+  });
+}
+
+/** The terms a sentence writes with a capital after its first word: the places, bodies and events it names. */
+function namesIn(sentence: string): string[] {
+  return sentence
+    .split(/\s+/)
+    .slice(1)
+    .filter((word) => /^[\p{Lu}]/u.test(word.replace(/^\W+/, "")))
+    .flatMap((word) => analyze(word));
+}
+
 function itemKey(p: KnowledgePassage): string {
   return `${p.source}\u0000${p.agendaNumber ?? p.reference}`;
 }
@@ -109,7 +130,9 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
         carried =
           before !== undefined && CONTINUES.test(sentence.text)
             ? new Set([...analyze(before), ...carried])
-            : new Set();
+            : index > 0 && before !== undefined && takesUpThe(sentence.text, before)
+              ? new Set([...namesIn(before), ...carried])
+              : new Set();
         sentences.push({
           id: sentences.length,
           text: sentence.text,

@@ -291,6 +291,11 @@ export function words(text: string): string[] {
       )
       // "sent round": the minutes say "circulated"
       .replace(/\b(?:send|sends|sent|sending|go|goes|went|gone|going)\s+a?round\b/gi, "circulated")
+      // "it would cover the costs of the workshop": it would fund it
+      .replace(
+        /\bcover(?:s|ed|ing)?( (?:part|some|all|most) of)? (?:the |its |their )?(?:costs?|expenses)\b/gi,
+        "funding$1",
+      )
       // "who picked up the tab": who paid
       .replace(/\b(?:pick|picks|picked|picking) up the (?:tab|bill)\b/gi, "funding")
       // "the Sixth Meeting of States Parties" is the 6MSP
