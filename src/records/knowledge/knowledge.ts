@@ -80,7 +80,7 @@ const TAKES_UP = /\bsuch an? \w+|^(?:This|These|Such)\b/;
 
 /**
  * "Norway further indicated that it would cover the costs of the workshop": "the workshop" is the one the
- * sentence before named ("a workshop in Beirut"), so it is about what that sentence names.
+ * sentence before spoke of ("a workshop in Beirut"), so it carries that sentence's topic.
  */
 function takesUpThe(sentence: string, before: string): boolean {
   const said = new Set(analyze(before));
@@ -88,15 +88,6 @@ function takesUpThe(sentence: string, before: string): boolean {
     const [term] = analyze(noun ?? "");
     return term !== undefined && said.has(term) && !/^[A-Z]/.test(noun ?? "");
   });
-}
-
-/** The terms a sentence writes with a capital after its first word: the places, bodies and events it names. */
-function namesIn(sentence: string): string[] {
-  return sentence
-    .split(/\s+/)
-    .slice(1)
-    .filter((word) => /^[\p{Lu}]/u.test(word.replace(/^\W+/, "")))
-    .flatMap((word) => analyze(word));
 }
 
 function itemKey(p: KnowledgePassage): string {
@@ -131,7 +122,7 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
           before !== undefined && CONTINUES.test(sentence.text)
             ? new Set([...analyze(before), ...carried])
             : index > 0 && before !== undefined && takesUpThe(sentence.text, before)
-              ? new Set([...namesIn(before), ...carried])
+              ? new Set([...analyze(before), ...carried])
               : new Set();
         sentences.push({
           id: sentences.length,
