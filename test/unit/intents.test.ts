@@ -232,6 +232,10 @@ describe("the rules", () => {
     expect(intentOf("who assisted to the 6 october meeting for costa rica?")).toBe("meeting.attendance");
     expect(intentOf("how can the ISU assist to the implementation")).not.toBe("meeting.attendance");
     expect(intentOf("where exactly will the 7 dec CC be held")).toBe("meeting.next");
+    // "late" asks for overdue items only of the items themselves ("is anything late?"), not of a paper or a payment
+    expect(intentOf("who is late")).toBe("actions.list");
+    expect(intentOf("was norway late with its clearance concept note?")).toBe("record");
+    expect(intentOf("is croatia finishing its own stockpile destrucion early or late?")).toBe("record");
     // who presides over another treaty's meeting is not on record; "mine action" is a field, not an action item
     expect(intentOf("who's presiding over the APMBC 15MSP in santiago?")).toBe("unknown");
     expect(intentOf("when does the meeting of mine action national directors start")).not.toBe(
