@@ -448,8 +448,11 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("covering part of the cost")).toEqual(analyze("funding part"));
   });
 
-  it("reads sharing a list as presenting it", () => {
+  it("reads sharing a list as presenting it, 'ERW' as explosive remnants of war", () => {
     expect(analyze("share shared")).toEqual(analyze("present presented"));
+    expect(answer("is the concpet only about cms or other ERW too")).toMatch(
+      /other explosive remnants of war/,
+    );
   });
 
   it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {

@@ -75,6 +75,7 @@ const SPELT_OUT = lookup({
   sea: "south east asia",
   bkk: "bangkok",
   prot: "protocol",
+  erw: "explosive remnant war",
   msp: "meeting state party",
   mon: "monday",
   tue: "tuesday",
