@@ -70,6 +70,8 @@ describe("names as typed", () => {
     expect(names("what are the Dutch doing")).toEqual(["Netherlands"]);
     expect(names("who is Dorovic")).toEqual(["Asim Dorović"]);
     expect(names("what has BiH done")).toEqual(["Bosnia and Herzegovina"]);
+    // a government by its capital, as diplomats speak of it
+    expect(names("has Oslo paid? and the hague?").sort()).toEqual(["Netherlands", "Norway"]);
   });
 
   it("tolerates one typo (a swap counts once), but never on ordinary words", () => {

@@ -56,6 +56,8 @@ describe("who speaks in the minutes", () => {
 
   it("is the subject after an opening clause's participle ('In response to concerns expressed…, UNODA indicated')", () => {
     expect(speakerOf("In response to concerns expressed regarding the timing")).toBe("UNODA");
+    // "started by reiterating", "gave an overview", "reassured": the subject speaks
+    expect(speakerOf("On the thematic area of Victim Assistance, Australia reassured")).toBe("Australia");
   });
 
   it("is no delegation whose two-letter code is an English word ('it', 'no'), unless written in capitals", () => {

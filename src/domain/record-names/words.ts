@@ -40,6 +40,23 @@ export const DELEGATION_NAMES: Record<string, string> = {
   "international committee of the red cross": "ICRC",
   "red cross": "ICRC",
   "lao people democratic republic": "Lao PDR",
+  // governments by their capitals, as diplomats speak of them ("has Paris paid?"); not Santiago nor Zagreb,
+  // which the records name as venues
+  berlin: "Germany",
+  canberra: "Australia",
+  sarajevo: "Bosnia and Herzegovina",
+  "san jose": "Costa Rica",
+  paris: "France",
+  baghdad: "Iraq",
+  rome: "Italy",
+  "mexico city": "Mexico",
+  "the hague": "Netherlands",
+  wellington: "New Zealand",
+  oslo: "Norway",
+  bern: "Switzerland",
+  berne: "Switzerland",
+  lusaka: "Zambia",
+  vientiane: "Lao PDR",
 };
 
 /**

@@ -8,7 +8,7 @@ import { fold } from "../../domain/names.ts";
 import { capitalCodes } from "../../domain/record-names/mentions.ts";
 
 export const REPORTING_VERB =
-  /\b(?:informed|explained|said|stated|reported|stressed|highlighted|added|emphasi[sz]ed|welcomed|asked|enquired|inquired|wondered|questioned|apologi[sz]ed|presented|told|conveyed|shared|noted|suggested|proposed|offered|thanked|indicated|reiterated|mentioned|replied|responded|clarified|confirmed|expressed|underscored|underlined|elaborated|acknowledged|encouraged|reminded|announced|raised|recalled|requested|called|invited|recommended|agreed|urged|pointed|hoped|undertook|committed|volunteered|observed|remarked|recognized|recognised|cautioned|warned|insisted|argued|opened|introduced|updated|briefed|described|outlined|drew|concluded|summari[sz]ed|believed|felt|considered|supported|preferred|regretted|promoted)\b/i;
+  /\b(?:informed|explained|said|stated|reported|stressed|highlighted|added|emphasi[sz]ed|welcomed|asked|enquired|inquired|wondered|questioned|apologi[sz]ed|presented|told|conveyed|shared|noted|suggested|proposed|offered|thanked|indicated|reiterated|mentioned|replied|responded|clarified|confirmed|expressed|underscored|underlined|elaborated|acknowledged|encouraged|reminded|announced|raised|recalled|requested|called|invited|recommended|agreed|urged|pointed|hoped|undertook|committed|volunteered|observed|remarked|recognized|recognised|cautioned|warned|insisted|argued|opened|introduced|updated|briefed|described|outlined|drew|concluded|summari[sz]ed|believed|felt|considered|supported|preferred|regretted|promoted|started|began|gave|reassured|assured|notified)\b/i;
 
 const REPORTING_VERBS = new RegExp(REPORTING_VERB.source, "g");
 
