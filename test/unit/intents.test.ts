@@ -238,6 +238,13 @@ describe("the rules", () => {
     expect(intentOf("who is late")).toBe("actions.list");
     expect(intentOf("was norway late with its clearance concept note?")).toBe("record");
     expect(intentOf("is croatia finishing its own stockpile destrucion early or late?")).toBe("record");
+    // a treaty article's obligation is in the minutes, not in a coalition's record; coalitions in general,
+    // with States that have none, are the concept
+    expect(intentOf("by when must laos destroy its stockpiles under art 3")).toBe("record");
+    expect(intentOf("where were the intersessionals where chile and norway pushed coalitions")).toBe(
+      "record",
+    );
+    expect(intentOf("where are we with Laos?")).toBe("coalition.status");
     // who presides over another treaty's meeting is not on record; "mine action" is a field, not an action item
     expect(intentOf("who's presiding over the APMBC 15MSP in santiago?")).toBe("unknown");
     expect(intentOf("when does the meeting of mine action national directors start")).not.toBe(

@@ -457,6 +457,17 @@ describe("words as the records and delegates write them", () => {
     );
   });
 
+  it("answers 'what time' with a time of day only, and takes a date typed '19/10' as the question's own", () => {
+    expect(answer("what time does the cmc's monitor briefing at the palais start on 19/10")).toBeUndefined();
+    expect(analyzeQuestion("what time does it start").time).toBe(true);
+    expect(analyzeQuestion("when is it on 19/10").own).toContain("october");
+    expect(analyzeQuestion("7msp dates? need them for a travel request").type).toBe("date");
+    expect(analyzeQuestion("whose art 3 deadline comes up first").type).toBe("who");
+    expect(analyzeQuestion("who is moderating the side event").action).toBe(analyze("moderating")[0]);
+    expect(analyzeQuestion("which affected states are getting invited to the side event").states).toBe(true);
+    expect(analyzeQuestion("which states are coalitions meant to help").states).toBe(false);
+  });
+
   it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {
     expect(analyze("sell pitched championed advocated")).toEqual(
       analyze("promote promoted promoting promotes"),

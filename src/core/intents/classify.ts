@@ -251,6 +251,17 @@ export function classify(
   )
     return { intent: "record" };
   if (has(t, CONCEPT_ITSELF) && !hasCoalitionSubject) return { intent: "record" };
+  // "by when must Laos destroy its stockpiles under art 3": a treaty obligation, in the minutes, not a coalition's record
+  if (has(t, /\b(?:art|article) ?\d+\b/) && !has(t, ACTIONS)) return { intent: "record" };
+  // "where were the intersessionals where Australia and Iraq pushed coalitions": coalitions in general, and
+  // States that have none on record
+  if (
+    hasState &&
+    !hasCoalitionSubject &&
+    has(t, /\bcoalitions\b/) &&
+    !has(t, /\b(?:its|their) (?:own )?coalitions?\b/)
+  )
+    return { intent: "record" };
   if (has(t, CONCEPT) && !hasState && !hasCoalitionSubject) return { intent: "record" };
   // "who is the GICHD contact…": a name the records do not know is asked about, not a coalition's status
   if (has(t, /^who\b/) && entities.unknownNames.length > 0) return { intent: "record" };

@@ -68,6 +68,7 @@ const REPORTING_WORDS = new Set(analyze("meeting minutes committee coordination"
 const UNKNOWN_WEIGHT = 1;
 /** A term of the sentence a sentence goes on from ("To that effect, …") counts nearly as its own. */
 const CARRIED = 0.8;
+const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}h?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/i;
 
 /** "formal" and "informal", "voluntary" and "non-voluntary": a yes-or-no question is answered by either. */
 function oppositesOf(term: string): string[] {
@@ -232,6 +233,8 @@ export function findAnswer(
         figuresOf(sentence.text).filter((f) => MONEY.test(f)),
         stated,
       );
+    // "what time does the briefing start": a time of day ("10:00h"), not the day
+    if (question.time) fact = TIME_OF_DAY.exec(sentence.text)?.[0] ?? null;
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
     if (question.deadline && question.type === "date" && fact && !isDeadline(fact, sentence.text))
       fact = null;

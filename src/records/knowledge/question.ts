@@ -33,6 +33,8 @@ export interface DocumentQuestion {
   years: string[];
   /** "how much did it cost", "the deficit": the figure asked for is an amount of money, not a count. */
   money: boolean;
+  /** "what time does it start": only a time of day answers, not the day. */
+  time: boolean;
   /** "how many percent", "what percentage": a share written with "%" or "per cent" answers. */
   percent: boolean;
   /** "Lebanon's deadline": a date the sentence gives as a deadline ("by", "until", "deadline of"). */
@@ -61,8 +63,10 @@ function actionOf(folded: string): string | undefined {
   // "who would coordinate": after a modal, the verb is in its plain form
   const modal =
     who !== null && /^(?:and )?whos? (?:\w+ )*(?:would|will|should|could|can|might|may) \w+$/.test(who[0]);
+  // "who's moderating", "who is drafting": the verb in its -ing form after "is" or "are"
+  const progressive = who !== null && /^(?:and )?(?:whos|who (?:is|are|was|were)) \w+ing$/.test(who[0]);
   // a verb as typed: "who drafted", "who coordinates", "which states voted"; not "which states are coalitions…"
-  if (!modal && !/(?:ed|es|s)$/.test(word) && !IRREGULAR_PAST.has(word)) return undefined;
+  if (!modal && !progressive && !/(?:ed|es|s)$/.test(word) && !IRREGULAR_PAST.has(word)) return undefined;
   const [term] = analyze(word);
   return term && !ASKING.has(term) ? term : undefined;
 }
@@ -124,11 +128,18 @@ function alternativesOf(folded: string): [string, string][] {
   });
 }
 
-/** The question's own words, folded ("27 sept"): a date or figure made of them is the question, not its answer. */
+const MONTH_NAMES =
+  "january february march april may june july august september october november december".split(" ");
+
+/**
+ * The question's own words, folded ("27 sept"): a date or figure made of them is the question, not its answer.
+ * A date typed "19/10" is the 19th of October, as the committee writes it: its month is the question's too.
+ */
 function ownFacts(text: string): string[] {
-  return fold(text)
-    .split(" ")
-    .flatMap((word) => [word, word.slice(0, 3)]);
+  const months = [...text.matchAll(/\b\d{1,2}[/.](\d{1,2})\b/g)].flatMap(
+    (m) => MONTH_NAMES[Number(m[1]) - 1] ?? [],
+  );
+  return [...fold(text).split(" "), ...months].flatMap((word) => [word, word.slice(0, 3)]);
 }
 
 /** Words that say what kind of fact is asked, not what it is about. */
@@ -177,7 +188,7 @@ export function yearsOf(text: string): [string, string][] {
 
 export function answerTypeOf(folded: string): AnswerType {
   if (
-    /^(?:and )?(?:who|whom|which (?:delegation|delegations|country|countries|state|states|organi[sz]ation|member|members))\b|\bwho(?:s| is| are| will| would)\b/.test(
+    /^(?:and )?(?:who|whom|which (?:delegation|delegations|country|countries|state|states|organi[sz]ation|member|members))\b|\bwho(?:s| is| are| will| would)\b|\bwhose\b/.test(
       folded,
     )
   )
@@ -189,7 +200,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "figure";
   if (
-    /\b(?:when|what time|until when|how long|deadline|dates? of|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what) (?:exact |precise )?(?:month|year|day|date))\b/.test(
+    /\b(?:when|what time|until when|how long|deadline|dates? of|dates|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what) (?:exact |precise )?(?:month|year|day|date))\b/.test(
       folded,
     )
   )
@@ -217,7 +228,7 @@ const STATES_NAMED =
  * "which states are coalitions for" asks a kind.
  */
 const STATES_WHICH =
-  /^(?:and )?which (?:\w+ )?(?:states parties|states|sps|countries|signatories)\b(?! (?:are|were|is|was|would|should|could|will|can|might|fall|belong)\b)|^(?:and )?(?:which|who) (?:are|were) the (?:\d+ )?(?:\w+ )?(?:states parties|states|sps|countries|signatories)\b/;
+  /^(?:and )?which (?:\w+ )?(?:states parties|states|sps|countries|signatories)\b(?! (?:(?:are|were|is|was) (?!\w+(?:ing|ed)\b)|(?:would|should|could|will|can|might|fall|belong)\b))|^(?:and )?(?:which|who) (?:are|were) the (?:\d+ )?(?:\w+ )?(?:states parties|states|sps|countries|signatories)\b/;
 
 /** Ways of asking that the minutes report with one verb: "wanted to know" is "asked". */
 const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
@@ -288,6 +299,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
           !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(
             folded,
           ))),
+    time: /\b(?:what|which) time\b|\bwhat hour\b/.test(folded),
     percent: type === "figure" && /\bpercent(?:age)?\b|\bper cent\b|%/.test(typed.toLowerCase()),
     deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until|for) when\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
