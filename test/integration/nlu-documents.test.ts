@@ -256,6 +256,17 @@ describe("the document corpus's run", () => {
     expect(total?.shownText).toMatch(/^CHF 334'186\. \(Minutes of 6 October 2016, item 6/);
   });
 
+  it("says a meeting's place is not known when its record gives none, and nobody's minute-taking is on record", async () => {
+    const [where, minutesTaker] = await run([
+      { text: "where was the 27/9 CC meeting held", intent: "meeting.last" },
+      { text: "who took the minutes at the 4 nov CC", intent: "record" },
+    ]);
+    expect(where?.shownText).toMatch(
+      /^I don't know that\. The record of the meeting of Tuesday 27 September 2016 gives no place\./,
+    );
+    expect(minutesTaker?.shownText).toMatch(/^I don't know that\./);
+  });
+
   it("reads the coalitions idea named as such as the concept, whichever States the question names", async () => {
     const [cooked] = await run([
       { text: "did norway and the netherlands cook up the coalitions idea on their own?", intent: "record" },

@@ -251,6 +251,9 @@ export function classify(
   )
     return { intent: "record" };
   if (has(t, CONCEPT_ITSELF) && !hasCoalitionSubject) return { intent: "record" };
+  // "who took the minutes at the 4 Nov CC": who wrote them, which no record holds; not the minutes themselves
+  if (has(t, /\bwho (?:took|takes|is taking|wrote|writes|kept|keeps|is keeping) (?:the )?minutes\b/))
+    return { intent: "record" };
   // "by when must Laos destroy its stockpiles under art 3": a treaty obligation, in the minutes, not a coalition's record
   if (has(t, /\b(?:art|article) ?\d+\b/) && !has(t, ACTIONS)) return { intent: "record" };
   // "where were the intersessionals where Australia and Iraq pushed coalitions": coalitions in general, and

@@ -41,6 +41,15 @@ export async function answerPastMeeting(context: AnswerContext): Promise<Answer>
   if (found.startsAt.getTime() > context.now.getTime()) {
     return { replies: await meeting(context, "next"), meetingId: found.id };
   }
+  // "where was the 27/9 CC held": a place its record does not give is not known, whatever else it holds
+  if (
+    !found.place &&
+    /^(?:and )?where\b|\b(?:which|what) (?:room|venue|city|place)\b/.test(context.understanding.folded)
+  )
+    return dontKnow(
+      context.understanding.folded,
+      `The record of the meeting of ${meetingWhen(found)} gives no place.`,
+    );
   const zone = context.dir.committee.timeZone;
   const fromIt = listActions(context.records, {}).filter((a) => a.sourceMeetingId === found.id);
   const delegations = new Set(found.attendances.map((a) => a.person.delegationId));
