@@ -267,6 +267,15 @@ describe("the document corpus's run", () => {
     expect(minutesTaker?.shownText).toMatch(/^I don't know that\./);
   });
 
+  it("reads 'the ICRC person at the oct CC' and 'croatias delegate on 6/10' from that meeting's attendance list", async () => {
+    const [icrc, croatia] = await run([
+      { text: "icrc person at the oct CC?", intent: "meeting.attendance" },
+      { text: "croatias delegate on 6/10", intent: "meeting.attendance" },
+    ]);
+    expect(icrc?.shownText).toMatch(/ICRC: present \(Mr\. Louis Maresca\)/);
+    expect(croatia?.shownText).toMatch(/Croatia: present \(Ms\. Ines Sprem Scigliano\)/);
+  });
+
   it("reads the coalitions idea named as such as the concept, whichever States the question names", async () => {
     const [cooked] = await run([
       { text: "did norway and the netherlands cook up the coalitions idea on their own?", intent: "record" },

@@ -238,6 +238,7 @@ describe("the rules", () => {
     expect(intentOf("who is late")).toBe("actions.list");
     expect(intentOf("was norway late with its clearance concept note?")).toBe("record");
     expect(intentOf("is croatia finishing its own stockpile destrucion early or late?")).toBe("record");
+    expect(intentOf("how long was the 4/11 meeting")).toBe("meeting.last");
     // a treaty article's obligation is in the minutes, not in a coalition's record; coalitions in general,
     // with States that have none, are the concept
     expect(intentOf("by when must laos destroy its stockpiles under art 3")).toBe("record");

@@ -468,6 +468,12 @@ describe("words as the records and delegates write them", () => {
     expect(analyzeQuestion("which states are coalitions meant to help").states).toBe(false);
   });
 
+  it("reads a headcount as a figure asked, and an agenda that went out as one circulated", () => {
+    expect(answer("headcount for the beirut worksop?")).toMatch(/^some 40 \|/);
+    expect(analyze("the agenda went out")).toEqual(analyze("the agenda circulated"));
+    expect(analyze("reminders sent out")).toEqual(analyze("reminders sent"));
+  });
+
   it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {
     expect(analyze("sell pitched championed advocated")).toEqual(
       analyze("promote promoted promoting promotes"),

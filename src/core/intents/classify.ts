@@ -136,7 +136,7 @@ const OTHER_BODY =
 const SAID_AT_MEETING = /\bwhat did (?:\w+ ){1,5}(?:say|said|tell|report|mention|present)\b/;
 
 const MEETING_HOURS_OR_PLACE =
-  /\b(?:what time|when) did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close|kick off|wrap up)\b|\bwhere (?:did|was|were) (?:\w+ ){1,5}(?:take place|held|happen)\b/;
+  /\b(?:what time|when) did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close|kick off|wrap up)\b|\bwhere (?:did|was|were) (?:\w+ ){1,5}(?:take place|held|happen)\b|\bhow long (?:was|did|is|will) (?:the |that |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b/;
 
 /** "when is the december CC", "which day and time is the December meeting": the meeting itself, past or future. */
 const WHEN_WHERE_IS_MEETING =
@@ -181,7 +181,7 @@ function smallTalk(folded: string, pattern: RegExp): boolean {
 
 /** "who did the CMC send to…", "the ICRC rep at the 4 nov meeting": who represented a delegation at a meeting. */
 const SENT_TO_MEETING =
-  /\bwho did (?:\w+ ){1,3}send\b|\b(?:rep|reps|representatives?|delegates?) (?:at|to|for) (?:the |that |this )?(?:\w+ ){0,3}(?:meeting|coordination committee|cc)\b/;
+  /\bwho did (?:\w+ ){1,3}send\b|\b(?:rep|reps|representatives?|delegates?|person|people|team) (?:at|to|for|on|in) (?:the |that |this )?(?:(?:\w+ ){0,3}(?:meeting|coordination committee|cc)\b|\d)/;
 
 /** The intent of one message taken on its own. */
 export function classify(

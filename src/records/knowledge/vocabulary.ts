@@ -291,7 +291,10 @@ export function words(text: string): string[] {
         "stressed",
       )
       // "sent round": the minutes say "circulated"
-      .replace(/\b(?:send|sends|sent|sending|go|goes|went|gone|going)\s+a?round\b/gi, "circulated")
+      .replace(
+        /\b(?:send|sends|sent|sending|go|goes|went|gone|going)\s+a?round\b|\b(?:go|goes|went|gone)\s+out\b/gi,
+        "circulated",
+      )
       // "it would cover the costs of the workshop": it would fund it
       .replace(
         /\bcover(?:s|ed|ing)?( (?:part|some|all|most) of)? (?:the |its |their )?(?:costs?|expenses)\b/gi,
