@@ -474,6 +474,18 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("reminders sent out")).toEqual(analyze("reminders sent"));
   });
 
+  it("reads succeeding as success, a purpose or goal as the objective, and the names a paper is asked about", () => {
+    expect(analyze("succeed successful purpose goals")).toEqual(
+      analyze("success success objective objective"),
+    );
+    const question = analyzeQuestion("why does the non paper mention vietnam and cambodia");
+    const found = findAnswer(knowledge, question, {
+      named: ["Vietnam", "Cambodia"],
+      selectorTerms: analyze("vietnam cambodia"),
+    });
+    expect(found?.sentence.text).toMatch(/^After the successful application of the initiative/);
+  });
+
   it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {
     expect(analyze("sell pitched championed advocated")).toEqual(
       analyze("promote promoted promoting promotes"),

@@ -122,7 +122,16 @@ export function findAnswer(
   // (a follow-up's words lean on the previous message's: "and what did they suggest to fix it")
   if (unknown.length > 0 && unknown.length * 2 >= asked.length + unknown.length + previousTerms.length)
     return null;
+  // "why does the non paper mention Vietnam and Cambodia": in a document named, the names are what is asked about
+  const namesAsked =
+    asked.length === 0 &&
+    unknown.length === 0 &&
+    question.source !== undefined &&
+    (constraints.named ?? []).length > 0
+      ? selectorsTyped.filter((t) => knowledge.documentFrequency.has(t))
+      : [];
   const weights = new Map<string, number>([
+    ...namesAsked.map((t): [string, number] => [t, idf(knowledge, t)]),
     ...unknown.map((t): [string, number] => [t, UNKNOWN_WEIGHT]),
     // the verb asked about ("what did France propose…") says less than what it is about
     ...asked.map((t): [string, number] => [t, t === question.verb ? 1 : idf(knowledge, t)]),

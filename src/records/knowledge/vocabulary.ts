@@ -123,6 +123,13 @@ const SAME_THING = lookup({
   worry: "concern",
   worried: "concern",
   yearly: "annual",
+  // "what makes a coalition succeed": the paper's "successful"
+  succ: "success",
+  succeed: "success",
+  successful: "success",
+  successfully: "success",
+  purpos: "objectiv",
+  goal: "objectiv",
   // "share its list" is "present its list"
   shar: "present",
   share: "present",
