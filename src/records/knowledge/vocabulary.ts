@@ -128,6 +128,14 @@ const SAME_THING = lookup({
   succeed: "success",
   successful: "success",
   successfully: "success",
+  // "has the CC picked target countries": the paper's "identify"
+  pick: "identify",
+  picked: "identify",
+  choos: "identify",
+  chos: "identify",
+  chosen: "identify",
+  identifi: "identify",
+  identific: "identify",
   purpos: "objectiv",
   goal: "objectiv",
   // "share its list" is "present its list"
