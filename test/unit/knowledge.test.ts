@@ -478,6 +478,9 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("succeed successful purpose goals")).toEqual(
       analyze("success success objective objective"),
     );
+    expect(analyze("picked chose identified identification")).toEqual(
+      analyze("identify identify identify identify"),
+    );
     const question = analyzeQuestion("why does the non paper mention vietnam and cambodia");
     const found = findAnswer(knowledge, question, {
       named: ["Vietnam", "Cambodia"],
