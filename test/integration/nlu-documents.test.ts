@@ -274,6 +274,10 @@ describe("the document corpus's run", () => {
     ]);
     expect(icrc?.shownText).toMatch(/ICRC: present \(Mr\. Louis Maresca\)/);
     expect(croatia?.shownText).toMatch(/Croatia: present \(Ms\. Ines Sprem Scigliano\)/);
+    const [unoda] = await run([
+      { text: "did anyone from unoda make it to the nov CC", intent: "meeting.attendance" },
+    ]);
+    expect(unoda?.shownText).toMatch(/UNODA: present \(Ms\. Silvia Mercogliano\)/);
   });
 
   it("reads the coalitions idea named as such as the concept, whichever States the question names", async () => {

@@ -239,6 +239,10 @@ describe("the rules", () => {
     expect(intentOf("was norway late with its clearance concept note?")).toBe("record");
     expect(intentOf("is croatia finishing its own stockpile destrucion early or late?")).toBe("record");
     expect(intentOf("how long was the 4/11 meeting")).toBe("meeting.last");
+    // "any news on the Norwegian ISU money": a State's payment, not its coalition
+    expect(intentOf("any news on the norwegian isu money, is it on its way")).not.toBe("coalition.status");
+    expect(intentOf("any news on laos")).toBe("coalition.status");
+    expect(foldMessage("untill when")).toBe("until when");
     // a treaty article's obligation is in the minutes, not in a coalition's record; coalitions in general,
     // with States that have none, are the concept
     expect(intentOf("by when must laos destroy its stockpiles under art 3")).toBe("record");

@@ -489,6 +489,12 @@ describe("words as the records and delegates write them", () => {
     expect(found?.sentence.text).toMatch(/^After the successful application of the initiative/);
   });
 
+  it("reads a host country the documents leave unnamed as its city ('the thai seminar': Bangkok)", () => {
+    expect(analyze("the thai seminar in Thailand, the Ethiopia workshop")).toEqual(
+      analyze("the Bangkok seminar in Bangkok, the Addis Ababa workshop"),
+    );
+  });
+
   it("reads selling, pitching and championing an idea as the minutes' 'promoted'", () => {
     expect(analyze("sell pitched championed advocated")).toEqual(
       analyze("promote promoted promoting promotes"),

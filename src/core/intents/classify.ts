@@ -23,7 +23,7 @@ export const HELP =
   /^(?:help|help me|aide|\?+)$|\bwhat can (?:you|i) (?:do|ask)\b|\bwhat (?:can|do) you know\b|\bhow (?:do|can|should) i (?:use|ask|submit|send|record|add|mark|report)\b|\bhow does (?:this|it) work\b|\b(?:which|what|list(?: of)? the) commands\b|^commands$|\bhow to use\b/;
 
 const ATTENDANCE =
-  /\b(?:(?:was|were) (?:\w+ ){1,3}there|did (?!it |that |this |they |the money )(?:\w+ ){1,3}(?:come|show up|turn up|take part)|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?!\w+ed )(?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|how many (?:people|ppl|persons|delegates|representatives) did (?:\w+ ){1,3}send|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
+  /\b(?:(?:was|were) (?:\w+ ){1,3}there|did (?!it |that |this |they |the money )(?:\w+ ){1,3}(?:come|show up|turn up|take part|make it)|(?:made|make|makes) it to (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?!\w+ed )(?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|how many (?:people|ppl|persons|delegates|representatives) did (?:\w+ ){1,3}send|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
 const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;
@@ -80,6 +80,8 @@ const COALITION_STATUS =
   /\b(?:where (?:are|do) we|status|happening|progress|moved|moving|phase|next step|challenges?|activities|last updated|national strategy|how is|how are|doing|getting on|tell me about|latest|news|update on|stand)\b/;
 
 /** "where are we with Vietnam?": a country's status means its coalition's, even where none exists. */
+const MONEY_WORDS =
+  /\b(?:isu|money|mony|payments?|contributions?|contributon|funds?|funding|deficit|invoices?|budget)\b/;
 const STATUS_OF_COUNTRY =
   /\b(?:where (?:are|do) we (?:with|on|in)|status of|(?:what is )?happening (?:in|with)|any progress (?:on|in|with)|how is \w+ (?:doing|getting on)|news (?:from|on|about))\b/;
 
@@ -315,7 +317,9 @@ export function classify(
     if (hasCoalitionSubject || hasState) return { intent: "coalition.status" };
     if (has(t, COALITION_STATUS) || has(t, COALITION_LIST)) return { intent: "coalition.list" };
   }
-  if (hasState && has(t, STATUS_OF_COUNTRY)) return { intent: "coalition.status" };
+  // "any news on the Italian ISU money": a State's payment, not its coalition
+  if (hasState && has(t, STATUS_OF_COUNTRY) && (hasCoalitionSubject || !has(t, MONEY_WORDS)))
+    return { intent: "coalition.status" };
   if (has(t, /^status$/)) return { intent: "coalition.list" };
   if (has(t, AREA_LIST) && entities.areas.length === 0 && entities.delegations.length === 0) {
     return { intent: "area.list" };

@@ -21,6 +21,7 @@ const QUESTION_WORD_TYPOS: [RegExp, string][] = [
   [/\b(?:wehn|whne|whn)\b/gi, "when"],
   [/\b(?:wher|whre|wehre)\b/gi, "where"],
   [/\b(?:hwo)\b/gi, "how"],
+  [/\b(?:untill|unitl|utnil)\b/gi, "until"],
 ];
 
 /** A French or Spanish speaker's "assisted to the meeting" (assister à, asistir a) is "attended". */

@@ -76,6 +76,11 @@ const SPELT_OUT = lookup({
   bkk: "bangkok",
   prot: "protocol",
   erw: "explosive remnant war",
+  // the documents' host cities by their countries, where the documents name only the city
+  thai: "bangkok",
+  thailand: "bangkok",
+  ethiopia: "addis ababa",
+  ethiopian: "addis ababa",
   msp: "meeting state party",
   mon: "monday",
   tue: "tuesday",
