@@ -489,6 +489,12 @@ describe("words as the records and delegates write them", () => {
     expect(found?.sentence.text).toMatch(/^After the successful application of the initiative/);
   });
 
+  it("reads a month as no name that must stand in the answer's item, and 'UNGA' as the General Assembly", () => {
+    expect(knowledge.names.has(analyze("December")[0] ?? "")).toBe(false);
+    expect(knowledge.names.has(analyze("Beirut")[0] ?? "")).toBe(true);
+    expect(analyze("UNGA")).toEqual(analyze("United Nations General Assembly"));
+  });
+
   it("reads a host country the documents leave unnamed as its city ('the thai seminar': Bangkok)", () => {
     expect(analyze("the thai seminar in Thailand, the Ethiopia workshop")).toEqual(
       analyze("the Bangkok seminar in Bangkok, the Addis Ababa workshop"),

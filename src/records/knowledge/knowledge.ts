@@ -187,6 +187,14 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
   };
 }
 
+/** Months and weekdays are written with a capital but name no place or body: "the December meeting" is a date. */
+const CALENDAR = new Set(
+  analyze(
+    "january february march april may june july august september october november december " +
+      "monday tuesday wednesday thursday friday saturday sunday",
+  ),
+);
+
 /**
  * Terms never written in lower case after a sentence's first word, and rare:
  * names of places, bodies and events ("Beirut", "RACVIAC"), not the minutes'
@@ -206,6 +214,9 @@ function namesOf(
     }
   }
   return new Set(
-    [...capital].filter((term) => !lower.has(term) && !/^\d/.test(term) && (frequency.get(term) ?? 0) <= 8),
+    [...capital].filter(
+      (term) =>
+        !lower.has(term) && !/^\d/.test(term) && !CALENDAR.has(term) && (frequency.get(term) ?? 0) <= 8,
+    ),
   );
 }

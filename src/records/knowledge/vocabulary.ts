@@ -56,6 +56,7 @@ const SPELT_OUT = lookup({
   cms: "cluster munition",
   art: "article",
   un: "united nation",
+  unga: "united nation general assembly",
   eu: "european union",
   ny: "new york",
   fm: "financial model",
