@@ -493,6 +493,7 @@ describe("words as the records and delegates write them", () => {
     expect(knowledge.names.has(analyze("December")[0] ?? "")).toBe(false);
     expect(knowledge.names.has(analyze("Beirut")[0] ?? "")).toBe(true);
     expect(analyze("UNGA")).toEqual(analyze("United Nations General Assembly"));
+    expect(analyze("the SD coordinators")).toEqual(analyze("the Stockpile Destruction coordinators"));
   });
 
   it("reads a host country the documents leave unnamed as its city ('the thai seminar': Bangkok)", () => {

@@ -50,6 +50,7 @@ const SPELT_OUT = lookup({
   cc: "coordination committee",
   ica: "international cooperation assistance",
   gso: "general status operation",
+  sd: "stockpile destruction",
   nim: "national implementation measure",
   rre: "risk reduction education",
   cm: "cluster munition",
