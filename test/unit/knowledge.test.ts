@@ -494,6 +494,13 @@ describe("words as the records and delegates write them", () => {
     expect(knowledge.names.has(analyze("Beirut")[0] ?? "")).toBe(true);
     expect(analyze("UNGA")).toEqual(analyze("United Nations General Assembly"));
     expect(analyze("the SD coordinators")).toEqual(analyze("the Stockpile Destruction coordinators"));
+    expect(
+      analyze("in a nutshell, intl orgs, NGOs, deminers, leadership, tailored, the worst hit, push forward"),
+    ).toEqual(
+      analyze(
+        "international organizations, organizations, operators, lead, specific, the most affected, promote",
+      ),
+    );
   });
 
   it("reads a host country the documents leave unnamed as its city ('the thai seminar': Bangkok)", () => {

@@ -22,7 +22,7 @@ export const STOPWORDS = new Set(
     // a chat's fillers and hedges: "quick q", "honestly", "anything else", "apart from"
     "else quick q actually honestly basically apparently definitely definately really kindly precisely merely " +
     "strictly specially especially sorry pls plz gonna wanna gotta kinda bit anyway anyways overall nonetheless " +
-    "apart every acording acord"
+    "apart every acording acord nutshell"
   ).split(" "),
 );
 
@@ -62,6 +62,10 @@ const SPELT_OUT = lookup({
   ny: "new york",
   fm: "financial model",
   ngo: "organization",
+  ngos: "organization",
+  org: "organization",
+  orgs: "organization",
+  intl: "international",
   jan: "january",
   feb: "february",
   mar: "march",
@@ -130,6 +134,11 @@ const SAME_THING = lookup({
   worry: "concern",
   worried: "concern",
   yearly: "annual",
+  leadership: "lead",
+  deminer: "operator",
+  // "tailored to each country": the paper's "country specific"
+  tailor: "specific",
+  tailored: "specific",
   // "what makes a coalition succeed": the paper's "successful"
   succ: "success",
   succeed: "success",
@@ -322,6 +331,9 @@ export function words(text: string): string[] {
         /\bcover(?:s|ed|ing)?( (?:part|some|all|most) of)? (?:the |its |their )?(?:costs?|expenses)\b/gi,
         "funding$1",
       )
+      // "the worst hit SPs": the most affected; "push forward": promote
+      .replace(/\b(?:worst|hardest|badly|severely|heavily|most) (?:hit|affected)\b/gi, "most affected")
+      .replace(/\b(?:push|pushes|pushed|pushing) (?:forward|ahead)\b/gi, "promote")
       // "who picked up the tab": who paid
       .replace(/\b(?:pick|picks|picked|picking) up the (?:tab|bill)\b/gi, "funding")
       // "the Sixth Meeting of States Parties" is the 6MSP
