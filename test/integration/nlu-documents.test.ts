@@ -274,9 +274,11 @@ describe("the document corpus's run", () => {
     ]);
     expect(icrc?.shownText).toMatch(/ICRC: present \(Mr\. Louis Maresca\)/);
     expect(croatia?.shownText).toMatch(/Croatia: present \(Ms\. Ines Sprem Scigliano\)/);
-    const [unoda] = await run([
+    const [unoda, nz] = await run([
       { text: "did anyone from unoda make it to the nov CC", intent: "meeting.attendance" },
+      { text: "who sat at the table for NZ at the 4 nov CC?", intent: "meeting.attendance" },
     ]);
+    expect(nz?.shownText).toMatch(/New Zealand: present \(Ms\. Katy Donnelly\)/);
     expect(unoda?.shownText).toMatch(/UNODA: present \(Ms\. Silvia Mercogliano\)/);
   });
 
