@@ -239,6 +239,9 @@ describe("the rules", () => {
     expect(intentOf("was norway late with its clearance concept note?")).toBe("record");
     expect(intentOf("is croatia finishing its own stockpile destrucion early or late?")).toBe("record");
     expect(intentOf("how long was the 4/11 meeting")).toBe("meeting.last");
+    // coalitions in general asked when or why: the documents; where they stand: the coalitions on record
+    expect(intentOf("the meeting in thailand on the coalitions, when it took place?")).toBe("record");
+    expect(intentOf("Where do the country coalitions stand overall?")).toBe("coalition.list");
     // "any news on the Norwegian ISU money": a State's payment, not its coalition
     expect(intentOf("any news on the norwegian isu money, is it on its way")).not.toBe("coalition.status");
     expect(intentOf("any news on laos")).toBe("coalition.status");

@@ -494,6 +494,7 @@ describe("words as the records and delegates write them", () => {
     expect(knowledge.names.has(analyze("Beirut")[0] ?? "")).toBe(true);
     expect(analyze("UNGA")).toEqual(analyze("United Nations General Assembly"));
     expect(analyze("the SD coordinators")).toEqual(analyze("the Stockpile Destruction coordinators"));
+    expect(analyze("states that are not in the convention")).toEqual(analyze("non-States Parties"));
     expect(
       analyze("in a nutshell, intl orgs, NGOs, deminers, leadership, tailored, the worst hit, push forward"),
     ).toEqual(

@@ -300,6 +300,13 @@ export function classify(
   if (has(t, NEXT_MEETING) && !has(t, /\bnext step/)) return { intent: "meeting.next" };
   if (has(t, DECISIONS) || has(t, LAST_MEETING)) return { intent: "meeting.last" };
   if (has(t, ACTIVITY_WORDS) && !has(t, /\bcoalition\b/)) return { intent: "activity" };
+  // "the meeting in Thailand on the coalitions, when did it take place": a fact about coalitions in general
+  if (
+    !hasCoalitionSubject &&
+    has(t, /\bcoalitions\b/) &&
+    has(t, /\b(?:when|why)\b|\bwhere (?!are we|do (?:we|the|things|our) (?:\w+ ){0,2}stand|things stand)/)
+  )
+    return { intent: "record" };
   if (
     hasCoalitionSubject ||
     has(t, /\bcoalitions?\b/) ||

@@ -292,7 +292,7 @@ export function words(text: string): string[] {
       .replace(/\b(?:take|takes|took|taken|taking)\s+in\b/gi, "received")
       // "countries outside the treaty": the non-States Parties
       .replace(
-        /\b(?:countries|states) (?:outside|not (?:in|party to)) the (?:treaty|convention|ccm)\b/gi,
+        /\b(?:countries|states)(?: (?:that|which|who) (?:are|were))? (?:outside|not (?:in|party to|part of)) the (?:treaty|convention|ccm)\b/gi,
         "non-States Parties",
       )
       // "at what point": at what stage
