@@ -352,6 +352,13 @@ describe("the sentence that answers", () => {
     expect(found?.fact).toBe("by 15 November 2016");
   });
 
+  it("names no contact person from a sentence that names no person", () => {
+    expect(
+      answer("who's the UNMAS contact the presidency still has to consult on the coalitions paper?"),
+    ).toBeUndefined();
+    expect(analyzeQuestion("who is the GICHD contact for laos").person).toBe(true);
+  });
+
   it("says nothing when the documents do not answer", () => {
     expect(answer("when is the 8MSP?")).toBeUndefined();
     expect(answer("how much does the ISU spend on office rent?")).toBeUndefined();

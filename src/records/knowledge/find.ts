@@ -68,6 +68,7 @@ const REPORTING_WORDS = new Set(analyze("meeting minutes committee coordination"
 const UNKNOWN_WEIGHT = 1;
 /** A term of the sentence a sentence goes on from ("To that effect, …") counts nearly as its own. */
 const CARRIED = 0.8;
+const PERSON_NAMED = /\b(?:Mr|Ms|Mrs|Dr|Ambassador|H\.E)\.? [A-Z]/;
 const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}h?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/i;
 
 /** "formal" and "informal", "voluntary" and "non-voluntary": a yes-or-no question is answered by either. */
@@ -270,6 +271,8 @@ export function findAnswer(
     )
       continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
+    // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
+    if (question.person && !PERSON_NAMED.test(sentence.text)) continue;
     // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
     if (question.states && !namesStates(knowledge, sentence, question)) continue;
     // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"

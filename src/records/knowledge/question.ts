@@ -33,6 +33,8 @@ export interface DocumentQuestion {
   years: string[];
   /** "how much did it cost", "the deficit": the figure asked for is an amount of money, not a count. */
   money: boolean;
+  /** "who's the UNMAS contact…": a person is asked for; only a sentence naming a person answers. */
+  person: boolean;
   /** "what time does it start": only a time of day answers, not the day. */
   time: boolean;
   /** "how many percent", "what percentage": a share written with "%" or "per cent" answers. */
@@ -300,6 +302,10 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
             folded,
           ))),
     time: /\b(?:what|which) time\b|\bwhat hour\b/.test(folded),
+    person:
+      /^(?:and )?who (?:is|s|are|was|were) (?:the |their |its |our )?(?:\w+ ){0,2}(?:contact|contacts|person|representative|rep|focal point|moderator|speaker)\b/.test(
+        folded,
+      ),
     percent: type === "figure" && /\bpercent(?:age)?\b|\bper cent\b|%/.test(typed.toLowerCase()),
     deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until|for) when\b/.test(folded),
     city: /\b(?:which|what) (?:city|town)\b/.test(folded),
