@@ -303,7 +303,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
           ))),
     time: /\b(?:what|which) time\b|\bwhat hour\b/.test(folded),
     person:
-      /^(?:and )?who (?:is|s|are|was|were) (?:the |their |its |our )?(?:\w+ ){0,2}(?:contact|contacts|person|representative|rep|focal point|moderator|speaker)\b/.test(
+      /^(?:and )?(?:whos|who(?: is| s| are| was| were)?) (?:the |their |its |our )?(?:\w+ ){0,2}(?:contact|contacts|person|representative|rep|focal point|moderator|speaker)\b/.test(
         folded,
       ),
     percent: type === "figure" && /\bpercent(?:age)?\b|\bper cent\b|%/.test(typed.toLowerCase()),
