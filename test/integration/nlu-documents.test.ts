@@ -282,6 +282,22 @@ describe("the document corpus's run", () => {
     expect(unoda?.shownText).toMatch(/UNODA: present \(Ms\. Silvia Mercogliano\)/);
   });
 
+  it("reads 'its' after a delegation the question names as that delegation's, not the previous message's topic", async () => {
+    const [norway] = await run([
+      {
+        text: "was norway late with its clearance concept note?",
+        context: [
+          "all the contributions of 2016 received by the isu trust fund made a total of how many CHF, per the oct update?",
+        ],
+        intent: "record",
+      },
+    ]);
+    // not New Zealand's "late submission of its concept note", which shares the previous message's words
+    expect(norway?.shownText).toMatch(
+      /item 5\.4 .*Norway, speaking on behalf of the Coordinators on Clearance/s,
+    );
+  });
+
   it("reads the coalitions idea named as such as the concept, whichever States the question names", async () => {
     const [cooked] = await run([
       { text: "did norway and the netherlands cook up the coalitions idea on their own?", intent: "record" },

@@ -177,9 +177,11 @@ export function documentAnswers(context: AnswerContext): { strong: Answer | null
 }
 
 /** A delegation named before any pronoun ("Iraq and Australia - anything they owe…"): "they" are those named. */
+const PRONOUN = /\b(?:they|them|their|it|its|he|she|his|her)\b/;
+
 function namesItsOwn(context: AnswerContext): boolean {
   const { entities, folded } = context.understanding;
-  const pronoun = /\b(?:they|them|their|it|its|he|she|his|her)\b/.exec(folded)?.index ?? folded.length;
+  const pronoun = PRONOUN.exec(folded)?.index ?? folded.length;
   return entities.delegations.some((d) =>
     [d.name, ...d.aliases].some((name) => {
       const at = typedAt(folded, name);
@@ -223,7 +225,11 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const question = analyzeQuestion(text);
   // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
   // "and the Zagreb one?", "why those two?", "how many people are expected?": the previous question's words count too
-  const earlier = leansOnPrevious(folded, question.terms.length) ? (context.previous?.topic ?? []) : [];
+  // (not "was Norway late with its concept note": the pronoun takes up a delegation the question itself names)
+  const earlier =
+    leansOnPrevious(folded, question.terms.length) && !(PRONOUN.test(folded) && namesItsOwn(context))
+      ? (context.previous?.topic ?? [])
+      : [];
   if (bareWords(context.text, folded) && entities.delegations.length === 0)
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
   const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
