@@ -238,7 +238,7 @@ describe("the document corpus's run", () => {
       },
     ]);
     expect(zagreb?.shownText).toMatch(
-      /^I don't know the exact day\. Regional seminar in Zagreb \(RACVIAC\): June 2017; its record gives no day\./,
+      /^I don't know that\. The record of the Regional seminar in Zagreb \(RACVIAC\) gives only June 2017, no day\./,
     );
     expect(mineAction?.shownText).toMatch(/^I don't know that\./);
     expect(seven?.shownText).toMatch(/^I don't know that\./);

@@ -13,7 +13,7 @@ import { canSee } from "../../policy.ts";
 import { privateReply, type Reply } from "../../reply.ts";
 import { inChannel } from "../privacy.ts";
 import { mentionsOf } from "./record.ts";
-import type { Answer, AnswerContext } from "./shared.ts";
+import { type Answer, type AnswerContext, DONT_KNOW_OPENING } from "./shared.ts";
 
 function grounds(coalition: CoalitionRecord, zone: string): string {
   const by = coalition.updatedBy
@@ -201,7 +201,7 @@ function activityHeadline(folded: string, activity: ActivityRow, now: Date): str
   }
   // "what exact date in June 2017": a month is no day, and saying it as the answer would claim one
   if (EXACT_DAY.test(folded) && !/\b\d{1,2}\b/.test(activity.period ?? ""))
-    return `I don't know the exact day. ${activity.title}: ${activity.period ?? "no date recorded"}; its record gives no day.`;
+    return `${DONT_KNOW_OPENING}. The record of the ${activity.title} gives ${activity.period ? `only ${activity.period}` : "no date"}, no day.`;
   const when = activity.period ? `${activity.period}` : "no date recorded";
   const where = activity.place ? `, ${activity.place}` : "";
   return `${activity.title}: ${status}; ${when}${where}.`;
