@@ -230,14 +230,14 @@ export function findAnswer(
     let fact = factOf(sentence.text, question.type, stated);
     // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
     if (counted !== undefined) fact = countOf(sentence.text, question, counted);
-    // "how much": the amount of money, where the sentence also counts something
-    // (not the question's own "13%": "how much would the 13% fee cost")
     // "how many percent": a share written as one
     else if (question.percent)
       fact = notAsked(
         figuresOf(sentence.text).filter((f) => /%|per ?cent/.test(f)),
         stated,
       );
+    // "how much": the amount of money, where the sentence also counts something
+    // (not the question's own "13%": "how much would the 13% fee cost")
     else if (question.money)
       fact = notAsked(
         figuresOf(sentence.text).filter((f) => MONEY.test(f)),

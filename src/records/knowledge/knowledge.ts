@@ -6,6 +6,7 @@
 import MiniSearch from "minisearch";
 import type { Directory } from "../../domain/directory.ts";
 import { fold } from "../../domain/names.ts";
+import { MONTH_NAMES } from "../../domain/period.ts";
 import { sentencesOf } from "../../domain/sentences.ts";
 import { attributeSpeakers, namedIn, speakerKeys } from "./speakers.ts";
 import { analyze, cutWord, stem, words } from "./vocabulary.ts";
@@ -119,11 +120,10 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
         const before =
           index > 0 ? spokenHere[index - 1]?.text : TAKES_UP.test(sentence.text) ? lastBefore : undefined;
         carried =
-          before !== undefined && CONTINUES.test(sentence.text)
+          before !== undefined &&
+          (CONTINUES.test(sentence.text) || (index > 0 && takesUpThe(sentence.text, before)))
             ? new Set([...analyze(before), ...carried])
-            : index > 0 && before !== undefined && takesUpThe(sentence.text, before)
-              ? new Set([...analyze(before), ...carried])
-              : new Set();
+            : new Set();
         sentences.push({
           id: sentences.length,
           text: sentence.text,
@@ -189,10 +189,7 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
 
 /** Months and weekdays are written with a capital but name no place or body: "the December meeting" is a date. */
 const CALENDAR = new Set(
-  analyze(
-    "january february march april may june july august september october november december " +
-      "monday tuesday wednesday thursday friday saturday sunday",
-  ),
+  analyze(`${MONTH_NAMES.join(" ")} monday tuesday wednesday thursday friday saturday sunday`),
 );
 
 /**

@@ -2,6 +2,7 @@
 // a date, a place, who, why), the words it is about, and whether it asks who
 // spoke or what someone said ("who proposed…", "what did Norway ask…").
 import { fold } from "../../domain/names.ts";
+import { MONTH_NAMES } from "../../domain/period.ts";
 import { typoDistance } from "../../domain/record-names/near-miss.ts";
 import { analyze, CHAIRED, STOPWORDS, stem } from "./vocabulary.ts";
 
@@ -129,9 +130,6 @@ function alternativesOf(folded: string): [string, string][] {
     return a && b ? [[a, b] as [string, string]] : [];
   });
 }
-
-const MONTH_NAMES =
-  "january february march april may june july august september october november december".split(" ");
 
 /**
  * The question's own words, folded ("27 sept"): a date or figure made of them is the question, not its answer.
