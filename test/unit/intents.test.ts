@@ -239,6 +239,8 @@ describe("the rules", () => {
     expect(intentOf("was norway late with its clearance concept note?")).toBe("record");
     expect(intentOf("is croatia finishing its own stockpile destrucion early or late?")).toBe("record");
     expect(intentOf("how long was the 4/11 meeting")).toBe("meeting.last");
+    // who does a thing ("who's moderating the VA side event") is in the minutes, not who someone is
+    expect(intentOf("who's moderating the side event where the VA guidance gets launched")).toBe("record");
     // coalitions in general asked when or why: the documents; where they stand: the coalitions on record
     expect(intentOf("the meeting in thailand on the coalitions, when it took place?")).toBe("record");
     expect(intentOf("Where do the country coalitions stand overall?")).toBe("coalition.list");

@@ -349,6 +349,8 @@ export function classify(
   ) {
     return { intent: "who.is" };
   }
+  // "who's moderating the side event": who does a thing is in the minutes, not who someone is
+  if (has(t, /^(?:and )?who (?:is|are|was|were) \w+ing\b/)) return { intent: "record" };
   if (has(t, /\bwho (?:is|are)\b|\bwho coordinates\b/)) return { intent: "who.is" };
   if (has(t, ACTIVITY_WORDS)) return { intent: "activity" };
   return { intent: "record" };
