@@ -2,46 +2,29 @@
 // the corpus's minutes of 6 October 2016, imported as import:minutes does, or
 // the run stops; and a case is scored on the replies as a user reads them,
 // sections included, the honest "not recorded as present" taken for a refusal.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CorpusCase } from "../../scripts/nlu/corpus.ts";
-import { runCorpus, scoreResults } from "../../scripts/nlu/evaluate.ts";
+import { scoreResults } from "../../scripts/nlu/evaluate.ts";
 import { scoreDocuments } from "../../scripts/nlu/facts.ts";
-import {
-  EVAL_MINUTES,
-  EVAL_NOW,
-  EVAL_SPEAKER,
-  importMinutesFile,
-  prepareEvalStore,
-} from "../../scripts/nlu/store.ts";
-import { manualClock } from "../../src/clock.ts";
-import { silentLogger } from "../../src/log.ts";
-import type { OpenedStore } from "../../src/store/open.ts";
-import { tempDatabaseUrl } from "../fixtures/database.ts";
+import { EVAL_MINUTES, importMinutesFile } from "../../scripts/nlu/store.ts";
+import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
 
-const clock = manualClock(EVAL_NOW);
-let dir = "";
-let store: OpenedStore;
+let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "rapporteur-nlu-documents-"));
-  store = await prepareEvalStore(await tempDatabaseUrl(dir, "nlu-documents"), clock, silentLogger);
+  corpus = await openDocumentCorpus("nlu-documents");
 });
 
 /** The cases run as the corpus's run does, each in its own conversation. */
-const run = (cases: CorpusCase[]) =>
-  runCorpus({ db: store.db, clock, logger: silentLogger, defaultSpeaker: EVAL_SPEAKER }, cases);
+const run: (typeof corpus)["run"] = (cases) => corpus.run(cases);
 
 afterAll(async () => {
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await corpus?.close();
 });
 
 describe("the document corpus's run", () => {
   it("stops when the minutes cannot be imported", async () => {
-    await expect(importMinutesFile(store, EVAL_MINUTES, clock)).rejects.toThrow(
+    await expect(importMinutesFile(corpus.store, EVAL_MINUTES, corpus.clock)).rejects.toThrow(
       /minutes-2016-10-06\.txt was not imported: A meeting on 2016-10-06 is already on record/,
     );
   });
@@ -56,7 +39,7 @@ describe("the document corpus's run", () => {
   });
 
   it('scores what a user reads: facts in sections, case and accents aside; absence is a refusal; a fact for a "don\'t know" is a false answer', async () => {
-    const corpus: CorpusCase[] = [
+    const cases: CorpusCase[] = [
       {
         text: "was iraq at the meeting on 6 october?",
         intent: "meeting.attendance",
@@ -71,7 +54,7 @@ describe("the document corpus's run", () => {
       },
       { text: "where are we with Laos?", intent: "record", dontKnow: true, source: "none" },
     ];
-    const results = await run(corpus);
+    const results = await run(cases);
     const [absent, attended, laos] = results;
     expect(absent?.shownText).toMatch(/6 October 2016.*Iraq: not recorded as present/);
     expect(absent?.nonAnswer).toBe(false);

@@ -437,6 +437,14 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("had it gone round before? who picked up the tab")).toEqual(analyze("circulated funding"));
     // "we'd" is no Wednesday
     expect(analyze("thurs fri we'd")).toEqual(analyze("Thursday Friday"));
+    // "what else could coalitions clear" is clearance; "a clear understanding" is not
+    expect(analyze("could coalitions clear, cleared, clearing")).toEqual(
+      analyze("coalitions clearance clearance clearance"),
+    );
+    expect(analyze("a clear understanding")).not.toContain(analyze("clearance")[0]);
+    expect(analyze("the point of the concept, in real life")).toEqual(
+      analyze("the objective of the concept, reality"),
+    );
     expect(analyzeQuestion("which institution hosted the seminar in Croatia").terms).not.toContain(
       "institut",
     );

@@ -216,6 +216,8 @@ const SAME_THING = lookup({
   told: "tell",
   receive: "receiv",
   meet: "meeting",
+  // "accede" and "accession" are one step
+  acced: "access",
 });
 
 /** British spellings folded to American, common suffixes cut: "organisations" and "organized" are "organiz". */
@@ -294,6 +296,14 @@ export function words(text: string): string[] {
       .replace(
         /\b(?:countries|states)(?: (?:that|which|who) (?:are|were))? (?:outside|not (?:in|party to|part of)) the (?:treaty|convention|ccm)\b/gi,
         "non-States Parties",
+      )
+      // "what's the point of the concept": its objective; "in real life": in a reality based context
+      .replace(/\bthe (?:whole )?point of\b/gi, "the objective of")
+      .replace(/\breal[- ](?:life|world)\b/gi, "reality")
+      // "what else could coalitions clear": clearance, not the adjective ("a clear understanding")
+      .replace(
+        /\b(to|can|could|will|would|should|must|helps?|helped)((?: \w+)?) clear\b|\bclear(?:ed|ing)\b/gi,
+        "$1$2 clearance",
       )
       // "at what point": at what stage
       .replace(/\bat what point\b/gi, "at what stage")
