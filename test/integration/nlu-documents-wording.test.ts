@@ -31,4 +31,34 @@ describe("wording the documents write otherwise", () => {
     );
     expect(survivors?.shownText).toMatch(/assistance to victims of cluster munitions/);
   });
+
+  it("reads 'a country' as a topic ('a country specific seminar'), and 'which country' as asking who", async () => {
+    const [seminar, fee] = await corpus.run([
+      { text: "what would a country specific seminar be for exactly?", intent: "record" },
+      {
+        text: "is there a fee or a fixed amount a country has to pay to join a coalition?",
+        intent: "record",
+        dontKnow: true,
+      },
+    ]);
+    expect(seminar?.shownText).toMatch(
+      /country specific seminar in order to further operationalize the concept/,
+    );
+    expect(fee?.shownText).toMatch(/^I don't know that\./);
+  });
+
+  it("refuses what stood at a past meeting whose minutes are not on record, not another meeting's figure", async () => {
+    const [paid, minutes] = await corpus.run([
+      {
+        text: "how many SPs had paid into the isu trust fund as at the 27 sept meeting",
+        intent: "record",
+        dontKnow: true,
+      },
+      { text: "were the minutes of the 27 sept meeting approved at the oct CC", intent: "record" },
+    ]);
+    expect(paid?.shownText).toMatch(
+      /^I don't know that\. No minutes of the meeting of 27 September 2016 are on record/,
+    );
+    expect(minutes?.shownText).not.toMatch(/^I don't know/);
+  });
 });

@@ -146,7 +146,7 @@ function ownFacts(text: string): string[] {
 const ASKING = new Set(
   analyze(
     "how many much big large high long size amount number exact exactly total when date time day month deadline where place " +
-      "venue located location held who whom which whose delegation delegations country countries state why reason " +
+      "venue located location held who whom which whose delegation delegations state why reason " +
       "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
       "estimated current approximately roughly ballpark city town early count tally percent percentage " +
       // "which body / institution / agency…" asks who, as "which delegation" does
@@ -278,7 +278,10 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   // "one or two?", "2016 or 2017": the sides of a choice are what may answer, not facts the question states
   const choices = new Set([...folded.matchAll(/(\w+) or (\w+)/g)].flatMap((m) => [m[1] ?? "", m[2] ?? ""]));
   // the verb of "who proposed…" is checked on the speaker's sentences, not searched for
-  const terms = analyze(text).filter((term) => !ASKING.has(term) && !selects.has(term) && term !== verbStem);
+  // "which country…" asks who; "a target country", "the affected country" name what is asked about
+  // (a State is asked about as a State Party, which "party" says)
+  const topic = text.replace(/\b(which|what)\s+countr(?:y|ies)\b/gi, "$1");
+  const terms = analyze(topic).filter((term) => !ASKING.has(term) && !selects.has(term) && term !== verbStem);
   // the verb asked about counts as a term, matched on the sentence by its synonyms ("asked", "enquired")
   if (verbStem) terms.push(verbStem);
   return {

@@ -21,6 +21,10 @@ import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
 const NOTHING = "Nothing in the minutes or papers on record answers it.";
 
+/** "as at the 27 sept meeting", "during the sept CC": what stood or was said at that meeting. */
+const AT_MEETING =
+  /\b(?:at|during|as at|as of|by the time of|in) the (?:\w+ ){0,3}(?:meeting|cc|coordination committee)\b/;
+
 /** Where a sentence stands: "Minutes of 6 October 2016, item 5.4 (Lebanon), paragraph 2". */
 export function whereOf(sentence: KnowledgeSentence): string {
   const paragraph = sentence.paragraph !== null ? `, paragraph ${sentence.paragraph}` : "";
@@ -234,6 +238,21 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
   const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
   const meetingHasText = meeting && knowledge.sentences.some((s) => s.meetingId === meeting.id);
+  // "how many SPs had paid as at the 27 sept meeting": what stood at a past meeting whose minutes are not on
+  // record is nowhere to be read (another meeting's figure is no answer); "the 27 sept minutes" are spoken of elsewhere
+  if (
+    meeting &&
+    !meetingHasText &&
+    meeting.startsAt < context.now &&
+    AT_MEETING.test(folded) &&
+    !/\bminutes\b/.test(folded)
+  )
+    return refused(
+      dontKnow(
+        folded,
+        `No minutes of the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)} are on record, so I can't say what was said there.`,
+      ),
+    );
   const speaker = question.asksSpeaker ? undefined : speakerAsked(context);
   // "Norway's concerns", "Switzerland's legislation": what the delegation itself said, not a list naming it
   const possessive = speaker !== undefined && ownedBy(context.text, speaker);
