@@ -61,4 +61,18 @@ describe("wording the documents write otherwise", () => {
     );
     expect(minutes?.shownText).not.toMatch(/^I don't know/);
   });
+
+  it("reads idioms in the records' words ('get the nod', 'get the ball rolling', 'down the line')", async () => {
+    const [nod, rolling, line] = await corpus.run([
+      { text: "at which meeting did the 27/9 minutes finally get the nod", intent: "record" },
+      { text: "who's meant to get the ball rolling on a laos-specific seminar?", intent: "record" },
+      {
+        text: "according to the swiss, which other treaties could the coalition concpet be used with down the line",
+        intent: "record",
+      },
+    ]);
+    expect(nod?.shownText).toMatch(/^Minutes of 4 November 2016, item 3 .*were approved/s);
+    expect(rolling?.shownText).toMatch(/affected State plus the coordinators on clearance/);
+    expect(line?.shownText).toMatch(/Switzerland suggested that, in the long run/);
+  });
 });

@@ -445,6 +445,13 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("the point of the concept, in real life")).toEqual(
       analyze("the objective of the concept, reality"),
     );
+    // idioms, in the records' words
+    expect(
+      analyze("in the pipeline, put to bed, touch base, get the ball rolling, on the back burner"),
+    ).toEqual(analyze("planned final meet start later"));
+    expect(
+      analyze("coughed up, put our hand out, got the nod, in the bag, game plan, down the track"),
+    ).toEqual(analyze("paid requested approved confirmed strategy in the long run"));
     expect(analyzeQuestion("which institution hosted the seminar in Croatia").terms).not.toContain(
       "institut",
     );

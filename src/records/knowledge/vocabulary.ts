@@ -3,6 +3,7 @@
 // "SPs", "Laos") so that the way delegates type matches the way the minutes
 // are written. Questions and sentences go through the same analysis.
 import { fold } from "../../domain/names.ts";
+import { plainIdioms } from "./idioms.ts";
 
 /** Words that carry no topic of their own in a question or a sentence. */
 export const STOPWORDS = new Set(
@@ -284,7 +285,7 @@ export const CHAIRED = /\bchair(?:ed|s|ing)?\b(?= (?:the|this|that|our|it)\b)/gi
 /** Folded words, possessives dropped ("Norway's" is Norway), abbreviations spelt out. */
 export function words(text: string): string[] {
   return fold(
-    text
+    plainIdioms(text)
       .replace(/['’]s\b/g, "")
       .replace(/\bhard cop/gi, "hardcop")
       // "Article 7 reports" are the transparency reports

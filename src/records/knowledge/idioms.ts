@@ -1,0 +1,60 @@
+// Idioms delegates type in chat, in the plain words minutes and papers use for
+// the same thing: "is it still in the pipeline" asks what is planned, "who will
+// foot the bill" who funds it. Applied to questions and records alike, before
+// the words are cut to stems; each maps to a word the records write.
+const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  // planned, not yet done
+  [/\b(?:in the (?:pipe ?line|pipleine|pipline|works)|on the cards)\b/gi, "planned"],
+  // done with, final
+  [
+    /\b(?:put|puts|putting) (?:it |that |this )?to bed\b|\b(?:wrapped|wraps|wrapping) up\b|\bdone and dusted\b|\bset in stone\b|\b(?:the )?finished article\b/gi,
+    "final",
+  ],
+  // a draft still
+  [/\b(?:a )?work in progress\b/gi, "draft"],
+  // meeting someone
+  [/\b(?:touch|touches|touched|touching) base\b|\b(?:catch|catches|caught|catching) up with\b/gi, "meet"],
+  // starting something
+  [
+    /\b(?:get|gets|got|getting) the ball rolling\b|\b(?:kick|kicks|kicked|kicking)[ -]?start(?:s|ed|ing)?\b|\b(?:get|gets|got|getting) (?:\w+ )?off the ground\b/gi,
+    "start",
+  ],
+  // put off till later
+  [
+    /\bon the back ?burner\b|\bon ice\b|\b(?:kick|kicks|kicked|kicking) (?:the can |it |them )?down the road\b|\binto the long grass\b/gi,
+    "later",
+  ],
+  [/\b(?:down the (?:track|line|road)|in the long term|(?:a |the )?long game)\b/gi, "in the long run"],
+  // paying up
+  [
+    /\b(?:cough|coughs|coughed|coughing|shell|shells|shelled|shelling|fork|forks|forked|forking|pony|ponies|ponied) (?:up|out)\b|\bchip(?:s|ped|ping)? in\b/gi,
+    "paid",
+  ],
+  [
+    /\b(?:put|puts|putting) (?:our|its|their|his|her|a) hand out\b|\bpass(?:ed|es|ing)? the hat\b/gi,
+    "requested",
+  ],
+  // approved
+  [
+    /\b(?:got|get|gets|getting|given|gave|give) the (?:nod|green light|go[- ]ahead|thumbs up)\b|\brubber[- ]stamp(?:s|ed|ing)?\b/gi,
+    "approved",
+  ],
+  [/\b(?:in the bag|a done deal|locked in|nailed down)\b/gi, "confirmed"],
+  [/\bgame ?plan\b|\broad ?map\b/gi, "strategy"],
+  // chasing who has not paid: reminders
+  [/\b(?:chase|chases|chased|chasing) (?:up|after)?\b/gi, "remind"],
+  // said their piece
+  [/\b(?:weigh|weighs|weighed|weighing|chime|chimes|chimed|chiming) in\b/gi, "commented"],
+  [/\bon board\b|\b(?:get|gets|got|getting) behind\b/gi, "support"],
+  // "a goer", "has legs": promising
+  [/\ba goer\b|\b(?:has|have|had) legs\b/gi, "potential"],
+  [/\b(?:drag|drags|dragged|dragging) (?:its|their|his|her|our) feet\b/gi, "delay"],
+  // arrived by e-mail
+  [/\b(?:land|landed|lands|hit|hits) (?:in )?(?:our|their|my|the) inbox(?:es|s)?\b/gi, "circulated"],
+  [/\barvo\b/gi, "afternoon"],
+];
+
+/** The text with each idiom in the records' words. */
+export function plainIdioms(text: string): string {
+  return IDIOMS.reduce((plain, [idiom, words]) => plain.replace(idiom, words), text);
+}
