@@ -75,4 +75,13 @@ describe("wording the documents write otherwise", () => {
     expect(rolling?.shownText).toMatch(/affected State plus the coordinators on clearance/);
     expect(line?.shownText).toMatch(/Switzerland suggested that, in the long run/);
   });
+
+  it("reads an agenda item named as where the answer stands, and 'add', 'put forward' as what a delegation said", async () => {
+    const [added, forward] = await corpus.run([
+      { text: "what did france add under 5.2 in nov", intent: "record" },
+      { text: "what did the icrc put forward on victim assistance on 6/10", intent: "record" },
+    ]);
+    expect(added?.shownText).toMatch(/^Minutes of 4 November 2016, item 5\.2 .*France/s);
+    expect(forward?.shownText).toMatch(/Coordinators of both Conventions hold a joint meeting/);
+  });
 });

@@ -308,6 +308,20 @@ describe("the rules", () => {
     expect(actionsIn("what is a 3 and action item 4")).toEqual([3, 4]);
   });
 
+  it("reads an agenda item named ('under 5.2', 'item 3 on 6/10', 'agenda item 6'), and its number as no date", () => {
+    const read = (text: string) => understand({ dir: DIR, meetings: MEETINGS, now: NOW }, text).entities;
+    expect(read("what did france add under 5.2 in nov")).toMatchObject({ agendaItem: "5.2", actions: [] });
+    expect(read("what did france add under 5.2 in nov").meeting).toMatchObject({ found: true, how: "month" });
+    expect(read("item 3 on 6/10 - what did the director undertake")).toMatchObject({
+      agendaItem: "3",
+      actions: [],
+    });
+    expect(read("swiss proposal under agenda item 6?")).toMatchObject({ agendaItem: "6", actions: [] });
+    // a bare "item 3" is still the action item, and "under 5 states" a count
+    expect(read("who owns item 3")).toMatchObject({ agendaItem: undefined, actions: [3] });
+    expect(read("under 5 states have paid").agendaItem).toBeUndefined();
+  });
+
   it("leans on the previous turn only for a follow-up", () => {
     const previous: Turn = {
       intent: "coalition.status",

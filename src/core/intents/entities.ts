@@ -54,7 +54,9 @@ export function extractEntities(dir: Directory, folded: string, original: string
     }
   }
   settleAmbiguousPersons(entities);
-  entities.actions = actionNumbers(folded);
+  const agenda = agendaItemOf(folded);
+  entities.agendaItem = agenda?.item;
+  entities.actions = actionNumbers(agenda ? folded.replace(agenda.said, " ") : folded);
   const names = properNames(original, directoryNames(dir).index);
   entities.unknownNames = names.unknown;
   entities.places = names.places;
@@ -85,6 +87,29 @@ function settleAmbiguousPersons(entities: Entities): void {
 /** "a 90 min meeting", "5 people": a count of something, not action A-90. */
 const COUNTED =
   /^\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|percent|people|ppl|persons|states|sps|countries|delegations?|delegates)\b/;
+
+/**
+ * "under 5.2", "item 3 on 6/10", "agenda item 6": an item of a meeting's agenda (folded "5.2" is "5 2"),
+ * not action A-3; a bare "item 3" stays an action item.
+ */
+export function agendaItemOf(folded: string): { item: string; said: string } | undefined {
+  for (const m of folded.matchAll(
+    /\b(agenda item|under (?:agenda )?item|under|item) (\d{1,2})(?: (\d{1,2}))?\b/g,
+  )) {
+    const [said, lead, major, minor] = m;
+    const after = folded.slice((m.index ?? 0) + said.length);
+    if (COUNTED.test(after)) continue;
+    const meetingNext = /^ (?:on|at|of|in|from|during)\b/.test(after);
+    const agenda =
+      minor !== undefined ||
+      lead === "agenda item" ||
+      lead.startsWith("under ") ||
+      meetingNext ||
+      (lead === "under" && after.trim() === "");
+    if (agenda) return { item: minor === undefined ? `${major}` : `${major}.${minor}`, said };
+  }
+  return undefined;
+}
 
 function actionNumbers(folded: string): number[] {
   // "item 5.1" (folded "item 5 1") is an agenda item, not action A-5

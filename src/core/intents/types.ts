@@ -45,6 +45,8 @@ export interface Entities {
   meeting?: MeetingRef;
   /** "due before the end of January": the last calendar day (yyyy-mm-dd) asked about. */
   dueBy?: string;
+  /** An agenda item named ("under 5.2", "item 3 on 6/10"): "5.2", "3". */
+  agendaItem?: string;
   /** Action item numbers named ("A-3", "#8", "action 2"). */
   actions: number[];
   /** "the second one": a position in the previous answer's list (1-based; -1 for the last). */

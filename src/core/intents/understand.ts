@@ -4,7 +4,7 @@
 import { calendarDate } from "../../domain/format.ts";
 import type { CoalitionEntry, Directory } from "../../store/directory.ts";
 import { classify } from "./classify.ts";
-import { extractEntities } from "./entities.ts";
+import { agendaItemOf, extractEntities } from "./entities.ts";
 import { type MeetingSummary, readWhen } from "./meeting-refs.ts";
 import type { Choice, Turn } from "./memory.ts";
 import { foldMessage, plainMessage } from "./normalize.ts";
@@ -130,7 +130,17 @@ export function understand(world: World, text: string, previous?: Turn): Underst
   const { dir, meetings, now } = world;
   const folded = foldMessage(text);
   const entities = extractEntities(dir, folded, plainMessage(text));
-  const when = readWhen(folded, text, meetings, now, dir.committee.timeZone);
+  // "under 5.2 in nov": the item's number is no date
+  const agenda = agendaItemOf(folded);
+  const when = agenda
+    ? readWhen(
+        folded.replace(agenda.said, " "),
+        text.replace(new RegExp(`\\b${agenda.item.replace(".", "[.:]")}\\b`), " "),
+        meetings,
+        now,
+        dir.committee.timeZone,
+      )
+    : readWhen(folded, text, meetings, now, dir.committee.timeZone);
   if (when.meeting) entities.meeting = when.meeting;
   if (when.dueBy) entities.dueBy = when.dueBy;
   entities.filters = filtersOf(folded, entities);

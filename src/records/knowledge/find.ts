@@ -24,6 +24,8 @@ import { analyze, stem } from "./vocabulary.ts";
 export interface Constraints {
   /** Only sentences of this meeting's minutes. */
   meetingId?: number;
+  /** Only sentences of this agenda item or its sub-items ("under 5.2", "item 6"). */
+  agendaNumber?: string;
   /** Only sentences this delegation speaks ("what did Norway ask…"). */
   speaker?: string;
   /** The delegation the question has doing something ("when is Italy planning…"): its own sentences answer best. */
@@ -166,6 +168,9 @@ export function findAnswer(
   const choice = (term: string) => question.alternatives.some((pair) => pair.includes(term));
   const admissible = (s: KnowledgeSentence): boolean => {
     if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
+    const item = constraints.agendaNumber;
+    if (item !== undefined && s.agendaNumber !== item && !s.agendaNumber?.startsWith(`${item}.`))
+      return false;
     if (question.source === "paper" && s.agendaNumber !== null) return false;
     if (question.source === "minutes" && s.agendaNumber === null) return false;
     // "2015 contributions" are not answered by a paragraph on 2016's

@@ -43,6 +43,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bgame ?plan\b|\broad ?map\b/gi, "strategy"],
   // chasing who has not paid: reminders
   [/\b(?:chase|chases|chased|chasing) (?:up|after)?\b/gi, "remind"],
+  // "what did the ICRC put forward": what it proposed
+  [/\b(?:put|puts|putting) forward\b|\b(?:float|floats|floated|floating)\b/gi, "proposed"],
   // said their piece
   [/\b(?:weigh|weighs|weighed|weighing|chime|chimes|chimed|chiming) in\b/gi, "commented"],
   [/\bon board\b|\b(?:get|gets|got|getting) behind\b/gi, "support"],

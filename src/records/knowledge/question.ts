@@ -166,7 +166,8 @@ const SPEECH_WORDS = new Set(
     "apologize apologised apologized stress stressed say said mention mentioned express expressed worry " +
     "worried complain complained request requested call called insist insisted warn warned reply replied " +
     "answer answered object objected announce announced volunteer volunteered report reported push pushed " +
-    "urge urged encourage encouraged advocate advocated back backed brief briefed repeat repeated indicate indicated confirm confirmed"
+    "urge urged encourage encouraged advocate advocated back backed brief briefed repeat repeated indicate indicated confirm confirmed " +
+    "add added note noted highlight highlighted emphasize emphasized emphasise emphasised underline underlined remark remarked"
   ).split(" "),
 );
 

@@ -50,6 +50,11 @@ const ANY_SPEECH = new Set([
   "state",
   "make",
   "made",
+  // "what did France add", "UNODA's one remark": whatever it said
+  "add",
+  "note",
+  "remark",
+  "comment",
 ]);
 
 export function speaks(sentence: KnowledgeSentence, verb: string | undefined): boolean {

@@ -226,7 +226,15 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     if (!previous.speaker) return refused(dontKnow(folded, "The record does not say who said it."));
     return { answer: quoted({ sentence: previous, fact: previous.speaker }), coverage: 1, matched: 0 };
   }
-  const question = analyzeQuestion(text);
+  // "what did France add under 5.2": the item's number selects, it is no figure of the topic
+  const item = entities.agendaItem;
+  const analyzed = analyzeQuestion(text);
+  const question = item
+    ? {
+        ...analyzed,
+        terms: analyzed.terms.filter((term) => !["item", "agenda", ...item.split(".")].includes(term)),
+      }
+    : analyzed;
   // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
   // "and the Zagreb one?", "why those two?", "how many people are expected?": the previous question's words count too
   // (not "was Norway late with its concept note": the pronoun takes up a delegation the question itself names)
@@ -261,6 +269,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const asksAboutSpeech = possessive || spoke;
   const constraints: Constraints = {
     meetingId: meetingHasText ? meeting.id : undefined,
+    agendaNumber: item,
     speaker: speaker && asksAboutSpeech ? speaker.name : undefined,
     // "when is Italy planning…": Italy does it, so its own words answer best
     // (a person named is who the question is about: "why did Biontino want…")
