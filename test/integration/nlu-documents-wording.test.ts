@@ -84,4 +84,16 @@ describe("wording the documents write otherwise", () => {
     expect(added?.shownText).toMatch(/^Minutes of 4 November 2016, item 5\.2 .*France/s);
     expect(forward?.shownText).toMatch(/Coordinators of both Conventions hold a joint meeting/);
   });
+
+  it("reads a noun of speech ('UNODA's one remark', 'the swiss proposal') as what a delegation said, typos and all", async () => {
+    const [remark, proposal, due] = await corpus.run([
+      { text: "unoda's one remrak at the nov CC?", intent: "record" },
+      { text: "swiss propsal under item 6 in oct?", intent: "record" },
+      // a date asked: the comments are its topic, no speech
+      { text: "by when were comments on the coalitions non-paper due?", intent: "record" },
+    ]);
+    expect(remark?.shownText).toMatch(/UNOG finances were currently working on the issue/);
+    expect(proposal?.shownText).toMatch(/^Minutes of 6 October 2016, item 6 .*Switzerland/s);
+    expect(due?.shownText).not.toMatch(/^I don't know/);
+  });
 });

@@ -180,6 +180,43 @@ function speechVerb(word: string | undefined): string | undefined {
   return undefined;
 }
 
+/** Nouns of speech, as the verb the minutes report them with ("a remark" is anything said). */
+const SPEECH_NOUNS = new Map(
+  Object.entries({
+    remark: "say",
+    remarks: "say",
+    intervention: "say",
+    interventions: "say",
+    comment: "say",
+    comments: "say",
+    statement: "say",
+    input: "say",
+    proposal: "propose",
+    proposals: "propose",
+    suggestion: "suggest",
+    suggestions: "suggest",
+    gripe: "worry",
+    gripes: "worry",
+    complaint: "worry",
+    complaints: "worry",
+    objection: "worry",
+    objections: "worry",
+    offer: "offer",
+  }),
+);
+
+/** The first noun of speech typed, right or with one typo ("remrak", "propsal"), with its verb. */
+function speechNounOf(words: readonly string[]): { word: string; verb: string } | undefined {
+  for (const word of words) {
+    const verb = SPEECH_NOUNS.get(word);
+    if (verb) return { word, verb };
+    if (word.length < 6) continue;
+    for (const [known, said] of SPEECH_NOUNS)
+      if (known[0] === word[0] && typoDistance(known, word, 1) <= 1) return { word, verb: said };
+  }
+  return undefined;
+}
+
 /** "2017 budget", "2016 contributions": a year and the word after it, as a stem. */
 export function yearsOf(text: string): [string, string][] {
   return [...fold(text).matchAll(/\b((?:19|20)\d\d) ([a-z]+)/g)]
@@ -264,7 +301,12 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   const did = /\bdid ((?:\w+ ?){1,6})|^(?:has|have|had) ((?:\w+ ?){1,6})/.exec(folded);
   const afterDid = (did?.[1] ?? did?.[2])?.split(" ").slice(1) ?? [];
   const spoken = afterDid.map(speechVerb).find((word) => word !== undefined);
-  const verb = askedVerb ?? spoken;
+  // "UNODA's one remark", "the Swiss proposal under item 6": the noun says what kind of speech is asked about
+  // ("by when were comments due" asks a date; the comments are its topic)
+  const ofSpeech =
+    askedVerb === undefined && spoken === undefined && (type === "general" || type === "reason");
+  const noun = ofSpeech ? speechNounOf(words) : undefined;
+  const verb = askedVerb ?? spoken ?? noun?.verb;
   // "according to the non-paper", "what does the paper say": the paper is where to look, not what is asked about
   const source =
     /\b(?:according to|in|per|from|going by|based on|does|do|did) the (?:presidency s )?(?:coalitions )?(?:non ?paper|paper)\b|^(?:and )?the (?:non ?paper|paper)\b|\bthe (?:non ?paper|paper) (?:say|says|consider|considers|see|sees|propose|proposes|suggest|suggests|put|puts|want|wants|keep|keeps)\b/.test(
@@ -282,7 +324,10 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   // "which country…" asks who; "a target country", "the affected country" name what is asked about
   // (a State is asked about as a State Party, which "party" says)
   const topic = text.replace(/\b(which|what)\s+countr(?:y|ies)\b/gi, "$1");
-  const terms = analyze(topic).filter((term) => !ASKING.has(term) && !selects.has(term) && term !== verbStem);
+  const nounStem = noun ? stem(noun.word) : undefined;
+  const terms = analyze(topic).filter(
+    (term) => !ASKING.has(term) && !selects.has(term) && term !== verbStem && term !== nounStem,
+  );
   // the verb asked about counts as a term, matched on the sentence by its synonyms ("asked", "enquired")
   if (verbStem) terms.push(verbStem);
   return {
