@@ -68,6 +68,7 @@ const WHO_ASKS = new Set(
     " ",
   ),
 );
+const NO_ARGS = new Set(["coalitions", "areas"]);
 /** A past tense ("who financed…", "who apologised…"); "United" starts names, not questions. */
 const PAST_TENSE = /^(?!united$)[a-z]{2,}ed$/;
 const ACTION_VERBS = new Set(["add", "done"]);
@@ -86,10 +87,10 @@ export function looksLikeCommand(text: string): boolean {
   // …nor does a name run to five words ("who gets to pick a coalition's target countries")
   if (first === "who" && (WHO_ASKS.has(next) || PAST_TENSE.test(next) || rest.length > 4)) return false;
   if (first === "action" && next !== "" && !ACTION_VERBS.has(next)) return false;
+  // "coalitions paper - who still to be consulted": words after a command that takes none make a question
+  if (NO_ARGS.has(first) && rest.length > 0 && !POLITE.test(rest.join(" "))) return false;
   return (COMMAND_WORDS as readonly string[]).includes(first);
 }
-
-const NO_ARGS = new Set(["coalitions", "areas"]);
 const ACTION_FILTERS = new Set(["open", "mine", "overdue", "done", "all"]);
 
 export function parseCommand(input: string): ParseResult {

@@ -449,6 +449,10 @@ describe("looksLikeCommand", () => {
     ["who Ines Sprem Scigliano", true],
     ["who gets to pick a coalition's target countries according to the president", false],
     ["who wants a spanish guide", false],
+    // a command that takes no words, with words after it, is a question
+    ["coalitions paper - who still to be consulted", false],
+    ["coalitions please", true],
+    ["areas", true],
   ])("%j -> %s", (text, expected) => {
     expect(looksLikeCommand(text)).toBe(expected);
   });
