@@ -280,6 +280,9 @@ describe("the rules", () => {
     expect(intentOf("where did we meet on 4/11")).toBe("meeting.last");
     expect(intentOf("where was the workshop on 4/11")).not.toBe("meeting.last");
     expect(intentOf("the nov CC - was it a 90 min meeting? start and end times pls")).toBe("meeting.last");
+    // typed without a question word
+    expect(intentOf("nov CC start time?")).toBe("meeting.last");
+    expect(intentOf("nov CC venue")).toBe("meeting.last");
     expect(intentOf("which month is the clearance workshop in lebanon, going by the nov minutes")).toBe(
       "record",
     );

@@ -159,7 +159,8 @@ function aboutMeetingItself(folded: string): boolean {
   const words = folded.split(" ").filter((word) => word && !/^\d{1,4}$/.test(word));
   return (
     // "the oct CC - was it a 90 min meeting? start and end times pls": asked anywhere in the message
-    /\b(?:where|when|what|which|was|did|how)\b/.test(folded) &&
+    // ("6/10 CC start time?", "dec CC venue": typed without a question word)
+    /\b(?:where|when|what|which|was|did|how|times?|venue|room)\b/.test(folded) &&
     /\b(?:where|times?|day|city|town|place|venue|room|date|held|thursday|friday|monday|tuesday|wednesday)\b/.test(
       folded,
     ) &&
