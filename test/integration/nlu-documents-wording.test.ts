@@ -96,4 +96,16 @@ describe("wording the documents write otherwise", () => {
     expect(proposal?.shownText).toMatch(/^Minutes of 6 October 2016, item 6 .*Switzerland/s);
     expect(due?.shownText).not.toMatch(/^I don't know/);
   });
+
+  it("answers the coalitions concept, asked with no meeting or delegation named, from the paper that sets it out", async () => {
+    const [specific, onlySPs, norway] = await corpus.run([
+      { text: "should a coalition be regional or specific to one country?", intent: "record" },
+      { text: "are coalitions only ever for SPs?", intent: "record" },
+      // a delegation named: what it said at the meeting
+      { text: "what did norway say about the coalitions on 4/11", intent: "record" },
+    ]);
+    expect(specific?.shownText).toMatch(/^Presidency's non-paper on country coalitions, paragraph 4:/);
+    expect(onlySPs?.shownText).toMatch(/^Presidency's non-paper on country coalitions, paragraph 11:/);
+    expect(norway?.shownText).toMatch(/^Minutes of 4 November 2016, item 5\.8 .*Norway/s);
+  });
 });

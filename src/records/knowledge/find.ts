@@ -52,6 +52,10 @@ export interface Finding {
   matched: number;
 }
 
+// a bonus beside coverage (0..1) and the search score (0..0.5): from 0.3 to 0.6 it answers alike
+const PAPER_FIRST = 0.4;
+const CONCEPT_TERMS = new Set(analyze("coalition concept"));
+
 const REGION =
   /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Balkans|Middle East|region|regions|South|East|West|North)\b/i;
 const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/;
@@ -216,6 +220,13 @@ export function findAnswer(
     matched: number;
   } | null = null;
   const pool: { id: unknown; score: number }[] = results.slice(0, 60);
+  const unplaced =
+    constraints.meetingId === undefined &&
+    constraints.speaker === undefined &&
+    constraints.subject === undefined &&
+    (constraints.named ?? []).length === 0 &&
+    question.source !== "minutes" &&
+    question.terms.some((term) => CONCEPT_TERMS.has(term));
   // a speaker asked about is heard in all their sentences, whatever words they used
   if (constraints.speaker !== undefined) {
     const pooled = new Set(pool.map((r) => r.id));
@@ -352,6 +363,8 @@ export function findAnswer(
     if (question.asksSpeaker && speaks(sentence, question.verb)) score += 0.2;
     if (question.type === "reason" && fact === undefined) score += 0.1;
     if (constraints.subject !== undefined && sentence.speaker === constraints.subject) score += 0.15;
+    // the coalitions concept asked about, with no meeting or delegation named: the paper that sets it out says it first
+    if (paper && unplaced) score += PAPER_FIRST;
     // "who's on the hook for sending round the minutes": a sentence naming someone the question does not
     if (
       question.type === "who" &&
