@@ -108,4 +108,13 @@ describe("wording the documents write otherwise", () => {
     expect(onlySPs?.shownText).toMatch(/^Presidency's non-paper on country coalitions, paragraph 11:/);
     expect(norway?.shownText).toMatch(/^Minutes of 4 November 2016, item 5\.8 .*Norway/s);
   });
+
+  it("answers what an activity's record does not hold (its approach, its purpose) from the documents", async () => {
+    const [approach, seminar] = await corpus.run([
+      { text: "laos country seminar - what approach", intent: "record" },
+      { text: "bangkok seminar?", intent: "activity" },
+    ]);
+    expect(approach?.shownText).toMatch(/paragraph 10:.*needs\s+based\s+approach/s);
+    expect(seminar?.shownText).toMatch(/^Regional seminar in Bangkok: scheduled; March 2017/);
+  });
 });

@@ -53,6 +53,10 @@ const WHY: Record<NonNullable<Understanding["reason"]>, string> = {
   "no-match": "",
 };
 
+/** What an activity's record holds: its date, place, stage and funding, and the list of them. */
+const ACTIVITY_TABLE_HOLDS =
+  /\b(?:when|where|which|dates?|day|month|year|status|stage|planned|scheduled|confirmed|done deal|still on|going ahead|happen\w*|held|hosts?|hosted|venue|fund\w*|financ\w*|pay|paid|pays|bill|cost|money|how many|list|any)\b/;
+
 const HELP_TOPICS: [RegExp, string][] = [
   [/\bupdate/, "update"],
   [/\baction/, "action"],
@@ -117,6 +121,12 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
     case "updates.content":
       return answerUpdatesContent(context);
     case "activity": {
+      // "laos country seminar - what approach", "what were the seminars meant to prove": the table holds
+      // when, where, how far along and who pays; anything else the documents say, when they say it
+      if (/\b(?:what|why|how|who|whom|whose)\b/.test(folded) && !ACTIVITY_TABLE_HOLDS.test(folded)) {
+        const quoted = await answerRecord(context);
+        if (quoted.intent !== "unknown") return { ...quoted, intent: quoted.intent ?? "record" };
+      }
       const activity = await answerActivity(context);
       if (activity) return activity;
       const quoted = await answerRecord(context);

@@ -97,7 +97,10 @@ const IRREGULAR_PAST = new Set([
 function headOf(folded: string): string | undefined {
   const last = /\b(status|situation|progress|stance|position|views?|opinion)$/.exec(folded)?.[1];
   if (last) return analyze(last)[0];
-  const of = /^(?:and )?what(?: s| is| was| are| were) the (?:\w+ )?(\w+) (?:of|for)\b/.exec(folded)?.[1];
+  // "laos country seminar - what approach": the noun a telegraphic question ends on
+  const ending = /\bwhat (?:kind of |sort of |type of )?(\w+)$/.exec(folded)?.[1];
+  const of =
+    /^(?:and )?what(?: s| is| was| are| were) the (?:\w+ )?(\w+) (?:of|for)\b/.exec(folded)?.[1] ?? ending;
   const [head] = analyze(of ?? "");
   return head && !ASKING.has(head) ? head : undefined;
 }
