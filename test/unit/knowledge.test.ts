@@ -445,6 +445,16 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("the point of the concept, in real life")).toEqual(
       analyze("the objective of the concept, reality"),
     );
+    // short forms, and words that frame a question without being its topic
+    expect(analyze("govt coop mtg ctte res shortlist aid brussels")).toEqual(
+      analyze("government cooperation meeting committee resolution short list assistance European Union"),
+    );
+    expect(analyze("how confident does it sound, what is it trying to achieve")).toEqual(
+      analyze("objective"),
+    );
+    expect(analyze("cooked up, top of the pile, unexploded ordnance")).toEqual(
+      analyze("launched priority explosive remnants of war"),
+    );
     // idioms, in the records' words
     expect(
       analyze("in the pipeline, put to bed, touch base, get the ball rolling, on the back burner"),

@@ -54,6 +54,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // arrived by e-mail
   [/\b(?:land|landed|lands|hit|hits) (?:in )?(?:our|their|my|the) inbox(?:es|s)?\b/gi, "circulated"],
   [/\barvo\b/gi, "afternoon"],
+  // "who cooked up the idea": who launched it; "top of the pile": the priority
+  [/\b(?:cook|cooks|cooked|cooking) up\b/gi, "launched"],
+  [/\b(?:the )?top of the (?:pile|list|queue)\b/gi, "priority"],
+  // "unexploded ordnance": the paper's explosive remnants of war
+  [/\bunexploded ordnance\b|\buxo\b/gi, "explosive remnants of war"],
 ];
 
 /** The text with each idiom in the records' words. */

@@ -23,7 +23,10 @@ export const STOPWORDS = new Set(
     // a chat's fillers and hedges: "quick q", "honestly", "anything else", "apart from"
     "else quick q actually honestly basically apparently definitely definately really kindly precisely merely " +
     "strictly specially especially sorry pls plz gonna wanna gotta kinda bit anyway anyways overall nonetheless " +
-    "apart every acording acord nutshell"
+    "apart every acording acord nutshell " +
+    // words that frame a question, never its topic ("how confident does the paper sound", "how does it fit")
+    "reckon confident confidnet upbeat sound sounds try trying tried fit fits usual usually rather stuff yes ought " +
+    "altogether broadly actualy"
   ).split(" "),
 );
 
@@ -96,6 +99,23 @@ const SPELT_OUT = lookup({
   thur: "thursday",
   thurs: "thursday",
   fri: "friday",
+  // more of delegates' short forms
+  coop: "cooperation",
+  govt: "government",
+  gov: "government",
+  mtg: "meeting",
+  ctte: "committee",
+  cttee: "committee",
+  res: "resolution",
+  nat: "national",
+  doc: "document",
+  docs: "document",
+  aus: "australia",
+  shd: "should",
+  aid: "assistance",
+  brussels: "european union",
+  shortlist: "short list",
+  till: "until",
 });
 
 /** Words the records use for the same thing, keyed by stem ("financing deficit" is the "funding shortfall"). */
@@ -155,6 +175,10 @@ const SAME_THING = lookup({
   identific: "identify",
   purpos: "objectiv",
   goal: "objectiv",
+  // "what is the concept trying to achieve": its objective; "concentrate on": focus
+  achiev: "objectiv",
+  achieve: "objectiv",
+  concentrat: "focus",
   // "share its list" is "present its list"
   shar: "present",
   share: "present",
