@@ -117,4 +117,20 @@ describe("wording the documents write otherwise", () => {
     expect(approach?.shownText).toMatch(/paragraph 10:.*needs\s+based\s+approach/s);
     expect(seminar?.shownText).toMatch(/^Regional seminar in Bangkok: scheduled; March 2017/);
   });
+
+  it("reads figures asked in other words ('how far short', 'add up to', 'put anything into', 'written to the 8 SPs')", async () => {
+    const [short, total, paid, written] = await corpus.run([
+      { text: "in oct how far short was the isu of its 2016 budget", intent: "record" },
+      {
+        text: "the two payments the directer reported on 4/11, how much did they add up to",
+        intent: "record",
+      },
+      { text: "by the nov CC how many SPs had put anything at all into the isu fund", intent: "record" },
+      { text: "by when will croatia & mexico have written to the 8 SPs", intent: "record" },
+    ]);
+    expect(short?.shownText).toMatch(/^(?:approximately )?CHF 145'000/);
+    expect(total?.shownText).toMatch(/^CHF 43'650/);
+    expect(paid?.shownText).toMatch(/24 out of 100/);
+    expect(written?.shownText).toMatch(/end of November 2016/);
+  });
 });

@@ -455,6 +455,11 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("cooked up, top of the pile, unexploded ordnance")).toEqual(
       analyze("launched priority explosive remnants of war"),
     );
+    // a count however it is written; "add up to" a total; "put anything into" the fund
+    expect(analyze("the two payments added up to")).toEqual(analyze("the 2 payments total"));
+    expect(analyze("eight States Parties")).toEqual(analyze("8 States Parties"));
+    expect(analyze("had put anything at all into the fund")).toEqual(analyze("contributed to the fund"));
+    expect(analyze("written, wrote")).toEqual(analyze("write write"));
     // idioms, in the records' words
     expect(
       analyze("in the pipeline, put to bed, touch base, get the ball rolling, on the back burner"),

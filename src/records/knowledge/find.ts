@@ -26,6 +26,8 @@ export interface Constraints {
   meetingId?: number;
   /** Only sentences of this agenda item or its sub-items ("under 5.2", "item 6"). */
   agendaNumber?: string;
+  /** The numbers of the dates the question typed ("4/11": 4 and 11), which name a meeting, not a count. */
+  dateParts?: readonly string[];
   /** Only sentences this delegation speaks ("what did Norway ask…"). */
   speaker?: string;
   /** The delegation the question has doing something ("when is Italy planning…"): its own sentences answer best. */
@@ -55,6 +57,7 @@ export interface Finding {
 // a bonus beside coverage (0..1) and the search score (0..0.5): from 0.3 to 0.6 it answers alike
 const PAPER_FIRST = 0.4;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
+const [NOTE] = analyze("note");
 
 const REGION =
   /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Balkans|Middle East|region|regions|South|East|West|North)\b/i;
@@ -104,7 +107,9 @@ export function findAnswer(
   for (const term of question.terms) {
     if (selectors.has(term)) continue;
     // "on 4/11", "at the 6 October meeting": the meeting is a constraint, its date no topic
-    if (constraints.meetingId !== undefined && (/^\d{1,2}$/.test(term) || MONTHS.has(term))) continue;
+    // (a count is no date: "the two payments … on 4/11" keeps its "2")
+    const datePart = constraints.dateParts?.includes(term) ?? /^\d{1,2}$/.test(term);
+    if (constraints.meetingId !== undefined && (datePart || MONTHS.has(term))) continue;
     // "reminders of 2016": a year asked about is looked for in the paragraph (below), not as a word of the sentence
     if (question.years.includes(term)) continue;
     const known = knownTerm(knowledge, term);
@@ -226,7 +231,9 @@ export function findAnswer(
     constraints.subject === undefined &&
     (constraints.named ?? []).length === 0 &&
     question.source !== "minutes" &&
-    question.terms.some((term) => CONCEPT_TERMS.has(term));
+    // (not a coordinator's "concept note")
+    question.terms.some((term) => CONCEPT_TERMS.has(term)) &&
+    !question.terms.includes(NOTE);
   // a speaker asked about is heard in all their sentences, whatever words they used
   if (constraints.speaker !== undefined) {
     const pooled = new Set(pool.map((r) => r.id));

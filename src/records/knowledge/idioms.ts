@@ -54,6 +54,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // arrived by e-mail
   [/\b(?:land|landed|lands|hit|hits) (?:in )?(?:our|their|my|the) inbox(?:es|s)?\b/gi, "circulated"],
   [/\barvo\b/gi, "afternoon"],
+  // "how much did they add up to": the total; "had put anything into the fund": contributed to it
+  [/\b(?:add|adds|added|adding) up(?: to)?\b|\ball told\b/gi, "total"],
+  [
+    /\b(?:put|puts|putting) (?:(?:anything|something|money|any money|cash|funds?)(?: at all)? )?(?:in|into)\b/gi,
+    "contributed to",
+  ],
   // "who cooked up the idea": who launched it; "top of the pile": the priority
   [/\b(?:cook|cooks|cooked|cooking) up\b/gi, "launched"],
   [/\b(?:the )?top of the (?:pile|list|queue)\b/gi, "priority"],

@@ -4,6 +4,7 @@
 import { fold } from "../../domain/names.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
 import { typoDistance } from "../../domain/record-names/near-miss.ts";
+import { plainIdioms } from "./idioms.ts";
 import { analyze, CHAIRED, STOPWORDS, stem } from "./vocabulary.ts";
 
 export type AnswerType = "figure" | "date" | "place" | "who" | "reason" | "general";
@@ -281,11 +282,14 @@ const HEARSAY =
 export function analyzeQuestion(typed: string): DocumentQuestion {
   // "taking place" frames a question of place or time as "held" does; it is no topic
   // "how many are expected" asks a figure; "raise expectations" is a topic
-  const text = typed
+  // idioms in plain words first: "how much did they add up to" asks a total, not what someone added
+  const text = plainIdioms(typed)
     .replace(ASKED, "asked")
     .replace(HEARSAY, " ")
     .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
     .replace(/\bexpected\b/gi, " ")
+    // "how far short was the ISU": how big its shortfall was
+    .replace(/\bhow far (?:short|off|behind)\b/gi, "how much shortfall")
     // "which was the last day for sending them": a deadline
     .replace(/\blast (?:day|date) (?=for|to)\b/gi, "deadline ")
     .replace(CHAIRED, "opened");

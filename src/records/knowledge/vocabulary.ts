@@ -116,6 +116,18 @@ const SPELT_OUT = lookup({
   brussels: "european union",
   shortlist: "short list",
   till: "until",
+  // "the two payments", "eight States Parties": a count however it is written
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
 });
 
 /** Words the records use for the same thing, keyed by stem ("financing deficit" is the "funding shortfall"). */
@@ -176,6 +188,8 @@ const SAME_THING = lookup({
   purpos: "objectiv",
   goal: "objectiv",
   // "what is the concept trying to achieve": its objective; "concentrate on": focus
+  written: "write",
+  wrot: "write",
   achiev: "objectiv",
   achieve: "objectiv",
   concentrat: "focus",

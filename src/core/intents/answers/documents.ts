@@ -21,6 +21,18 @@ import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
 const NOTHING = "Nothing in the minutes or papers on record answers it.";
 
+const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+
+/** The numbers of the dates typed ("4/11", folded "4 11"; "6 oct"; "october 6"): they name a meeting. */
+function datePartsOf(folded: string): string[] {
+  const parts = [
+    ...folded.matchAll(/\b(\d{1,2}) (\d{1,2})\b/g),
+    ...folded.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_WORD}\\b`, "g")),
+    ...folded.matchAll(new RegExp(`\\b${MONTH_WORD} (\\d{1,2})\\b`, "g")),
+  ];
+  return parts.flatMap((m) => m.slice(1).filter((part): part is string => part !== undefined));
+}
+
 /** "as at the 27 sept meeting", "during the sept CC": what stood or was said at that meeting. */
 const AT_MEETING =
   /\b(?:at|during|as at|as of|by the time of|in) the (?:\w+ ){0,3}(?:meeting|cc|coordination committee)\b/;
@@ -270,6 +282,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const constraints: Constraints = {
     meetingId: meetingHasText ? meeting.id : undefined,
     agendaNumber: item,
+    dateParts: datePartsOf(folded),
     speaker: speaker && asksAboutSpeech ? speaker.name : undefined,
     // "when is Italy planning…": Italy does it, so its own words answer best
     // (a person named is who the question is about: "why did Biontino want…")
