@@ -133,4 +133,13 @@ describe("wording the documents write otherwise", () => {
     expect(paid?.shownText).toMatch(/24 out of 100/);
     expect(written?.shownText).toMatch(/end of November 2016/);
   });
+
+  it("hears a delegation's few words at a meeting on less of the topic, but never on the verb alone", async () => {
+    const [comment, contribution] = await corpus.run([
+      { text: "the cmc's comment on australia's side event/workshop plan in nov?", intent: "record" },
+      { text: "What did Chile say about its contribution?", intent: "record", dontKnow: true },
+    ]);
+    expect(comment?.shownText).toMatch(/^Minutes of 4 November 2016, item 5\.5 .*CMC/s);
+    expect(contribution?.shownText).toMatch(/^I don't know that\./);
+  });
 });
