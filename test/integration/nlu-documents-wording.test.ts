@@ -142,4 +142,17 @@ describe("wording the documents write otherwise", () => {
     expect(comment?.shownText).toMatch(/^Minutes of 4 November 2016, item 5\.5 .*CMC/s);
     expect(contribution?.shownText).toMatch(/^I don't know that\./);
   });
+
+  it("does not count with a list of names what the list does not count", async () => {
+    const [donors, coalitions] = await corpus.run([
+      {
+        text: "whats the minimum number of donor states needed before a coalition can be set up",
+        intent: "record",
+        dontKnow: true,
+      },
+      { text: "how many coalitions are there", intent: "coalition.list" },
+    ]);
+    expect(donors?.shownText).toMatch(/^I don't know that\./);
+    expect(coalitions?.shownText).toMatch(/^1 country coalition on record/);
+  });
 });

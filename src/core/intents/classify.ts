@@ -321,6 +321,15 @@ export function classify(
       return { intent: "coalition.lead" };
     }
     if (has(t, /\b(?:funding channel|funded|financ\w*|paying)\b/)) return { intent: "activity" };
+    // "does the ISU get extra staff for the coalitions", "the minimum number of donor states a coalition
+    // needs": a yes-or-no question or a count of something else about coalitions in general is the documents'
+    if (
+      !hasCoalitionSubject &&
+      !hasState &&
+      (has(t, /^(?:and |so |but )?(?:do|does|did|is|are|can|could|will|would|should|must|has|have)\b/) ||
+        has(t, /\b(?:how many|number of|how often)\b(?! (?:of (?:the )?)?(?:country )?coalitions\b)/))
+    )
+      return { intent: "record" };
     if (!hasCoalitionSubject && has(t, COALITION_LIST)) return { intent: "coalition.list" };
     if (hasCoalitionSubject || hasState) return { intent: "coalition.status" };
     if (has(t, COALITION_STATUS) || has(t, COALITION_LIST)) return { intent: "coalition.list" };

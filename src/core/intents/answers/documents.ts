@@ -209,11 +209,19 @@ function namesItsOwn(context: AnswerContext): boolean {
 const STRONG = 0.8;
 const FACT_COVERAGE = 0.75;
 
-/** "how much money will go into the coalitions trust fund": no list of names or coalitions states an amount or a place. */
+/** "how much money will go into the coalitions trust fund": no list of names or coalitions states an amount, a place or a count of something else. */
 export function noAmountOrPlace(context: AnswerContext): Answer | null {
   const question = analyzeQuestion(plainMessage(context.text));
-  return question.money || question.type === "place" ? dontKnow(context.understanding.folded, NOTHING) : null;
+  // "the minimum number of donor states a coalition needs": no list counts them (the list counts coalitions)
+  const countsCoalitions =
+    context.understanding.intent === "coalition.list" && (question.counted ?? []).includes(COALITION);
+  const count = question.type === "figure" && !countsCoalitions;
+  return question.money || question.type === "place" || count
+    ? dontKnow(context.understanding.folded, NOTHING)
+    : null;
 }
+
+const [COALITION] = analyze("coalition");
 
 function statesFactAsked(context: AnswerContext, looked: Looked): boolean {
   const { fact, coverage, matched, sentence } = looked;
