@@ -155,4 +155,32 @@ describe("wording the documents write otherwise", () => {
     expect(donors?.shownText).toMatch(/^I don't know that\./);
     expect(coalitions?.shownText).toMatch(/^1 country coalition on record/);
   });
+
+  it("reads 'per para 6' as the paper's numbered paragraph, and asks a length of time of 'how long is it meant to run'", async () => {
+    const [para, lasting, money] = await corpus.run([
+      { text: "what does para 3 say a coalition cant succeed without", intent: "record" },
+      {
+        text: "how long is a country coalition meant to run before it closes",
+        intent: "record",
+        dontKnow: true,
+      },
+      { text: "how long will the money carried over from last year keep the ISU going", intent: "record" },
+    ]);
+    expect(para?.shownText).toMatch(
+      /^Presidency's non-paper on country coalitions, paragraph 3:.*national ownership/s,
+    );
+    expect(lasting?.shownText).toMatch(/^I don't know that\./);
+    expect(money?.shownText).toMatch(/first trimester of 2017/);
+  });
+
+  it("reads 'who's behind', 'essential' and 'opened up to' in the paper's words", async () => {
+    const [behind, essential, opened] = await corpus.run([
+      { text: "who's behind the coalitions initiative, just germany?", intent: "record" },
+      { text: "is coop and assistance a nice to have or essential, per the non-paper", intent: "record" },
+      { text: "could coalitions later be opend to non-SPs", intent: "record" },
+    ]);
+    expect(behind?.shownText).toMatch(/together\s+with ICBL-CMC launched an initiative/);
+    expect(essential?.shownText).toMatch(/critical to the full\s+implementation/);
+    expect(opened?.shownText).toMatch(/extended to the most affected non-State Parties/);
+  });
 });

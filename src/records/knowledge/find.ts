@@ -24,6 +24,8 @@ import { analyze, stem } from "./vocabulary.ts";
 export interface Constraints {
   /** Only sentences of this meeting's minutes. */
   meetingId?: number;
+  /** Only sentences of this numbered paragraph of a paper ("per para 6"). */
+  paperParagraph?: string;
   /** Only sentences of this agenda item or its sub-items ("under 5.2", "item 6"). */
   agendaNumber?: string;
   /** The numbers of the dates the question typed ("4/11": 4 and 11), which name a meeting, not a count. */
@@ -62,6 +64,10 @@ const SPOKEN_LEAST = 0.25;
 const SPOKEN_ALONE = 0.34;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
 const [NOTE] = analyze("note");
+
+/** "two years", "18 months", "a few weeks": a length of time. */
+const LENGTH_OF_TIME =
+  /\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:days?|weeks?|months?|years?)\b/i;
 
 const REGION =
   /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Balkans|Middle East|region|regions|South|East|West|North)\b/i;
@@ -181,6 +187,11 @@ export function findAnswer(
   const choice = (term: string) => question.alternatives.some((pair) => pair.includes(term));
   const admissible = (s: KnowledgeSentence): boolean => {
     if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
+    if (
+      constraints.paperParagraph !== undefined &&
+      (s.agendaNumber !== null || s.reference !== `paragraph ${constraints.paperParagraph}`)
+    )
+      return false;
     const item = constraints.agendaNumber;
     if (item !== undefined && s.agendaNumber !== item && !s.agendaNumber?.startsWith(`${item}.`))
       return false;
@@ -219,8 +230,11 @@ export function findAnswer(
   // "who coordinates a country coaliton": what the verb acts on, as the records spell it
   // not a date ("who opened the 4/11 meeting"), and a word that selects ("meeting") only if nothing else is left
   const objects = question.terms.filter((t) => t !== question.action && !/^\d/.test(t) && !MONTHS.has(t));
-  const object = objects.find((t) => !selectors.has(t)) ?? objects[0];
-  const actedOn = object === undefined ? undefined : (knownTerm(knowledge, object) ?? object);
+  // ("who launched the coalitions initiative": "launched an initiative" acts on either of its words)
+  const unselected = objects.filter((t) => !selectors.has(t));
+  const actedOn = (unselected.length > 0 ? unselected : objects.slice(0, 1)).map(
+    (object) => knownTerm(knowledge, object) ?? object,
+  );
   let best: {
     sentence: KnowledgeSentence;
     score: number;
@@ -272,6 +286,7 @@ export function findAnswer(
       );
     // "what time does the briefing start": a time of day ("10:00h"), not the day
     if (question.time) fact = TIME_OF_DAY.exec(sentence.text)?.[0] ?? null;
+    if (question.lasting) fact = LENGTH_OF_TIME.exec(sentence.text)?.[0] ?? null;
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
     if (question.deadline && question.type === "date" && fact && !isDeadline(fact, sentence.text))
       fact = null;

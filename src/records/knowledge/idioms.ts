@@ -60,6 +60,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\b(?:put|puts|putting) (?:(?:anything|something|money|any money|cash|funds?)(?: at all)? )?(?:in|into)\b/gi,
     "contributed to",
   ],
+  // "who's behind the initiative": who launched it; "opened up to non-SPs": extended to them
+  [/\b(?:who s|who is|who's|whos|who are|who was|who were) behind\b/gi, "who launched"],
+  [/\b(?:open|opens|opened|opend|opening) (?:up )?to\b/gi, "extended to"],
   // "who cooked up the idea": who launched it; "top of the pile": the priority
   [/\b(?:cook|cooks|cooked|cooking) up\b/gi, "launched"],
   [/\b(?:the )?top of the (?:pile|list|queue)\b/gi, "priority"],

@@ -39,6 +39,8 @@ export interface DocumentQuestion {
   person: boolean;
   /** "what time does it start": only a time of day answers, not the day. */
   time: boolean;
+  /** "how long is a coalition meant to last": a length of time answers ("two years"), not a date. */
+  lasting: boolean;
   /** "how many percent", "what percentage": a share written with "%" or "per cent" answers. */
   percent: boolean;
   /** "Lebanon's deadline": a date the sentence gives as a deadline ("by", "until", "deadline of"). */
@@ -195,6 +197,8 @@ const SPEECH_NOUNS = new Map(
     comments: "say",
     statement: "say",
     input: "say",
+    question: "ask",
+    questions: "ask",
     proposal: "propose",
     proposals: "propose",
     suggestion: "suggest",
@@ -356,6 +360,10 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
             folded,
           ))),
     time: /\b(?:what|which) time\b|\bwhat hour\b/.test(folded),
+    lasting:
+      /\bhow long (?:is|are|will|would|does|do|should|can) (?:\w+ ){1,5}(?:last|run|exist)\b(?! (?:year|month|week|time|meeting)s?\b)/.test(
+        folded,
+      ),
     person:
       /^(?:and )?(?:whos|who(?: is| s| are| was| were)?) (?:the |their |its |our )?(?:\w+ ){0,2}(?:contact|contacts|person|representative|rep|focal point|moderator|speaker)\b/.test(
         folded,

@@ -75,18 +75,19 @@ const NOT_AN_OBJECT = new Set(["based", "on", "by", "in", "for", "with", "from",
 export function saysActionOn(
   sentence: KnowledgeSentence,
   action: string,
-  object: string | undefined,
+  objects: readonly string[],
 ): boolean {
   const { words } = sentence;
+  const acted = (term: string | undefined) => term !== undefined && objects.includes(term);
   return words.some(([, term], index) => {
     if (term !== action) return false;
-    if (object === undefined) return true;
+    if (objects.length === 0) return true;
     const after = words.slice(index + 1).filter(([word]) => !ARTICLES.has(word));
     // "meetings … were organized by the Presidency": the passive names its object before the verb
     if (after[0]?.[0] === "by")
-      return words.slice(Math.max(0, index - 12), index).some(([, before]) => before === object);
+      return words.slice(Math.max(0, index - 12), index).some(([, before]) => acted(before));
     if (after[0] === undefined || NOT_AN_OBJECT.has(after[0][0])) return false;
-    return after.slice(0, 8).some(([, next]) => next === object);
+    return after.slice(0, 8).some(([, next]) => acted(next));
   });
 }
 

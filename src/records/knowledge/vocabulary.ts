@@ -193,6 +193,13 @@ const SAME_THING = lookup({
   achiev: "objectiv",
   achieve: "objectiv",
   concentrat: "focus",
+  // "is it essential", "crucial": the paper's "critical"; a "problem" is a challenge; "showcase" shows
+  essential: "critical",
+  essenti: "critical",
+  crucial: "critical",
+  vital: "critical",
+  problem: "challeng",
+  showcas: "show",
   // "share its list" is "present its list"
   shar: "present",
   share: "present",

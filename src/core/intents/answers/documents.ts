@@ -21,6 +21,9 @@ import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
 const NOTHING = "Nothing in the minutes or papers on record answers it.";
 
+/** "per para 6", "does paragraph 2 say": a numbered paragraph of the paper. */
+const PAPER_PARAGRAPH = /\b(?:para|paragraph|par) (\d{1,2})\b/;
+
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 
 /** The numbers of the dates typed ("4/11", folded "4 11"; "6 oct"; "october 6"): they name a meeting. */
@@ -246,15 +249,18 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     if (!previous.speaker) return refused(dontKnow(folded, "The record does not say who said it."));
     return { answer: quoted({ sentence: previous, fact: previous.speaker }), coverage: 1, matched: 0 };
   }
-  // "what did France add under 5.2": the item's number selects, it is no figure of the topic
+  // "what did France add under 5.2", "per para 6": the item's or paragraph's number selects, it is no topic
   const item = entities.agendaItem;
+  const paragraph = PAPER_PARAGRAPH.exec(folded)?.[1];
+  const selecting = [
+    ...(item ? ["item", "agenda", ...item.split(".")] : []),
+    ...(paragraph ? ["para", "paragraph", paragraph] : []),
+  ];
   const analyzed = analyzeQuestion(text);
-  const question = item
-    ? {
-        ...analyzed,
-        terms: analyzed.terms.filter((term) => !["item", "agenda", ...item.split(".")].includes(term)),
-      }
-    : analyzed;
+  const question =
+    selecting.length > 0
+      ? { ...analyzed, terms: analyzed.terms.filter((term) => !selecting.includes(term)) }
+      : analyzed;
   // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
   // "and the Zagreb one?", "why those two?", "how many people are expected?": the previous question's words count too
   // (not "was Norway late with its concept note": the pronoun takes up a delegation the question itself names)
@@ -290,6 +296,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const constraints: Constraints = {
     meetingId: meetingHasText ? meeting.id : undefined,
     agendaNumber: item,
+    paperParagraph: item ? undefined : paragraph,
     dateParts: datePartsOf(folded),
     speaker: speaker && asksAboutSpeech ? speaker.name : undefined,
     // "when is Italy planning…": Italy does it, so its own words answer best
