@@ -183,4 +183,15 @@ describe("wording the documents write otherwise", () => {
     expect(essential?.shownText).toMatch(/critical to the full\s+implementation/);
     expect(opened?.shownText).toMatch(/extended to the most affected non-State Parties/);
   });
+
+  it("reads 'what share of' as a proportion, 'dues' as contributions, 'what deficit' as a figure, 'propose to help' as an offer", async () => {
+    const [share, deficit, help] = await corpus.run([
+      { text: "what share of SPs had paid their isu dues as of 4 nov?", intent: "record" },
+      { text: "early october: what deficit was the isu looking at for this yr's budget?", intent: "record" },
+      { text: "how did the cmc propose to help france and zambia in oct", intent: "record" },
+    ]);
+    expect(share?.shownText).toMatch(/^only 24 out of 100\./);
+    expect(deficit?.shownText).toMatch(/^(?:approximately )?CHF 145'000\./);
+    expect(help?.shownText).toMatch(/CMC offered to share the country profiles/);
+  });
 });

@@ -460,6 +460,9 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("eight States Parties")).toEqual(analyze("8 States Parties"));
     expect(analyze("had put anything at all into the fund")).toEqual(analyze("contributed to the fund"));
     expect(analyze("written, wrote")).toEqual(analyze("write write"));
+    expect(analyze("what share of SPs, their dues, named a focal point, go live")).toEqual(
+      analyze("what proportion of SPs, their contributions, designated a focal point, online"),
+    );
     // idioms, in the records' words
     expect(
       analyze("in the pipeline, put to bed, touch base, get the ball rolling, on the back burner"),

@@ -159,7 +159,8 @@ const ASKING = new Set(
       "body bodies institution institutions agency agencies " +
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
-      "going able allowed like replace ready available done finished complete completed get got come came go went",
+      "going able allowed like replace ready available done finished complete completed get got come came go went " +
+      "look looking already",
   ),
 );
 
@@ -240,7 +241,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "who";
   if (
-    /\bhow (?:many|much|big|large|high)\b|\bheadcount\b|\b(?:size|amount|number|cost|share|percentage|total) of\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b/.test(
+    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bheadcount\b|\b(?:size|amount|number|cost|share|percentage|total) of\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b/.test(
       folded,
     )
   )

@@ -12,7 +12,7 @@ import { analyze } from "./vocabulary.ts";
 export const SAME_SPEECH = new Map<string, string[]>(
   Object.entries({
     ask: ["ask", "enquir", "inquir", "question", "wonder", "request"],
-    propos: ["propos", "suggest", "recommend"],
+    propos: ["propos", "suggest", "recommend", "offer"],
     suggest: ["suggest", "propos", "recommend"],
     recommend: ["recommend", "suggest", "propos"],
     rais: ["rais", "ask", "question", "concern"],

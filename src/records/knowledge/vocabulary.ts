@@ -116,6 +116,9 @@ const SPELT_OUT = lookup({
   brussels: "european union",
   shortlist: "short list",
   till: "until",
+  dues: "contributions",
+  webpage: "website page",
+  webpages: "website page",
   // "the two payments", "eight States Parties": a count however it is written
   two: "2",
   three: "3",
@@ -193,6 +196,7 @@ const SAME_THING = lookup({
   achiev: "objectiv",
   achieve: "objectiv",
   concentrat: "focus",
+  basi: "base",
   // "is it essential", "crucial": the paper's "critical"; a "problem" is a challenge; "showcase" shows
   essential: "critical",
   essenti: "critical",
@@ -351,6 +355,14 @@ export function words(text: string): string[] {
         /\b(to|can|could|will|would|should|must|helps?|helped)((?: \w+)?) clear\b|\bclear(?:ed|ing)\b/gi,
         "$1$2 clearance",
       )
+      // "what share of SPs": a proportion, not sharing something; "named a focal point": designated one
+      .replace(/\b(what|which|the|a) share of\b/gi, "$1 proportion of")
+      .replace(
+        /\b(?:name|names|named|naming) (?:a |their |its |an )?((?:\w+ )?focal points?)\b/gi,
+        "designated $1",
+      )
+      // "go live": be online
+      .replace(/\b(?:go|goes|going|went|gone) live\b/gi, "online")
       // "at what point": at what stage
       .replace(/\bat what point\b/gi, "at what stage")
       // "go along with": agree
