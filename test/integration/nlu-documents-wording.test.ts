@@ -194,4 +194,27 @@ describe("wording the documents write otherwise", () => {
     expect(deficit?.shownText).toMatch(/^(?:approximately )?CHF 145'000\./);
     expect(help?.shownText).toMatch(/CMC offered to share the country profiles/);
   });
+
+  it("refuses a person, a room or another meeting's outcome that no record gives, where a near sentence used to answer", async () => {
+    const [person, room, outcome] = await corpus.run([
+      {
+        text: "who at the german mission is the focal point for the coalitions file",
+        intent: "record",
+        dontKnow: true,
+      },
+      {
+        text: "the palais briefing by the cmc on 19/10 - which conference room?",
+        intent: "record",
+        dontKnow: true,
+      },
+      {
+        text: "what came out of the asean inter-sessional meeting on non-proliferation that nz hosted",
+        intent: "record",
+        dontKnow: true,
+      },
+    ]);
+    expect(person?.shownText).toMatch(/^I don't know that\./);
+    expect(room?.shownText).toMatch(/^I don't know that\./);
+    expect(outcome?.shownText).toMatch(/^I don't know that\./);
+  });
 });

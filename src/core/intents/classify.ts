@@ -207,7 +207,7 @@ export function classify(
     return { intent: "unknown", reason: "outside" };
   if (
     has(t, OTHER_MEETINGS) &&
-    (has(t, /\b(?:when|where|agenda|chair|host|place|date|venue)\b/) ||
+    (has(t, /\b(?:when|where|agenda|chair|host|place|date|venue|outcome|came out)\b/) ||
       // "how many participants came to the 6msp": another meeting's attendance is not on record
       (has(t, ATTENDANCE) && !has(t, /\b(?:cc|coordination committee)\b/)))
   ) {
@@ -322,11 +322,15 @@ export function classify(
     }
     if (has(t, /\b(?:funding channel|funded|financ\w*|paying)\b/)) return { intent: "activity" };
     // "does the ISU get extra staff for the coalitions", "the minimum number of donor states a coalition
-    // needs": a yes-or-no question or a count of something else about coalitions in general is the documents'
+    // needs", "who is the focal point for the coalitions file": a yes-or-no question, a count of something
+    // else or a person about coalitions in general is the documents'
     if (
       !hasCoalitionSubject &&
       !hasState &&
-      (has(t, /^(?:and |so |but )?(?:do|does|did|is|are|can|could|will|would|should|must|has|have)\b/) ||
+      (has(
+        t,
+        /^(?:and |so |but )?(?:do|does|did|is|are|can|could|will|would|should|must|has|have|who|whos)\b/,
+      ) ||
         has(t, /\b(?:how many|number of|how often)\b(?! (?:of (?:the )?)?(?:country )?coalitions\b)/))
     )
       return { intent: "record" };

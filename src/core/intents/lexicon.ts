@@ -21,6 +21,6 @@ export const OUTSIDE_RECORDS: RegExp[] = [
 export const UNSUPPORTED_REQUEST =
   /^(?:(?:can|could|would|will) you |please )?(?:book|order|translate|send|email|e mail|call|phone|print|reserve|cancel|forward|fax)\b/;
 
-/** Meetings that are not the committee's own: Meetings of States Parties, review conferences. */
+/** Meetings that are not the committee's own: Meetings of States Parties, review conferences, ASEAN meetings. */
 export const OTHER_MEETINGS =
-  /\b(?:\d{1,2}\s*msp|msp|meeting of (?:the )?states parties|meetings of states parties|review conference|first committee)\b/;
+  /\b(?:\d{1,2}\s*msp|msp|meeting of (?:the )?states parties|meetings of states parties|review conference|first committee|asean)\b/;

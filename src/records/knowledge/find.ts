@@ -65,6 +65,9 @@ const SPOKEN_ALONE = 0.34;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
 const [NOTE] = analyze("note");
 
+/** "Room XII", "Conference Room 1", "Salle 23": a room. */
+const ROOM = /\b(?:(?:Conference |Meeting )?Room|Salle) [\w.-]+/;
+
 /** "two years", "18 months", "a few weeks": a length of time. */
 const LENGTH_OF_TIME =
   /\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:days?|weeks?|months?|years?)\b/i;
@@ -287,6 +290,7 @@ export function findAnswer(
     // "what time does the briefing start": a time of day ("10:00h"), not the day
     if (question.time) fact = TIME_OF_DAY.exec(sentence.text)?.[0] ?? null;
     if (question.lasting) fact = LENGTH_OF_TIME.exec(sentence.text)?.[0] ?? null;
+    if (question.room) fact = ROOM.exec(sentence.text)?.[0] ?? null;
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
     if (question.deadline && question.type === "date" && fact && !isDeadline(fact, sentence.text))
       fact = null;
@@ -309,7 +313,11 @@ export function findAnswer(
     }
     if (
       fact === null &&
-      (question.type === "figure" || question.type === "date" || question.city || question.venue)
+      (question.type === "figure" ||
+        question.type === "date" ||
+        question.city ||
+        question.venue ||
+        question.room)
     )
       continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;

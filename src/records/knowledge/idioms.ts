@@ -60,6 +60,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\b(?:put|puts|putting) (?:(?:anything|something|money|any money|cash|funds?)(?: at all)? )?(?:in|into)\b/gi,
     "contributed to",
   ],
+  // "what came out of the meeting": its outcome
+  [/\bwhat (?:came|has come|comes|come) out of\b/gi, "what was the outcome of"],
   // "who's behind the initiative": who launched it; "opened up to non-SPs": extended to them
   [/\b(?:who s|who is|who's|whos|who are|who was|who were) behind\b/gi, "who launched"],
   [/\b(?:open|opens|opened|opend|opening) (?:up )?to\b/gi, "extended to"],

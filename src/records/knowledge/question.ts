@@ -41,6 +41,8 @@ export interface DocumentQuestion {
   time: boolean;
   /** "how long is a coalition meant to last": a length of time answers ("two years"), not a date. */
   lasting: boolean;
+  /** "which conference room": a room the sentence names ("Room XII"), not the building. */
+  room: boolean;
   /** "how many percent", "what percentage": a share written with "%" or "per cent" answers. */
   percent: boolean;
   /** "Lebanon's deadline": a date the sentence gives as a deadline ("by", "until", "deadline of"). */
@@ -361,6 +363,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
             folded,
           ))),
     time: /\b(?:what|which) time\b|\bwhat hour\b/.test(folded),
+    room: /\b(?:which|what) (?:conference |meeting )?room\b/.test(folded),
     lasting:
       /\bhow long (?:is|are|will|would|does|do|should|can) (?:\w+ ){1,5}(?:last|run|exist)\b(?! (?:year|month|week|time|meeting)s?\b)/.test(
         folded,
