@@ -463,6 +463,10 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("what share of SPs, their dues, named a focal point, go live")).toEqual(
       analyze("what proportion of SPs, their contributions, designated a focal point, online"),
     );
+    expect(analyze("how promising, a loose arrangement, the partner behind the initiative")).toEqual(
+      analyze("potential, an informal arrangement, the partner that launched the initiative"),
+    );
+    expect(analyze("promised")).not.toEqual(analyze("potential"));
     // idioms, in the records' words
     expect(
       analyze("in the pipeline, put to bed, touch base, get the ball rolling, on the back burner"),

@@ -64,6 +64,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bwhat (?:came|has come|comes|come) out of\b/gi, "what was the outcome of"],
   // "who's behind the initiative": who launched it; "opened up to non-SPs": extended to them
   [/\b(?:who s|who is|who's|whos|who are|who was|who were) behind\b/gi, "who launched"],
+  [/\bbehind(?= the (?:\w+ )?(?:initiative|idea|concept|coalitions?|proposal|paper)\b)/gi, "that launched"],
   [/\b(?:open|opens|opened|opend|opening) (?:up )?to\b/gi, "extended to"],
   // "who cooked up the idea": who launched it; "top of the pile": the priority
   [/\b(?:cook|cooks|cooked|cooking) up\b/gi, "launched"],

@@ -197,6 +197,8 @@ const SAME_THING = lookup({
   achieve: "objectiv",
   concentrat: "focus",
   basi: "base",
+  // "a loose arrangement": the paper's "informal"
+  loos: "informal",
   // "is it essential", "crucial": the paper's "critical"; a "problem" is a challenge; "showcase" shows
   essential: "critical",
   essenti: "critical",
@@ -361,6 +363,8 @@ export function words(text: string): string[] {
         /\b(?:name|names|named|naming) (?:a |their |its |an )?((?:\w+ )?focal points?)\b/gi,
         "designated $1",
       )
+      // "how promising": of what potential ("promised" is another word)
+      .replace(/\bpromising\b/gi, "potential")
       // "go live": be online
       .replace(/\b(?:go|goes|going|went|gone) live\b/gi, "online")
       // "at what point": at what stage
