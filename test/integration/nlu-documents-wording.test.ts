@@ -217,4 +217,27 @@ describe("wording the documents write otherwise", () => {
     expect(room?.shownText).toMatch(/^I don't know that\./);
     expect(outcome?.shownText).toMatch(/^I don't know that\./);
   });
+
+  it("refuses a frequency, a target count, a headcount or a thing asked of the paper that no record gives", async () => {
+    const [often, target, headcount, template] = await corpus.run([
+      { text: "how often is a country coalition supposed to meet", intent: "record", dontKnow: true },
+      {
+        text: "how many coalitions does germany want up and runing by the 7msp",
+        intent: "record",
+        dontKnow: true,
+      },
+      {
+        text: "how many countries were at the closed meeting on coalitions at the apmbc intersessionals",
+        intent: "record",
+        dontKnow: true,
+      },
+      {
+        text: "is there a template for the national strategy document the paper mentions?",
+        intent: "record",
+        dontKnow: true,
+      },
+    ]);
+    for (const refusal of [often, target, headcount, template])
+      expect(refusal?.shownText).toMatch(/^I don't know that\./);
+  });
 });

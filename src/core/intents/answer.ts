@@ -121,6 +121,11 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
     case "updates.content":
       return answerUpdatesContent(context);
     case "activity": {
+      // "how many countries were at the closed meeting": a headcount the table does not hold
+      if (/\bhow many\b(?! (?:\w+ )?(?:seminars|activities|workshops|meetings|events)\b)/.test(folded)) {
+        const quoted = await answerRecord(context);
+        return { ...quoted, intent: quoted.intent ?? "record" };
+      }
       // "laos country seminar - what approach", "what were the seminars meant to prove": the table holds
       // when, where, how far along and who pays; anything else the documents say, when they say it
       if (/\b(?:what|why|how|who|whom|whose)\b/.test(folded) && !ACTIVITY_TABLE_HOLDS.test(folded)) {

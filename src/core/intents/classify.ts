@@ -331,7 +331,12 @@ export function classify(
         t,
         /^(?:and |so |but )?(?:do|does|did|is|are|can|could|will|would|should|must|has|have|who|whos)\b/,
       ) ||
-        has(t, /\b(?:how many|number of|how often)\b(?! (?:of (?:the )?)?(?:country )?coalitions\b)/))
+        has(t, /\b(?:how many|number of|how often)\b(?! (?:of (?:the )?)?(?:country )?coalitions\b)/) ||
+        // "how many coalitions does the presidency want by the 7MSP": a target, not the count on record
+        has(
+          t,
+          /\bhow many (?:country )?coalitions\b.*\b(?:want|wants|hope|hopes|aim|aims|plan|plans|expect|expects|target|envisage)\b/,
+        ))
     )
       return { intent: "record" };
     if (!hasCoalitionSubject && has(t, COALITION_LIST)) return { intent: "coalition.list" };

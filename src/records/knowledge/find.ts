@@ -65,6 +65,10 @@ const SPOKEN_ALONE = 0.34;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
 const [NOTE] = analyze("note");
 
+/** "twice a year", "every month", "monthly", "regularly": how often. */
+const FREQUENCY =
+  /\b(?:once|twice|\w+ times) (?:a|per|each) \w+|\bevery (?:\w+ )?(?:days?|weeks?|months?|years?|quarter)\b|\b(?:daily|weekly|monthly|quarterly|annually|yearly|regularly)\b/i;
+
 /** "Room XII", "Conference Room 1", "Salle 23": a room. */
 const ROOM = /\b(?:(?:Conference |Meeting )?Room|Salle) [\w.-]+/;
 
@@ -291,6 +295,7 @@ export function findAnswer(
     if (question.time) fact = TIME_OF_DAY.exec(sentence.text)?.[0] ?? null;
     if (question.lasting) fact = LENGTH_OF_TIME.exec(sentence.text)?.[0] ?? null;
     if (question.room) fact = ROOM.exec(sentence.text)?.[0] ?? null;
+    if (question.often) fact = FREQUENCY.exec(sentence.text)?.[0] ?? null;
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
     if (question.deadline && question.type === "date" && fact && !isDeadline(fact, sentence.text))
       fact = null;
@@ -317,7 +322,8 @@ export function findAnswer(
         question.type === "date" ||
         question.city ||
         question.venue ||
-        question.room)
+        question.room ||
+        question.often)
     )
       continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;

@@ -41,6 +41,8 @@ export interface DocumentQuestion {
   time: boolean;
   /** "how long is a coalition meant to last": a length of time answers ("two years"), not a date. */
   lasting: boolean;
+  /** "how often do they meet": a frequency answers ("twice a year", "monthly"). */
+  often: boolean;
   /** "which conference room": a room the sentence names ("Room XII"), not the building. */
   room: boolean;
   /** "how many percent", "what percentage": a share written with "%" or "per cent" answers. */
@@ -103,7 +105,10 @@ function headOf(folded: string): string | undefined {
   const last = /\b(status|situation|progress|stance|position|views?|opinion)$/.exec(folded)?.[1];
   if (last) return analyze(last)[0];
   // "laos country seminar - what approach": the noun a telegraphic question ends on
-  const ending = /\bwhat (?:kind of |sort of |type of )?(\w+)$/.exec(folded)?.[1];
+  const ending =
+    /\bwhat (?:kind of |sort of |type of )?(\w+)$/.exec(folded)?.[1] ??
+    // "is there a template for the national strategy document": a template, not the document
+    /^(?:and )?(?:is|was|are|were) there (?:a|an|any) (\w+)\b/.exec(folded)?.[1];
   const of =
     /^(?:and )?what(?: s| is| was| are| were) the (?:\w+ )?(\w+) (?:of|for)\b/.exec(folded)?.[1] ?? ending;
   const [head] = analyze(of ?? "");
@@ -364,6 +369,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
           ))),
     time: /\b(?:what|which) time\b|\bwhat hour\b/.test(folded),
     room: /\b(?:which|what) (?:conference |meeting )?room\b/.test(folded),
+    often: /\bhow often\b|\bhow frequently\b/.test(folded),
     lasting:
       /\bhow long (?:is|are|will|would|does|do|should|can) (?:\w+ ){1,5}(?:last|run|exist)\b(?! (?:year|month|week|time|meeting)s?\b)/.test(
         folded,
