@@ -467,6 +467,7 @@ describe("words as the records and delegates write them", () => {
       analyze("potential, an informal arrangement, the partner that launched the initiative"),
     );
     expect(analyze("promised")).not.toEqual(analyze("potential"));
+    expect(analyze("when did the Monitor come out")).toEqual(analyze("when was the Monitor launched"));
     // idioms, in the records' words
     expect(
       analyze("in the pipeline, put to bed, touch base, get the ball rolling, on the back burner"),

@@ -62,6 +62,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   ],
   // "what came out of the meeting": its outcome
   [/\bwhat (?:came|has come|comes|come) out of\b/gi, "what was the outcome of"],
+  // "when did the 2016 Monitor come out": when it was launched
+  [/\b(?:come|comes|came|coming) out\b(?! of)/gi, "launched"],
   // "who's behind the initiative": who launched it; "opened up to non-SPs": extended to them
   [/\b(?:who s|who is|who's|whos|who are|who was|who were) behind\b/gi, "who launched"],
   [/\bbehind(?= the (?:\w+ )?(?:initiative|idea|concept|coalitions?|proposal|paper)\b)/gi, "that launched"],
