@@ -240,4 +240,15 @@ describe("wording the documents write otherwise", () => {
     for (const refusal of [often, target, headcount, template])
       expect(refusal?.shownText).toMatch(/^I don't know that\./);
   });
+
+  it("keeps the meeting a follow-up types itself when 'they' points into its own words", async () => {
+    const [total] = await corpus.run([
+      {
+        text: "the two payments the directer reported on 4/11, how much did they add up to",
+        context: ["what did the dutch ask about the isu money on 4/11", "and how did the director answer"],
+        intent: "record",
+      },
+    ]);
+    expect(total?.shownText).toMatch(/^CHF 43'650\./);
+  });
 });

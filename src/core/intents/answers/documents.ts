@@ -342,7 +342,11 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     // nowhere; a question of two terms or more may stand on its own, without the previous message's words,
     // nor the delegation and meeting it seemed to take over from it
     (earlier.length > 0 && question.terms.length >= 2
-      ? findAnswer(knowledge, question, standingAlone(constraints, context.understanding.followUp))
+      ? findAnswer(
+          knowledge,
+          question,
+          standingAlone(constraints, context.understanding.followUp, typesMeeting(folded)),
+        )
       : null);
   if (!finding) return refused(dontKnow(folded, NOTHING));
   const typed = question.type === "date" || question.type === "figure" || question.type === "place";
@@ -356,16 +360,21 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
 }
 
 /** The constraints of a question read on its own: without what a follow-up takes over from the message before. */
-function standingAlone(constraints: Constraints, followUp: boolean): Constraints {
+function standingAlone(constraints: Constraints, followUp: boolean, ownMeeting: boolean): Constraints {
   const { previous } = constraints;
   const alone: Constraints = {
     ...constraints,
     previous: previous?.sentenceId === undefined ? undefined : { sentenceId: previous.sentenceId, terms: [] },
   };
   // a message that names nothing takes the previous one's delegations (and its meeting) as a follow-up
-  return followUp
-    ? { ...alone, meetingId: undefined, named: [], mentioned: undefined, speaker: undefined }
-    : alone;
+  // (not a meeting it types itself: "the two payments reported on 4/11, how much did they add up to")
+  const meetingId = ownMeeting ? constraints.meetingId : undefined;
+  return followUp ? { ...alone, meetingId, named: [], mentioned: undefined, speaker: undefined } : alone;
+}
+
+/** The message types a meeting's date or month ("on 4/11", "in nov"). */
+function typesMeeting(folded: string): boolean {
+  return datePartsOf(folded).length > 0 || new RegExp(`\\b${MONTH_WORD}\\b`).test(folded);
 }
 
 function refused(answer: Answer): Looked {
