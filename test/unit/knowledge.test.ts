@@ -468,6 +468,8 @@ describe("words as the records and delegates write them", () => {
     );
     expect(analyze("promised")).not.toEqual(analyze("potential"));
     expect(analyze("when did the Monitor come out")).toEqual(analyze("when was the Monitor launched"));
+    // the idiom's space stays: "chased states" is "remind states", not one word
+    expect(analyze("had the isu chased states")).toEqual(analyze("had the isu remind states"));
     // idioms, in the records' words
     expect(
       analyze("in the pipeline, put to bed, touch base, get the ball rolling, on the back burner"),

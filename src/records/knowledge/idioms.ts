@@ -42,7 +42,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:in the bag|a done deal|locked in|nailed down)\b/gi, "confirmed"],
   [/\bgame ?plan\b|\broad ?map\b/gi, "strategy"],
   // chasing who has not paid: reminders
-  [/\b(?:chase|chases|chased|chasing) (?:up|after)?\b/gi, "remind"],
+  [/\b(?:chase|chases|chased|chasing)(?: up| after)?\b/gi, "remind"],
   // "what did the ICRC put forward": what it proposed
   [/\b(?:put|puts|putting) forward\b|\b(?:float|floats|floated|floating)\b/gi, "proposed"],
   // said their piece
