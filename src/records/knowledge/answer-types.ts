@@ -152,3 +152,20 @@ export function factOf(
       return undefined;
   }
 }
+
+/** "twice a year", "every month", "monthly", "regularly": how often. */
+export const FREQUENCY =
+  /\b(?:once|twice|\w+ times) (?:a|per|each) \w+|\bevery (?:\w+ )?(?:days?|weeks?|months?|years?|quarter)\b|\b(?:daily|weekly|monthly|quarterly|annually|yearly|regularly)\b/i;
+
+/** "Room XII", "Conference Room 1", "Salle 23": a room. */
+export const ROOM = /\b(?:(?:Conference |Meeting )?Room|Salle) [\w.-]+/;
+
+/** "two years", "18 months", "a few weeks": a length of time. */
+export const LENGTH_OF_TIME =
+  /\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:days?|weeks?|months?|years?)\b/i;
+
+/** "Ms. Muñoz", "Ambassador Biontino": a person named, not a body. */
+export const PERSON_NAMED = /\b(?:Mr|Ms|Mrs|Dr|Ambassador|H\.E)\.? [A-Z]/;
+
+/** "10:00h", "3 pm": a time of day. */
+export const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}h?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/i;

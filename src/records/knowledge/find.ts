@@ -4,7 +4,17 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
-import { endOf, factOf, figuresOf, notAsked } from "./answer-types.ts";
+import {
+  endOf,
+  FREQUENCY,
+  factOf,
+  figuresOf,
+  LENGTH_OF_TIME,
+  notAsked,
+  PERSON_NAMED,
+  ROOM,
+  TIME_OF_DAY,
+} from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import { type DocumentQuestion, yearsOf } from "./question.ts";
 import { knownTerm } from "./read-term.ts";
@@ -65,17 +75,6 @@ const SPOKEN_ALONE = 0.34;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
 const [NOTE] = analyze("note");
 
-/** "twice a year", "every month", "monthly", "regularly": how often. */
-const FREQUENCY =
-  /\b(?:once|twice|\w+ times) (?:a|per|each) \w+|\bevery (?:\w+ )?(?:days?|weeks?|months?|years?|quarter)\b|\b(?:daily|weekly|monthly|quarterly|annually|yearly|regularly)\b/i;
-
-/** "Room XII", "Conference Room 1", "Salle 23": a room. */
-const ROOM = /\b(?:(?:Conference |Meeting )?Room|Salle) [\w.-]+/;
-
-/** "two years", "18 months", "a few weeks": a length of time. */
-const LENGTH_OF_TIME =
-  /\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:days?|weeks?|months?|years?)\b/i;
-
 const REGION =
   /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Balkans|Middle East|region|regions|South|East|West|North)\b/i;
 const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/;
@@ -94,8 +93,6 @@ const REPORTING_WORDS = new Set(analyze("meeting minutes committee coordination"
 const UNKNOWN_WEIGHT = 1;
 /** A term of the sentence a sentence goes on from ("To that effect, …") counts nearly as its own. */
 const CARRIED = 0.8;
-const PERSON_NAMED = /\b(?:Mr|Ms|Mrs|Dr|Ambassador|H\.E)\.? [A-Z]/;
-const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}h?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/i;
 
 /** "formal" and "informal", "voluntary" and "non-voluntary": a yes-or-no question is answered by either. */
 function oppositesOf(term: string): string[] {
