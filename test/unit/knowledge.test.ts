@@ -468,6 +468,11 @@ describe("words as the records and delegates write them", () => {
     );
     expect(analyze("promised")).not.toEqual(analyze("potential"));
     expect(analyze("when did the Monitor come out")).toEqual(analyze("when was the Monitor launched"));
+    // one stem for "mention", "mentioned", "mentions"; the mine ban crowd is the APMBC's
+    expect(analyze("mentioned mentions questioned")).toEqual(analyze("mention mention question"));
+    expect(analyze("the mine ban crowd, a clear picture, cited, who sat in on, on the table")).toEqual(
+      analyze("the APMBC crowd, a clear understanding, mentioned, who attended, proposed"),
+    );
     // the idiom's space stays: "chased states" is "remind states", not one word
     expect(analyze("had the isu chased states")).toEqual(analyze("had the isu remind states"));
     // idioms, in the records' words

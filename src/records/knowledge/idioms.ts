@@ -43,6 +43,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bgame ?plan\b|\broad ?map\b/gi, "strategy"],
   // chasing who has not paid: reminders
   [/\b(?:chase|chases|chased|chasing)(?: up| after)?\b/gi, "remind"],
+  // "who sat in on the meeting": who attended it; "what's on the table": what is proposed
+  [/\b(?:sit|sits|sat|sitting) in(?: on)?\b/gi, "attended"],
+  [/\bon the table\b/gi, "proposed"],
   // "what did the ICRC put forward": what it proposed
   [/\b(?:put|puts|putting) forward\b|\b(?:float|floats|floated|floating)\b/gi, "proposed"],
   // said their piece

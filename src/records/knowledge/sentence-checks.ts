@@ -38,8 +38,8 @@ export const SAME_SPEECH = new Map<string, string[]>(
   }),
 );
 
-/** "say", "tell", "mention": any reporting verb says it. */
-const ANY_SPEECH = new Set([
+/** "say", "tell", "mention": any reporting verb says it (as typed, and as a stem: "mention" is "ment"). */
+const ANY_SPEECH_WORDS = [
   "say",
   "said",
   "tell",
@@ -55,7 +55,8 @@ const ANY_SPEECH = new Set([
   "note",
   "remark",
   "comment",
-]);
+];
+const ANY_SPEECH = new Set([...ANY_SPEECH_WORDS, ...ANY_SPEECH_WORDS.flatMap((word) => analyze(word))]);
 
 export function speaks(sentence: KnowledgeSentence, verb: string | undefined): boolean {
   if (!verb) return true;

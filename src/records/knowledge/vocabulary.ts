@@ -39,7 +39,19 @@ function cut(word: string): string {
     .replace(/(?<=\w{4})is(e|ed|es|ing)$/, "iz$1")
     .replace(/^programme/, "program");
   if (w.endsWith("ies") && w.length >= 6) w = `${w.slice(0, -3)}y`;
-  for (const suffix of ["ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s"]) {
+  for (const suffix of [
+    "ations",
+    "ation",
+    "ioned",
+    "ioning",
+    "ions",
+    "ion",
+    "ings",
+    "ing",
+    "ed",
+    "es",
+    "s",
+  ]) {
     // "asked" is "ask", "sends" is "send"; longer suffixes leave at least four letters
     const least = suffix === "ed" || suffix === "s" || suffix === "ing" ? 3 : 4;
     // "mission" is no "miss", "passion" no "pass": a short stem in "ss" would be another word
@@ -174,6 +186,8 @@ export function words(text: string): string[] {
       )
       // "the mine ban treaty", "the Ottawa Convention": the APMBC
       .replace(/\b(?:anti[- ]personnel )?(?:mine[- ]ban|ottawa) (?:treaty|convention)\b/gi, "APMBC")
+      // "the mine ban crowd", "the mine ban intersessionals": the APMBC's
+      .replace(/\b(?:anti[- ]personnel )?mine[- ]ban\b/gi, "APMBC")
       // "the 15th MSP", "15 MSP": the 15msp
       .replace(/\b(\d{1,2})(?:st|nd|rd|th)?\s*msp\b/gi, " $1msp ")
       // the minutes' ways of giving the floor say nothing of the topic ("In contributing to the discussion")

@@ -169,6 +169,9 @@ export const SAME_THING = lookup({
   achieve: "objectiv",
   concentrat: "focus",
   basi: "base",
+  // "a clear picture of how it is run": the paper's "clear understanding"; "cited" is mentioned
+  pictur: "understand",
+  cite: "mention",
   // "a loose arrangement": the paper's "informal"
   loos: "informal",
   // "is it essential", "crucial": the paper's "critical"; a "problem" is a challenge; "showcase" shows
