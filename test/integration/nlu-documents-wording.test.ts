@@ -251,4 +251,16 @@ describe("wording the documents write otherwise", () => {
     ]);
     expect(total?.shownText).toMatch(/^CHF 43'650\./);
   });
+
+  it("takes an activity by the delegation that paid for it only when paying is asked", async () => {
+    const [where, paid] = await corpus.run([
+      {
+        text: "funds permitting, where do the univ coords and the presidency want to run a workshop",
+        intent: "record",
+      },
+      { text: "which seminar did the presidency pay for", intent: "activity" },
+    ]);
+    expect(where?.shownText).toMatch(/^South East Asia\. \(Minutes of 4 November 2016, item 5\.2/);
+    expect(paid?.shownText).toMatch(/^Regional seminar in Zagreb \(RACVIAC\): funded by Presidency/);
+  });
 });

@@ -136,6 +136,11 @@ export async function answerActivity(context: AnswerContext): Promise<Answer | n
     coalition.activities.map((activity) => ({ coalition, activity })),
   );
   const funders = entities.delegations.map((d) => [fold(d.name), ...d.aliases]);
+  // ("funds permitting" is a condition, not a question of who pays)
+  const asksFunding =
+    /\b(?:fund\w*|financ\w*|pa(?:y|id|ys|ying)|bill\w*|money|cost\w*|sponsor\w*|bankroll\w*)\b/.test(
+      folded.replace(/\b(?:funds?|funding|money) permitting\b/g, " "),
+    );
   const scored = activities.map((entry) => {
     const own = fold(
       `${entry.activity.title} ${entry.activity.place ?? ""} ${entry.activity.period ?? ""}`,
@@ -151,7 +156,11 @@ export async function answerActivity(context: AnswerContext): Promise<Answer | n
     score += naming * NAMING;
     if (entities.coalitions.some((c) => c.id === entry.coalition.id)) score += 1;
     const funding = fold(entry.activity.fundingChannel ?? "");
-    if (funders.some((keys) => keys.some((key) => key.length > 1 && ` ${funding} `.includes(` ${key} `))))
+    // "the seminar the Presidency paid for"; not "where do the coordinators and the Presidency want a workshop"
+    if (
+      asksFunding &&
+      funders.some((keys) => keys.some((key) => key.length > 1 && ` ${funding} `.includes(` ${key} `)))
+    )
       score += 3;
     return { ...entry, score, naming };
   });
