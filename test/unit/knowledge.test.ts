@@ -473,6 +473,9 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("the mine ban crowd, a clear picture, cited, who sat in on, on the table")).toEqual(
       analyze("the APMBC crowd, a clear understanding, mentioned, who attended, proposed"),
     );
+    expect(analyze("1st cttee, per the NP, was wellington ok with it")).toEqual(
+      analyze("first committee, per the non paper, did wellington support it"),
+    );
     // the idiom's space stays: "chased states" is "remind states", not one word
     expect(analyze("had the isu chased states")).toEqual(analyze("had the isu remind states"));
     // idioms, in the records' words

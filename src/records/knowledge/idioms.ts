@@ -51,6 +51,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // said their piece
   [/\b(?:weigh|weighs|weighed|weighing|chime|chimes|chimed|chiming) in\b/gi, "commented"],
   [/\bon board\b|\b(?:get|gets|got|getting) behind\b/gi, "support"],
+  // "was Wellington ok with it": did it support it
+  [/\b(?:ok|okay|fine|happy|comfortable) with\b/gi, "supported"],
   // "a goer", "has legs": promising
   [/\ba goer\b|\b(?:has|have|had) legs\b/gi, "potential"],
   [/\b(?:drag|drags|dragged|dragging) (?:its|their|his|her|our) feet\b/gi, "delay"],

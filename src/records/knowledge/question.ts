@@ -328,7 +328,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   const verb = askedVerb ?? spoken ?? noun?.verb;
   // "according to the non-paper", "what does the paper say": the paper is where to look, not what is asked about
   const source =
-    /\b(?:according to|in|per|from|going by|based on|does|do|did) the (?:presidency s )?(?:coalitions )?(?:non ?paper|paper)\b|^(?:and )?the (?:non ?paper|paper)\b|\bthe (?:non ?paper|paper) (?:say|says|consider|considers|see|sees|propose|proposes|suggest|suggests|put|puts|want|wants|keep|keeps)\b/.test(
+    /\b(?:according to|in|per|from|going by|based on|does|do|did) the (?:presidency s )?(?:coalitions )?(?:non ?paper|paper|np)\b|^(?:and )?the (?:non ?paper|paper)\b|\bthe (?:non ?paper|paper) (?:say|says|consider|considers|see|sees|propose|proposes|suggest|suggests|put|puts|want|wants|keep|keeps)\b/.test(
       folded,
     )
       ? "paper"
