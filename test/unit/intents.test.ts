@@ -282,6 +282,11 @@ describe("the rules", () => {
     expect(intentOf("the nov CC - was it a 90 min meeting? start and end times pls")).toBe("meeting.last");
     // typed without a question word
     expect(intentOf("nov CC start time?")).toBe("meeting.last");
+    // "got" is having something, an update only when an update is named
+    expect(intentOf("who's going to foot the bill for the workshops, have we got anyone lined up?")).not.toBe(
+      "updates.status",
+    );
+    expect(intentOf("has norway got its update in yet?")).toBe("updates.status");
     expect(intentOf("nov CC venue")).toBe("meeting.last");
     expect(intentOf("which month is the clearance workshop in lebanon, going by the nov minutes")).toBe(
       "record",

@@ -36,7 +36,7 @@ const UPDATE_WORDS =
 const UPDATES_STATUS = new RegExp(
   [
     // not "did the ISU send its first payment reminder": a letter, an invoice, a template is no update
-    `\\b(?:has|have|did|had) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|got(?! to\\b)|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?)\\b)`,
+    `\\b(?:has|have|did|had) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?)\\b)`,
     `\\b(?:which|what) ${UPDATE_WORDS} (?:are|is|have|has)\\b`,
     `\\b(?:which|how many) (?:of the )?(?:coordinators|delegations|areas) (?:have|has) (?:reported|sent|submitted)\\b`,
     `\\bwho (?:has|have|is) not (?:yet )?(?:sent|submitted|reported)\\b`,
@@ -45,7 +45,8 @@ const UPDATES_STATUS = new RegExp(
     `\\b${UPDATE_WORDS} status\\b`,
     `\\b(?:waiting|wait) (?:on|for) (?:the )?(?:\\w+ ){0,4}${UPDATE_WORDS}\\b`,
     `\\b(?:missing|received|arrived|outstanding) ${UPDATE_WORDS}\\b|\\b${UPDATE_WORDS} (?:are |is )?(?:still )?(?:missing|outstanding|arrived|received)\\b`,
-    `\\bhave we (?:received|got|had)\\b`,
+    // ("have we got anyone lined up", "how long have SPs got", "had the resolution got through": having, no update)
+    `\\bhave we (?:received|had)\\b|\\b(?:has|have|did|had) (?:\\w+ ){1,4}got\\b(?= (?:\\w+ ){0,4}${UPDATE_WORDS})`,
     // "when will the universalization coordinators report", "…send their update": the updates asked before each meeting
     `\\bwhen (?:will|do|does|should|must|would) (?:the )?(?:\\w+ ){0,3}coordinators? (?:send|submit|report|deliver|hand in)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes?|papers?|programmes?|programs?|contributions?|plans?)\\b)`,
   ].join("|"),
