@@ -476,12 +476,15 @@ describe("words as the records and delegates write them", () => {
     expect(analyze("1st cttee, per the NP, was wellington ok with it")).toEqual(
       analyze("first committee, per the non paper, did wellington support it"),
     );
+    expect(analyze("when will it land on the table, ahead of the meeting")).toEqual(
+      analyze("when will it be presented, prior to the meeting"),
+    );
     // the idiom's space stays: "chased states" is "remind states", not one word
     expect(analyze("had the isu chased states")).toEqual(analyze("had the isu remind states"));
     // idioms, in the records' words
     expect(
       analyze("in the pipeline, put to bed, touch base, get the ball rolling, on the back burner"),
-    ).toEqual(analyze("planned final meet start later"));
+    ).toEqual(analyze("plan final meet start later"));
     expect(
       analyze("coughed up, put our hand out, got the nod, in the bag, game plan, down the track"),
     ).toEqual(analyze("paid requested approved confirmed strategy in the long run"));

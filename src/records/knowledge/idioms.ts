@@ -4,7 +4,7 @@
 // the words are cut to stems; each maps to a word the records write.
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // planned, not yet done
-  [/\b(?:in the (?:pipe ?line|pipleine|pipline|works)|on the cards)\b/gi, "planned"],
+  [/\b(?:in the (?:pipe ?line|pipleine|pipline|works)|on the cards)\b/gi, "plan"],
   // done with, final
   [
     /\b(?:put|puts|putting) (?:it |that |this )?to bed\b|\b(?:wrapped|wraps|wrapping) up\b|\bdone and dusted\b|\bset in stone\b|\b(?:the )?finished article\b/gi,
@@ -45,7 +45,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:chase|chases|chased|chasing)(?: up| after)?\b/gi, "remind"],
   // "who sat in on the meeting": who attended it; "what's on the table": what is proposed
   [/\b(?:sit|sits|sat|sitting) in(?: on)?\b/gi, "attended"],
+  [/\b(?:land|lands|landed|landing) on the table\b/gi, "presented"],
   [/\bon the table\b/gi, "proposed"],
+  // "ahead of the meeting": prior to it
+  [/\bahead of\b/gi, "prior to"],
   // "what did the ICRC put forward": what it proposed
   [/\b(?:put|puts|putting) forward\b|\b(?:float|floats|floated|floating)\b/gi, "proposed"],
   // said their piece
