@@ -128,13 +128,13 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
       }
       // "laos country seminar - what approach", "what were the seminars meant to prove": the table holds
       // when, where, how far along and who pays; anything else the documents say, when they say it
-      if (/\b(?:what|why|how|who|whom|whose)\b/.test(folded) && !ACTIVITY_TABLE_HOLDS.test(folded)) {
-        const quoted = await answerRecord(context);
-        if (quoted.intent !== "unknown") return { ...quoted, intent: quoted.intent ?? "record" };
-      }
+      const documentsFirst =
+        /\b(?:what|why|how|who|whom|whose)\b/.test(folded) && !ACTIVITY_TABLE_HOLDS.test(folded);
+      const first = documentsFirst ? await answerRecord(context) : undefined;
+      if (first && first.intent !== "unknown") return { ...first, intent: first.intent ?? "record" };
       const activity = await answerActivity(context);
       if (activity) return activity;
-      const quoted = await answerRecord(context);
+      const quoted = first ?? (await answerRecord(context));
       return { ...quoted, intent: quoted.intent ?? "record" };
     }
     case "record":

@@ -7,6 +7,7 @@
 import type { DelegationEntry, PersonEntry } from "../../../domain/directory.ts";
 import { shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
+import { MONTH_NAMES } from "../../../domain/period.ts";
 import { DELEGATION_NAMES } from "../../../domain/record-names/words.ts";
 import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
 import type { Knowledge, KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
@@ -24,7 +25,8 @@ const NOTHING = "Nothing in the minutes or papers on record answers it.";
 /** "per para 6", "does paragraph 2 say": a numbered paragraph of the paper. */
 const PAPER_PARAGRAPH = /\b(?:para|paragraph|par) (\d{1,2})\b/;
 
-const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+/** A month typed in full or cut short ("oct", "sept"). */
+const MONTH_WORD = `(?:${MONTH_NAMES.map((month) => month.slice(0, 3)).join("|")})[a-z]*`;
 
 /** The numbers of the dates typed ("4/11", folded "4 11"; "6 oct"; "october 6"): they name a meeting. */
 function datePartsOf(folded: string): string[] {
