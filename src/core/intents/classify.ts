@@ -75,8 +75,9 @@ const COALITION_LEAD =
   /\b(?:lead|leads|leading|led|lead country|lead donor|donors?|members?|who is in|who are in|take part|taking part|participat\w*|driving|involved|partners?)\b/;
 /** Asked for the status as well as the lead: the status card names the leads too. */
 const STATUS_ASKED = /\b(?:status|where (?:are|do) we|progress|phase|next step|happening)\b/;
+/** The list itself asked for ("which coalitions do we have", "coalitions?"), not a question that names them. */
 const COALITION_LIST =
-  /\b(?:which|how many|list|all)(?: the| of the)? (?:country )?coalitions\b|\bcountry coalitions\b|\bthe coalitions\b|^coalitions$|^status$|\b(?:which|what) countries have (?:a )?coalition/;
+  /\b(?:which|what|how many|list|all|any)(?: the| of the| our)? (?:country )?coalitions\b|^(?:the |our )?(?:country )?coalitions$|\bcoalitions (?:do we have|are there|on record|so far|exist)\b|\b(?:which|what) countries have (?:a )?coalition/;
 const COALITION_STATUS =
   /\b(?:where (?:are|do) we|status|happening|progress|moved|moving|phase|next step|challenges?|activities|last updated|national strategy|how is|how are|doing|getting on|tell me about|latest|news|update on|stand)\b/;
 

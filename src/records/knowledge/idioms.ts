@@ -51,6 +51,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bahead of\b/gi, "prior to"],
   // "what did the ICRC put forward": what it proposed
   [/\b(?:put|puts|putting) forward\b|\b(?:float|floats|floated|floating)\b/gi, "proposed"],
+  // "what did the Dutch want to know": what they asked
+  [/\b(?:want|wants|wanted|wanting) to know\b/gi, "ask"],
   // said their piece
   [/\b(?:weigh|weighs|weighed|weighing|chime|chimes|chimed|chiming) in\b/gi, "commented"],
   [/\bon board\b|\b(?:get|gets|got|getting) behind\b/gi, "support"],
@@ -79,6 +81,15 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "who cooked up the idea": who launched it; "top of the pile": the priority
   [/\b(?:cook|cooks|cooked|cooking) up\b/gi, "launched"],
   [/\b(?:the )?top of the (?:pile|list|queue)\b/gi, "priority"],
+  // "who would take part in a coalition": who would be in it (the paper lists its actors, not who
+  // "participates"); "which operators took part" still asks for names, and keeps its verb
+  [
+    /\b(who(?: (?:would|will|could|should|can|might|may|is|are|was|were|has|have|had))?) (?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in\b/gi,
+    "$1 be in",
+  ],
+  // "which coordinators would deal with the coalitions", "is it in my remit": in whose purview it falls
+  // (not "in charge of coordinating", which asks who leads)
+  [/\b(?:deal|deals|dealt|dealing|handle|handles|handled|handling) with\b|\bremits?\b/gi, "purview of"],
   // "unexploded ordnance": the paper's explosive remnants of war
   [/\bunexploded ordnance\b|\buxo\b/gi, "explosive remnants of war"],
 ];

@@ -248,9 +248,15 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "who";
   if (
-    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bheadcount\b|\b(?:size|amount|number|cost|share|percentage|total) of\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b/.test(
+    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b/.test(
       folded,
-    )
+    ) ||
+    // "the share of…" asks the figure, unless it is what someone spoke about ("what did the Dutch ask about
+    // the non-voluntary share of ISU funding")
+    (/\b(?:size|amount|number|cost|share|percentage|total) of\b/.test(folded) &&
+      !/^(?:and )?what (?:did|does|do|has|have|had) .*\b(?:about|on|regarding|concerning)\b (?:the |a |an |its |their )?(?:[\w]+ ){0,3}(?:size|amount|number|cost|share|percentage|total) of\b/.test(
+        folded,
+      ))
   )
     return "figure";
   if (

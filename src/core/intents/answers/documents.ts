@@ -163,6 +163,38 @@ function bareWords(text: string, folded: string): boolean {
 const WHO_SAID_THAT =
   /^(?:and )?who (?:said|says|asked|proposed|suggested|raised|mentioned|made|stated) (?:that|this|it)\b/;
 
+/** "what answer did they get", "what did the director say back": the reply to what the previous answer quoted. */
+const REPLY_ASKED =
+  /\b(?:answer|answers|answered|reply|replies|replied|respond|responds|responded|response|(?:say|said|get|got|come|came|write|wrote) back)\b/;
+
+/** Words that reply: "Australia replied…", "in response to Chile's question…". */
+const REPLYING = /\b(?:repl(?:y|ied|ies|ying)|respon(?:se|ded|ds|ding)|answer(?:ed|ing|s)?)\b/i;
+
+/**
+ * The reply: later words of the same item spoken by someone else (by the delegation asked about, if the
+ * question names one). Words that take up the asker by name ("With regards to Norway's question about
+ * funding, the President mentioned…") come first, however late; then a sentence that says it replies; then
+ * the nearest.
+ */
+function replyTo(
+  knowledge: Knowledge,
+  said: KnowledgeSentence,
+  by: string | undefined,
+): KnowledgeSentence | undefined {
+  let best: { sentence: KnowledgeSentence; score: number } | undefined;
+  for (let distance = 1; distance <= 12; distance++) {
+    const next = knowledge.sentences[said.id + distance];
+    if (!next || next.source !== said.source || next.agendaNumber !== said.agendaNumber) break;
+    if (!next.speaker || next.speaker === said.speaker || (by !== undefined && next.speaker !== by)) continue;
+    const replies = REPLYING.test(next.text);
+    const toAsker = replies || /\b(?:question|query|concern|request|regards? to)\b/i.test(next.text);
+    const takesUpAsker = toAsker && said.speaker !== null && next.mentioned.includes(said.speaker);
+    const score = (takesUpAsker ? 10 : 0) + (replies ? 2 : 0) - 0.3 * distance;
+    if (!best || score > best.score) best = { sentence: next, score };
+  }
+  return best?.sentence;
+}
+
 /** The documents' answer, and how much of the question its sentence covers (1 for an absence or "who said that"). */
 interface Looked {
   answer: Answer;
@@ -290,6 +322,12 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ),
     );
   const speaker = question.asksSpeaker ? undefined : speakerAsked(context);
+  // the reply to the previous quote, asked in a few words ("and how did the director answer")
+  if (previous?.speaker && REPLY_ASKED.test(folded) && leansOnPrevious(folded, question.terms.length)) {
+    const replier = speaker && speaker.name !== previous.speaker ? speaker.name : undefined;
+    const reply = replyTo(knowledge, previous, replier);
+    if (reply) return { answer: quoted({ sentence: reply, fact: undefined }), coverage: 1, matched: 0 };
+  }
   // "Norway's concerns", "Switzerland's legislation": what the delegation itself said, not a list naming it
   const possessive = speaker !== undefined && ownedBy(context.text, speaker);
   const spoke =
