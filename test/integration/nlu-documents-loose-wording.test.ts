@@ -85,3 +85,53 @@ describe("questions put loosely", () => {
     expect(dutch?.shownText).toMatch(/The Netherlands asked how much of the ISU funding was not voluntary/);
   });
 });
+
+describe("follow-ups of a few words", () => {
+  it("asks the previous question again of the delegation a follow-up names ('and the french?')", async () => {
+    const [french, australia] = await corpus.run([
+      {
+        text: "and the french?",
+        context: ["when did switzerland pay its 2016 isu contribution?"],
+        intent: "record",
+      },
+      {
+        text: "and australia's point?",
+        context: ["what did the swiss say on the coalitions paper on 4 nov?"],
+        intent: "record",
+      },
+    ]);
+    expect(french?.shownText).toMatch(/^before the end of October 2016\./);
+    // "point" is what Australia commented, not a focal point
+    expect(australia?.shownText).toMatch(/Australia highlighted that it would also be key/);
+  });
+
+  it("answers 'by when' after a proposal with the date it names, and a new figure asked after a quote from another sentence", async () => {
+    const [when, shortfall] = await corpus.run([
+      {
+        text: "by when",
+        context: ["what did bih propose on 6 oct about the 7msp agenda and programme of work?"],
+        intent: "record",
+      },
+      {
+        text: "and how big was the shortfal",
+        context: ["how much was in the isu trust fund for 2016 as of 5 oct?"],
+        intent: "record",
+      },
+    ]);
+    expect(when?.shownText).toMatch(/^in March 2017\./);
+    expect(shortfall?.shownText).toMatch(/^CHF 145'000\./);
+  });
+
+  it("reads 'turned up' as those a meeting brought together, and 'bring up' as raised", async () => {
+    const [turnedUp, syria] = await corpus.run([
+      {
+        text: "how many countries turned up",
+        context: ["who reported on the addis ababa workshop at the oct meeting?"],
+        intent: "record",
+      },
+      { text: "did the cmc bring up syria at the oct meeting?", intent: "record" },
+    ]);
+    expect(turnedUp?.shownText).toMatch(/^21\./);
+    expect(syria?.shownText).toMatch(/new use of cluster munitions in Syria/);
+  });
+});

@@ -235,6 +235,7 @@ function turnOf(
     choices: answer.choices,
     record: answer.record,
     topic: analyze(text),
+    asked: text,
   };
 }
 

@@ -40,6 +40,8 @@ export interface Turn {
   record?: RecordTurn;
   /** The message's words as the documents are searched by ("the workshop in Beirut"), for "how many are expected?". */
   topic?: string[];
+  /** The message as typed, for a follow-up that asks the same of something else ("and the French?"). */
+  asked?: string;
 }
 
 export interface ConversationMemory {

@@ -294,7 +294,14 @@ export function findAnswer(
     if (question.room) fact = ROOM.exec(sentence.text)?.[0] ?? null;
     if (question.often) fact = FREQUENCY.exec(sentence.text)?.[0] ?? null;
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
-    if (question.deadline && question.type === "date" && fact && !isDeadline(fact, sentence.text))
+    // ("by when" alone after a proposal asks the date it names, however put: "presented in March 2017")
+    if (
+      question.deadline &&
+      question.terms.length > 0 &&
+      question.type === "date" &&
+      fact &&
+      !isDeadline(fact, sentence.text)
+    )
       fact = null;
     // "on what date was it voted": not "in 2015"
     if (
@@ -394,7 +401,14 @@ export function findAnswer(
       if (sentence.passageKey === previous.passageKey) score += 0.3;
       else if (sentence.source === previous.source && sentence.agendaNumber === previous.agendaNumber)
         score += 0.2;
-      if (sentence.id === previous.id && constraints.speaker) score -= 0.5;
+      // the quote just given is no answer about another delegation ("and the French?"), nor a figure, date or
+      // place of a word it does not say ("and how big was the shortfall", after the sum contributed)
+      const othersNamed = (constraints.named ?? []).some(
+        (d) => d !== sentence.speaker && !sentence.mentioned.includes(d),
+      );
+      const typed = question.type === "figure" || question.type === "date" || question.type === "place";
+      const saysNew = !typed || asked.length === 0 || asked.some((term) => sentence.ownTerms.has(term));
+      if (sentence.id === previous.id && (constraints.speaker || othersNamed || !saysNew)) score -= 0.5;
       if (answersOn) score += 0.5 - Math.min(0.4, (sentence.id - previous.id) * 0.05);
     }
     if (fact !== null && fact !== undefined) score += 0.2;

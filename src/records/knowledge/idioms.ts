@@ -51,6 +51,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bahead of\b/gi, "prior to"],
   // "what did the ICRC put forward": what it proposed
   [/\b(?:put|puts|putting) forward\b|\b(?:float|floats|floated|floating)\b/gi, "proposed"],
+  // "how many countries turned up": those a meeting "brought together", as the minutes write it
+  // (who "turns up as an observer" takes part as one)
+  [/\b(?:turn|turns|turned|turning|show|shows|showed|showing) up as\b/gi, "participating as"],
+  [/\b(?:turn|turns|turned|turning|show|shows|showed|showing) up\b/gi, "brought together"],
+  // "did the CMC bring up Syria": did it raise it
+  [/\b(?:bring|brings|brought|bringing) up\b/gi, "raised"],
   // "what did the Dutch want to know": what they asked
   [/\b(?:want|wants|wanted|wanting) to know\b/gi, "ask"],
   // said their piece

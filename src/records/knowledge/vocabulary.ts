@@ -140,6 +140,8 @@ export function words(text: string): string[] {
       .replace(/\b(?:go|goes|going|went|gone) live\b/gi, "online")
       // "at what point": at what stage
       .replace(/\bat what point\b/gi, "at what stage")
+      // "and Australia's point?": what it commented (the records write "point" only of focal points)
+      .replace(/\b(?<!focal |contact )points?\b(?! (?:out|of contact)\b)/gi, "comment")
       // "go along with": agree
       .replace(/\b(?:go|goes|went|gone|going)\s+along\s+with\b/gi, "agreed with")
       // "footing the bill": paying

@@ -151,12 +151,21 @@ function leansOnPrevious(folded: string, terms: number): boolean {
   return ANAPHORA.test(folded) || terms <= 2;
 }
 
-/** "deficit", "Beirut": a word or two, with no question word or mark, asks nothing a sentence could answer. */
+/** "deficit", "Beirut": a word or two, with no question word or mark, asks nothing a sentence could answer ("by when" does). */
 function bareWords(text: string, folded: string): boolean {
   return (
     folded.split(" ").length <= 2 &&
     !/\?/.test(text) &&
-    !/^(?:what|when|where|who|how|why|which)\b/.test(folded)
+    !/\b(?:what|when|where|who|whom|whose|how|why|which)\b/.test(folded)
+  );
+}
+
+/** "and the French?", "and Australia's point?": a few words with no question word of their own, after "and". */
+function sameAskedOf(folded: string, terms: number): boolean {
+  return (
+    /^(?:and|what about|how about)\b/.test(folded) &&
+    terms <= 2 &&
+    !/\b(?:what|when|where|who|whom|whose|how|why|which)\b/.test(folded.replace(/^(?:what|how) about\b/, ""))
   );
 }
 
@@ -236,7 +245,7 @@ function namesItsOwn(context: AnswerContext): boolean {
   const { entities, folded } = context.understanding;
   const pronoun = PRONOUN.exec(folded)?.index ?? folded.length;
   return entities.delegations.some((d) =>
-    [d.name, ...d.aliases].some((name) => {
+    [d.name, ...d.aliases, ...demonymsOf(d)].some((name) => {
       const at = typedAt(folded, name);
       return at >= 0 && at < pronoun;
     }),
@@ -290,7 +299,13 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     ...(item ? ["item", "agenda", ...item.split(".")] : []),
     ...(paragraph ? ["para", "paragraph", paragraph] : []),
   ];
-  const analyzed = analyzeQuestion(text);
+  // "and the French?" after "when did Switzerland pay…": the same question, of the French
+  const asked = context.previous?.asked;
+  const own = analyzeQuestion(text);
+  const analyzed =
+    asked && sameAskedOf(folded, own.terms.length) && !REPLY_ASKED.test(folded)
+      ? { ...analyzeQuestion(asked), terms: own.terms }
+      : own;
   const question =
     selecting.length > 0
       ? { ...analyzed, terms: analyzed.terms.filter((term) => !selecting.includes(term)) }
@@ -298,9 +313,16 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   // A lone word ("clear", "budget") is not a question: a sentence that merely contains it answers nothing.
   // "and the Zagreb one?", "why those two?", "how many people are expected?": the previous question's words count too
   // (not "was Norway late with its concept note": the pronoun takes up a delegation the question itself names)
+  // (a delegation the previous message named gives way to one this message names: "and the French?")
+  const ownNames = namesItsOwn(context);
+  const namedBefore = new Set(
+    context.dir.delegations
+      .filter((d) => context.previous?.delegationIds.includes(d.id))
+      .flatMap((d) => analyze([d.name, ...d.aliases, ...demonymsOf(d)].join(" "))),
+  );
   const earlier =
-    leansOnPrevious(folded, question.terms.length) && !(PRONOUN.test(folded) && namesItsOwn(context))
-      ? (context.previous?.topic ?? [])
+    leansOnPrevious(folded, question.terms.length) && !(PRONOUN.test(folded) && ownNames)
+      ? (context.previous?.topic ?? []).filter((term) => !(ownNames && namedBefore.has(term)))
       : [];
   if (bareWords(context.text, folded) && entities.delegations.length === 0)
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
