@@ -135,3 +135,48 @@ describe("follow-ups of a few words", () => {
     expect(syria?.shownText).toMatch(/new use of cluster munitions in Syria/);
   });
 });
+
+describe("checking what the records hold", () => {
+  it("refuses a person's name, a paper's findings or a list's names that the records only announce", async () => {
+    const [director, paper, list] = await corpus.run([
+      { text: "whats the name of the lebanon mine action centre directr", intent: "record" },
+      {
+        text: "what did the swiss background paper on the options for the isu financial model conclude?",
+        intent: "record",
+      },
+      {
+        text: "which countries are on costa rica's target list for transparancy reporting",
+        intent: "record",
+      },
+    ]);
+    expect(director?.shownText).toMatch(/^I don't know that/);
+    expect(paper?.shownText).toMatch(/^I don't know that/);
+    expect(list?.shownText).toMatch(/^I don't know that/);
+  });
+
+  it("reads a meeting's hours asked as morning or afternoon, and 'were there comments' as no attendance question", async () => {
+    const [hours, approved] = await corpus.run([
+      { text: "the 6/10 CC, was it in the morning or afternoon? what time", intent: "meeting.last" },
+      {
+        text: "4 nov: the minutes of which earlier meeting were approved, and were there comments?",
+        intent: "meeting.last",
+      },
+    ]);
+    expect(hours?.shownText).toMatch(/15:00–16:30/);
+    expect(approved?.shownText).toMatch(/27 September 2016 were approved without comments/);
+  });
+
+  it("reads 'show the CC', 'visits' and 'dates of' another meeting in the records' words", async () => {
+    const [draft, visits, msp] = await corpus.run([
+      { text: "bih wants to show the CC a first draft of the 7msp agenda - when", intent: "record" },
+      {
+        text: "how was the presidency ready to help the univ coords reach the target states - visits?",
+        intent: "record",
+      },
+      { text: "dates of the 6msp?", intent: "record" },
+    ]);
+    expect(draft?.shownText).toMatch(/^in March 2017\./);
+    expect(visits?.shownText).toMatch(/traveling and\/or writing letters/);
+    expect(msp?.shownText).toMatch(/from 5 to 7 September 2016/);
+  });
+});

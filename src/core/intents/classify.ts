@@ -23,7 +23,7 @@ export const HELP =
   /^(?:help|help me|aide|\?+)$|\bwhat can (?:you|i) (?:do|ask)\b|\bwhat (?:can|do) you know\b|\bhow (?:do|can|should) i (?:use|ask|submit|send|record|add|mark|report)\b|\bhow does (?:this|it) work\b|\b(?:which|what|list(?: of)? the) commands\b|^commands$|\bhow to use\b/;
 
 const ATTENDANCE =
-  /\b(?:(?:was|were) (?:\w+ ){1,3}there|did (?!it |that |this |they |the money )(?:\w+ ){1,3}(?:come|show up|turn up|take part|make it)|(?:made|make|makes) it to (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?!\w+ed )(?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|(?:sat|sit|sitting|was|were) at the table for|how many (?:people|ppl|persons|delegates|representatives) did (?:\w+ ){1,3}send|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
+  /\b(?:(?:was|were) (?:\w+ ){1,3}there(?! (?:any|comments?|questions?|objections?|changes?|amendments?|remarks?)\b)|did (?!it |that |this |they |the money )(?:\w+ ){1,3}(?:come|show up|turn up|take part|make it)|(?:made|make|makes) it to (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?!\w+ed )(?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|(?:sat|sit|sitting|was|were) at the table for|how many (?:people|ppl|persons|delegates|representatives) did (?:\w+ ){1,3}send|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
 const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;
@@ -153,7 +153,7 @@ const MEETING_ITSELF_WORDS = new Set(
     "begin began end ended finish finished kick off on in at of for the a an or and was were is are did do does we our " +
     "us meet met meeting cc committee coordination session monday tuesday wednesday thursday friday saturday sunday " +
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september " +
-    "october november december this that last previous it its long min mins hour hours pls please"
+    "october november december this that last previous it its long min mins hour hours pls please morning afternoon evening"
   ).split(" "),
 );
 
@@ -209,7 +209,7 @@ export function classify(
     return { intent: "unknown", reason: "outside" };
   if (
     has(t, OTHER_MEETINGS) &&
-    (has(t, /\b(?:when|where|agenda|chair|host|place|date|venue|outcome|came out)\b/) ||
+    (has(t, /\b(?:when|where|agenda|chair|host|place|dates?|venue|outcome|came out)\b/) ||
       // "how many participants came to the 6msp": another meeting's attendance is not on record
       (has(t, ATTENDANCE) && !has(t, /\b(?:cc|coordination committee)\b/)))
   ) {
@@ -360,7 +360,9 @@ export function classify(
     entities.areas.length > 0 &&
     (has(t, WHO_COORDINATES) || (has(t, /\bcoordinators?\b/) && namesOnlyCoordinators(entities))) &&
     !has(t, COORDINATORS_OWN) &&
-    !has(t, FORMER_COORDINATORS)
+    !has(t, FORMER_COORDINATORS) &&
+    // "which countries are on Costa Rica's target list": a list in the minutes, not who coordinates
+    !has(t, /\b(?:on|in) (?:\w+ ){0,3}(?:list|lists|shortlist|targets?)\b/)
   ) {
     return { intent: "who.coordinates" };
   }

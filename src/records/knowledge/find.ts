@@ -19,6 +19,7 @@ import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import { type DocumentQuestion, yearsOf } from "./question.ts";
 import { knownTerm } from "./read-term.ts";
 import {
+  ANNOUNCED,
   asksItself,
   countOf,
   isDeadline,
@@ -331,6 +332,8 @@ export function findAnswer(
     )
       continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
+    // "what did the Swiss background paper conclude": the sentence announcing the paper holds no finding of it
+    if (question.findings && ANNOUNCED.test(sentence.text)) continue;
     // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
     if (question.person && !PERSON_NAMED.test(sentence.text)) continue;
     // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer

@@ -57,6 +57,15 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:turn|turns|turned|turning|show|shows|showed|showing) up\b/gi, "brought together"],
   // "did the CMC bring up Syria": did it raise it
   [/\b(?:bring|brings|brought|bringing) up\b/gi, "raised"],
+  // "show the CC a first draft": present it to the Committee; "when did the agenda go out": when it was circulated
+  [
+    /\b(?:show|shows|showed|showing|shown) (?:it |them |this |that )?(?:to )?(?:the |our )?(?:cc|committee|coordination committee|members)\b/gi,
+    "present to the committee",
+  ],
+  [
+    /\b(?:go|goes|went|gone|going) (?:out|round|around)\b|\b(?:sent|send|sends|sending) (?:round|around)\b/gi,
+    "circulated",
+  ],
   // "what did the Dutch want to know": what they asked
   [/\b(?:want|wants|wanted|wanting) to know\b/gi, "ask"],
   // said their piece

@@ -25,6 +25,8 @@ export interface DocumentQuestion {
   action?: string;
   /** "what is Switzerland's legislation status": a word the answer must hold; a record that does not say it is no status. */
   head?: string;
+  /** "what did the background paper conclude": what a piece of work found; announcing the work says none of it. */
+  findings: boolean;
   /** "how many States Parties": the counted thing's terms; a count is not an amount of money. */
   counted?: string[];
   /** "what was the outcome of…": asked in the past, a promise to report on it is no answer. */
@@ -288,7 +290,7 @@ const STATES_NAMED =
  * "which states are coalitions for" asks a kind.
  */
 const STATES_WHICH =
-  /^(?:and )?which (?:\w+ )?(?:states parties|states|sps|countries|signatories)\b(?! (?:(?:are|were|is|was) (?!\w+(?:ing|ed)\b)|(?:would|should|could|will|can|might|fall|belong)\b))|^(?:and )?(?:which|who) (?:are|were) the (?:\d+ )?(?:\w+ )?(?:states parties|states|sps|countries|signatories)\b/;
+  /^(?:and )?which (?:\w+ )?(?:states parties|states|sps|countries|signatories)\b(?! (?:(?:are|were|is|was) (?!\w+(?:ing|ed)\b)|(?:would|should|could|will|can|might|fall|belong)\b))|^(?:and )?(?:which|who) (?:are|were) the (?:\d+ )?(?:\w+ )?(?:states parties|states|sps|countries|signatories)\b|^(?:and )?which (?:\w+ )?(?:states|sps|countries|signatories) (?:are|were|is|was) (?:on|in) (?:\w+ ){0,4}(?:list|lists|shortlist)\b/;
 
 /** Ways of asking that the minutes report with one verb: "wanted to know" is "asked". */
 const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
@@ -362,6 +364,11 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     states: STATES_NAMED.test(folded) || STATES_WHICH.test(folded),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
     head: headOf(folded),
+    findings:
+      /\b(?:conclude|concludes|concluded|recommend|recommends|recommended|find|finds|found|findings|conclusions?|recommendations?)\b/.test(
+        folded,
+      ) &&
+      /\b(?:paper|papers|report|reports|study|studies|analysis|review|guide|guidance|survey)\b/.test(folded),
     counted: countedOf(folded),
     money:
       type === "figure" &&
@@ -382,6 +389,10 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       ),
     person:
       /^(?:and )?(?:whos|who(?: is| s| are| was| were)?) (?:the |their |its |our )?(?:\w+ ){0,2}(?:contact|contacts|person|representative|rep|focal point|moderator|speaker)\b/.test(
+        folded,
+      ) ||
+      // "the name of the director of the Lebanon Mine Action Centre": a person's name
+      /\bnames? of (?:the |their |its |our )?(?:\w+ ){0,6}(?:director|directr|head|chief|contact|representative|rep|chair|chairperson|ambassador|minister|manager|official|moderator)\b/.test(
         folded,
       ),
     percent: type === "figure" && /\bpercent(?:age)?\b|\bper cent\b|%/.test(typed.toLowerCase()),

@@ -113,6 +113,10 @@ export function asksItself(sentence: string, action: string): boolean {
 export const PROMISE =
   /\b(?:report back|come back to|at a (?:future|later) meeting|would (?:inform|report|update) (?:the|on))\b/i;
 
+/** "the Coordinators would prepare a background paper", "proposed that the Coordinators draft a short paper": a work announced, not done. */
+export const ANNOUNCED =
+  /\b(?:would|will|to|intended to|planned to) (?:prepare|draft|write|produce|develop|circulate|conduct|carry out|start)\b|\bproposed that (?:\w+ ){1,4}(?:prepare|draft|write|produce|develop)\b/i;
+
 /** "by 21 October", "until 1 August 2020", or a sentence that calls its date a deadline. */
 export function isDeadline(date: string, sentence: string): boolean {
   return /^(?:by|before|until|no later than)\b/i.test(date) || /\b(?:deadline|due)\b/i.test(sentence);

@@ -201,6 +201,9 @@ export const SAME_THING = lookup({
   bill: "invoice",
   billing: "invoice",
   seminar: "workshop",
+  // "visits": the minutes' "traveling"
+  visit: "travel",
+  visited: "travel",
   // "did Australia sell the idea", "pitch coalitions to…": the minutes' "promoted"
   pitch: "promot",
   sell: "promot",

@@ -271,7 +271,14 @@ const [COALITION] = analyze("coalition");
 
 function statesFactAsked(context: AnswerContext, looked: Looked): boolean {
   const { fact, coverage, matched, sentence } = looked;
-  if (!sentence || fact === undefined || coverage < FACT_COVERAGE || matched < 2) return false;
+  // ("dates of the 6MSP?": the dates of another meeting, named and nothing else, are enough)
+  const otherMeetingAlone =
+    context.understanding.reason === "other-meeting" &&
+    /\b(?:when|dates?)\b/.test(context.understanding.folded) &&
+    coverage >= 1 &&
+    matched >= 1;
+  if (!sentence || fact === undefined || coverage < FACT_COVERAGE || (matched < 2 && !otherMeetingAlone))
+    return false;
   // the thematic area named is where the answer stands, or what its sentence names
   const areas = context.understanding.entities.areas;
   return areas.every((area) =>
