@@ -180,3 +180,28 @@ describe("checking what the records hold", () => {
     expect(msp?.shownText).toMatch(/from 5 to 7 September 2016/);
   });
 });
+
+describe("English as a French or Spanish speaker writes it", () => {
+  it("reads the verb before its subject ('what demanded the netherlands') as what the delegation asked", async () => {
+    const [dutch, cmc] = await corpus.run([
+      { text: "in the transparency point, what demanded the netherlands to costa rica?", intent: "record" },
+      {
+        text: "what proposed the cmc to do for the future coalitions, at the meeting of octobre?",
+        intent: "record",
+      },
+    ]);
+    expect(dutch?.shownText).toMatch(/list of target countries/);
+    expect(cmc?.shownText).toMatch(/identify operators and experts/);
+  });
+
+  it("answers a meeting's room from the minutes that name it, and 'to what hour' from the meeting's record", async () => {
+    const [room, hour] = await corpus.run([
+      { text: "the CC of 7 december will be held in which room?", intent: "meeting.next" },
+      { text: "the meeting of 6 october, to what hour it finished?", intent: "meeting.last" },
+    ]);
+    expect(room?.shownText).toMatch(
+      /^the conference room of the Permanent Mission of the Federal Republic of Germany\./,
+    );
+    expect(hour?.shownText).toMatch(/15:00–16:30/);
+  });
+});

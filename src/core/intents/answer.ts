@@ -175,6 +175,9 @@ const TAKEN_BY_A_WORD = new Set<Intent>([
   "who.coordinates",
 ]);
 
+/** Intents that answer with a meeting's own record: its day, hours and building. */
+const MEETING_INTENTS = new Set<Intent>(["meeting.next", "meeting.last", "meeting.minutes"]);
+
 /** Intents that answer who or what, never when, how many or where. */
 const NAMES_ONLY = new Set<Intent>([
   "who.coordinates",
@@ -193,10 +196,16 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
   // "is NZ's concept note going to be late? when can we expect it": the minutes may record the date intended;
   // a yes-or-no prediction ("will the EU fund…?") they cannot answer
   const otherMeeting = reason === "other-meeting";
+  // "which room is the December CC in": a meeting's record holds its building; the minutes may name the room
+  const roomAsked =
+    MEETING_INTENTS.has(intent) && /\b(?:which|what) (?:conference |meeting )?room\b/.test(folded);
   const whenAhead = reason === "future" && /\b(?:when|by when|where|what|how)\b/.test(folded);
   // the documents are searched once, for whichever of these the question is
   const documents =
-    takenByAWord || namesOnly || otherMeeting || whenAhead ? documentAnswers(context) : undefined;
+    takenByAWord || namesOnly || otherMeeting || whenAhead || roomAsked
+      ? documentAnswers(context)
+      : undefined;
+  if (roomAsked && documents?.fact) return { ...documents.fact, intent };
   if (takenByAWord && documents?.strong) return { ...documents.strong, intent: "record" };
   // "by when will the SD coordinators write to…", "when was the agenda sent round": a date the documents state
   if (namesOnly) {

@@ -153,7 +153,7 @@ const MEETING_ITSELF_WORDS = new Set(
     "begin began end ended finish finished kick off on in at of for the a an or and was were is are did do does we our " +
     "us meet met meeting cc committee coordination session monday tuesday wednesday thursday friday saturday sunday " +
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september " +
-    "october november december this that last previous it its long min mins hour hours pls please morning afternoon evening"
+    "october november december this that last previous it its long min mins hour hours pls please morning afternoon evening to from until till"
   ).split(" "),
 );
 
@@ -163,7 +163,7 @@ function aboutMeetingItself(folded: string): boolean {
     // "the oct CC - was it a 90 min meeting? start and end times pls": asked anywhere in the message
     // ("6/10 CC start time?", "dec CC venue": typed without a question word)
     /\b(?:where|when|what|which|was|did|how|times?|venue|room)\b/.test(folded) &&
-    /\b(?:where|times?|day|city|town|place|venue|room|date|held|thursday|friday|monday|tuesday|wednesday)\b/.test(
+    /\b(?:where|times?|hours?|day|city|town|place|venue|room|date|held|thursday|friday|monday|tuesday|wednesday)\b/.test(
       folded,
     ) &&
     words.every((word) => MEETING_ITSELF_WORDS.has(word))

@@ -32,6 +32,47 @@ const FALSE_FRIENDS: [RegExp, string][] = [
   ],
 ];
 
+/** The plain form of a verb of speech as typed after "what" by a French or Spanish speaker ("demander" is to ask). */
+const SPEECH_BASE: Record<string, string> = {
+  proposed: "propose",
+  suggested: "suggest",
+  asked: "ask",
+  demanded: "ask",
+  requested: "request",
+  responded: "respond",
+  replied: "reply",
+  answered: "answer",
+  said: "say",
+  explained: "explain",
+  offered: "offer",
+  recommended: "recommend",
+  wanted: "want",
+  stressed: "stress",
+  reported: "report",
+  indicated: "indicate",
+  presented: "present",
+  announced: "announce",
+  mentioned: "mention",
+};
+
+/**
+ * "what demanded the Netherlands to Costa Rica", "what responded the director to that": the verb before its
+ * subject, as French and Spanish put it, is "what did the Netherlands ask…". Only a subject that ends where
+ * a preposition or the question does ("what proposed changes were made" is English as typed).
+ */
+const INVERTED = new RegExp(
+  `\\b(what|how) (${Object.keys(SPEECH_BASE).join("|")}) ((?:the [\\w-]+(?: [\\w-]+)?)|[\\w-]+)(?= (?:to|about|on|at|regarding|concerning|in|for|with|of)\\b|\\s*[?,.]|$)`,
+  "gi",
+);
+
+function subjectFirst(text: string): string {
+  return text.replace(
+    INVERTED,
+    (_all, what: string, verb: string, subject: string) =>
+      `${what} did ${subject} ${SPEECH_BASE[verb.toLowerCase()] ?? verb}`,
+  );
+}
+
 /** Words the rules route by, with their own forms: a word one slip from one of them ("meeitng") is read as meant. */
 const ROUTING_WORDS = new Set(
   (
@@ -58,9 +99,11 @@ export function cleanMessage(raw: string): string {
 }
 
 export function expandContractions(text: string): string {
-  return [...QUESTION_WORD_TYPOS, ...FALSE_FRIENDS, ...CONTRACTIONS]
-    .reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text)
-    .replace(/\p{L}+/gu, routingWord);
+  return subjectFirst(
+    [...QUESTION_WORD_TYPOS, ...FALSE_FRIENDS, ...CONTRACTIONS]
+      .reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text)
+      .replace(/\p{L}+/gu, routingWord),
+  );
 }
 
 /** Folded, with "a-3"/"#3" kept together as "a 3" and "%" spelt out. */

@@ -158,7 +158,8 @@ export const FREQUENCY =
   /\b(?:once|twice|\w+ times) (?:a|per|each) \w+|\bevery (?:\w+ )?(?:days?|weeks?|months?|years?|quarter)\b|\b(?:daily|weekly|monthly|quarterly|annually|yearly|regularly)\b/i;
 
 /** "Room XII", "Conference Room 1", "Salle 23": a room. */
-export const ROOM = /\b(?:(?:Conference |Meeting )?Room|Salle) [\w.-]+/;
+export const ROOM =
+  /\b(?:(?:Conference |Meeting )?Room|Salle) [\w.-]+|\b(?:the )?(?:conference|meeting) room of the (?:[A-Z][\w-]*(?: of the | of | )?)+/;
 
 /** "two years", "18 months", "a few weeks": a length of time. */
 export const LENGTH_OF_TIME =

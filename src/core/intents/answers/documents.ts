@@ -418,7 +418,8 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
         )
       : null);
   if (!finding) return refused(dontKnow(folded, NOTHING));
-  const typed = question.type === "date" || question.type === "figure" || question.type === "place";
+  const typed =
+    question.type === "date" || question.type === "figure" || question.type === "place" || question.room;
   return {
     answer: quoted(finding),
     coverage: finding.coverage,
