@@ -205,3 +205,36 @@ describe("English as a French or Spanish speaker writes it", () => {
     expect(hour?.shownText).toMatch(/15:00–16:30/);
   });
 });
+
+describe("a secretariat officer checking what a document says", () => {
+  it("reads 'which para of the non paper', 'quote me the sentence', 'can i write that' as framing, and the paper as where to look", async () => {
+    const [para, critical, icrc] = await corpus.run([
+      {
+        text: "which para of the non paper talks about national ownership? need to cite it properly",
+        intent: "record",
+      },
+      {
+        text: "is it correct that the np calls coop and assistance 'critical' to full implementation, or does it just say 'important'?",
+        intent: "record",
+      },
+      {
+        text: "can i write that the paper names the icrc among the international orgs in a coalition?",
+        intent: "record",
+      },
+    ]);
+    expect(para?.shownText).toMatch(/non-paper on country coalitions, paragraph 3:.*national ownership/s);
+    expect(critical?.shownText).toMatch(/cooperation and assistance is critical to the full implementation/);
+    expect(icrc?.shownText).toMatch(/such as the ICRC/);
+  });
+
+  it("checks a figure offered with the question, and refuses a headcount of people that only States answer", async () => {
+    const [signatories, people, september] = await corpus.run([
+      { text: "the number of signatories france quoted on 6/10 - 19?", intent: "record" },
+      { text: "confirm the number of people (not states) at the addis ababa workshop", intent: "record" },
+      { text: "quote what the 27 sept minuets said about the concept notes", intent: "record" },
+    ]);
+    expect(signatories?.shownText).toMatch(/19 Signatories/);
+    expect(people?.shownText).toMatch(/^I don't know that/);
+    expect(september?.shownText).toMatch(/No minutes of the meeting of 27 September 2016 are on record/);
+  });
+});

@@ -122,7 +122,10 @@ const CURRENCY = /^(?:chf|eur|euros?|usd|dollars?|francs?|swiss)$/;
 /** "how many payment reminders": the counted thing's words, as terms (any of them may follow the figure). */
 function countedOf(folded: string): string[] | undefined {
   // "how many of the 19 signatories": the counted thing, not the figure the question gives
-  const words = /\bhow many (?:of (?:the |its |their )?)?(?:\d+ )?(\w+)(?: (\w+))?/.exec(folded);
+  // ("the number of people at the workshop" counts as "how many people" does)
+  const words = /\b(?:how many|number of) (?:of (?:the |its |their )?|the )?(?:\d+ )?(\w+)(?: (\w+))?/.exec(
+    folded,
+  );
   // "how many CHF", "how many euros": an amount of money, not a count; "how many percent": a share
   // "of the SPs with victims, how many had…": the counted thing was named before, any count of the sentence answers
   if (
@@ -169,7 +172,10 @@ const ASKING = new Set(
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
       "going able allowed like replace ready available done finished complete completed get got come came go went " +
-      "look looking already",
+      "look looking already " +
+      // checking and quoting what a document says ("quote me the sentence", "which para", "is it correct that…")
+      "correct accurate true anywhere sentence sentences quote quoted wording worded verbatim properly precisely " +
+      "literally cite itself para paragraph",
   ),
 );
 
@@ -297,13 +303,17 @@ const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
 
 /** "I heard that …, is that right?": the claim is what is asked about, not the hearing of it. */
 const HEARSAY =
-  /\b(?:i|we) (?:heard|hear|read|was told|were told|understand|understood)(?: that)?\b|\b(?:is|was|isn ?t) (?:that|this|it) (?:right|true|correct|so)\b|\bcorrect me if i ?a?m wrong\b|\bam i right\b/gi;
+  /\b(?:i|we) (?:heard|hear|read|was told|were told|understand|understood)(?: that)?\b|\b(?:is|was|isn ?t) (?:that|this|it) (?:right|true|correct|so)\b|\bcorrect me if i ?a?m wrong\b|\bam i right\b|\b(?:can|may|could|should) (?:i|we) (?:write|say|state|put|note|record|report)(?: down)?(?: that)?\b|\bis it (?:right|correct|true|accurate|fair)(?: to say)?(?: that)?\b|\bfor (?:the record|my notes?|our notes?|my brief)\b/gi;
+
+/** "… - 19?", "…, end 2018 right?": an answer offered at the end of the question, to be checked. */
+const OFFERED_FOR_CHECKING = /\s[-–—,:]\s*[^-–—,:?]{1,25}\?\s*$/;
 
 export function analyzeQuestion(typed: string): DocumentQuestion {
   // "taking place" frames a question of place or time as "held" does; it is no topic
   // "how many are expected" asks a figure; "raise expectations" is a topic
   // idioms in plain words first: "how much did they add up to" asks a total, not what someone added
-  const text = plainIdioms(typed)
+  // "the number of people (not states)": what the question sets aside is none of its words
+  const text = plainIdioms(typed.replace(/\(\s*not\b[^)]*\)/gi, " "))
     .replace(ASKED, "asked")
     .replace(HEARSAY, " ")
     .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
@@ -336,7 +346,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   const verb = askedVerb ?? spoken ?? noun?.verb;
   // "according to the non-paper", "what does the paper say": the paper is where to look, not what is asked about
   const source =
-    /\b(?:according to|in|per|from|going by|based on|does|do|did) the (?:presidency s )?(?:coalitions )?(?:non ?paper|paper|np)\b|^(?:and )?the (?:non ?paper|paper)\b|\bthe (?:non ?paper|paper) (?:say|says|consider|considers|see|sees|propose|proposes|suggest|suggests|put|puts|want|wants|keep|keeps)\b/.test(
+    /\b(?:according to|in|per|from|going by|based on|does|do|did) the (?:presidency s )?(?:coalitions )?(?:non ?paper|paper|np)\b|^(?:and )?the (?:non ?paper|paper)\b|\bthe (?:non ?paper|paper) (?:say|says|consider|considers|see|sees|propose|proposes|suggest|suggests|put|puts|want|wants|keep|keeps)\b|\b(?:of|in|from|per|does|did|do) the (?:presidency s )?(?:non ?paper|np)\b|\bthe (?:non ?paper|np) (?:\w+ )?(?:mention|mentions|mentioned|call|calls|called|name|names|named|quote|quotes|quoted|talk|talks|list|lists|itself|say|says|said)\b/.test(
       folded,
     )
       ? "paper"
@@ -415,6 +425,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     asksSpeaker,
     verb: verbStem,
     source,
-    own: ownFacts(text).filter((word) => !choices.has(word)),
+    // ("the number of signatories France quoted - 19?": a figure offered to be checked may be the answer)
+    own: ownFacts(text.replace(OFFERED_FOR_CHECKING, " ")).filter((word) => !choices.has(word)),
   };
 }

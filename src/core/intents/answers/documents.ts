@@ -341,8 +341,11 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     meeting &&
     !meetingHasText &&
     meeting.startsAt < context.now &&
-    AT_MEETING.test(folded) &&
-    !/\bminutes\b/.test(folded)
+    ((AT_MEETING.test(folded) && !/\bminutes\b/.test(folded)) ||
+      // "quote what the 27 Sept minutes said": what minutes not on record say is nowhere to be read
+      /\bminutes (?:say|said|says|record|recorded|records|state|stated|states|mention|mentioned|note|noted)\b/.test(
+        folded,
+      ))
   )
     return refused(
       dontKnow(
