@@ -10,13 +10,21 @@ import { fold } from "../../../domain/names.ts";
 import { MONTH_NAMES } from "../../../domain/period.ts";
 import { DELEGATION_NAMES } from "../../../domain/record-names/words.ts";
 import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
-import type { Knowledge, KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
+import type { KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
 import { analyzeQuestion } from "../../../records/knowledge/question.ts";
 import { speakerKeys } from "../../../records/knowledge/speakers.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
-import type { RecordTurn } from "../memory.ts";
 import { plainMessage } from "../normalize.ts";
+import {
+  leansOnPrevious,
+  previousSentence,
+  REPLY_ASKED,
+  replyTo,
+  sameAskedOf,
+  standingAlone,
+  WHO_SAID_THAT,
+} from "./follow-ups.ts";
 import { knowledgeOf } from "./knowledge-of.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
@@ -136,21 +144,6 @@ function ownedBy(text: string, delegation: DelegationEntry): boolean {
   return [delegation.name, ...delegation.aliases].some((name) => typed.includes(`${fold(name)} possessive`));
 }
 
-/** The previous answer's sentence, if it is still the same sentence of the same knowledge. */
-function previousSentence(knowledge: Knowledge, turn: RecordTurn | undefined): KnowledgeSentence | undefined {
-  if (!turn) return undefined;
-  const sentence = knowledge.sentences[turn.sentenceId];
-  return sentence && sentence.text === turn.text ? sentence : undefined;
-}
-
-const ANAPHORA =
-  /^(?:and|so|but|then)\b|\b(?:that|this|those|these|it|its|they|them|their|there|he|she|his|her|the same|one)\b/;
-
-/** A message that leans on the one before: it starts "and", points back, or says too little on its own. */
-function leansOnPrevious(folded: string, terms: number): boolean {
-  return ANAPHORA.test(folded) || terms <= 2;
-}
-
 /** "deficit", "Beirut": a word or two, with no question word or mark, asks nothing a sentence could answer ("by when" does). */
 function bareWords(text: string, folded: string): boolean {
   return (
@@ -158,50 +151,6 @@ function bareWords(text: string, folded: string): boolean {
     !/\?/.test(text) &&
     !/\b(?:what|when|where|who|whom|whose|how|why|which)\b/.test(folded)
   );
-}
-
-/** "and the French?", "and Australia's point?": a few words with no question word of their own, after "and". */
-function sameAskedOf(folded: string, terms: number): boolean {
-  return (
-    /^(?:and|what about|how about)\b/.test(folded) &&
-    terms <= 2 &&
-    !/\b(?:what|when|where|who|whom|whose|how|why|which)\b/.test(folded.replace(/^(?:what|how) about\b/, ""))
-  );
-}
-
-const WHO_SAID_THAT =
-  /^(?:and )?who (?:said|says|asked|proposed|suggested|raised|mentioned|made|stated) (?:that|this|it)\b/;
-
-/** "what answer did they get", "what did the director say back": the reply to what the previous answer quoted. */
-const REPLY_ASKED =
-  /\b(?:answer|answers|answered|reply|replies|replied|respond|responds|responded|response|(?:say|said|get|got|come|came|write|wrote) back)\b/;
-
-/** Words that reply: "Australia replied…", "in response to Chile's question…". */
-const REPLYING = /\b(?:repl(?:y|ied|ies|ying)|respon(?:se|ded|ds|ding)|answer(?:ed|ing|s)?)\b/i;
-
-/**
- * The reply: later words of the same item spoken by someone else (by the delegation asked about, if the
- * question names one). Words that take up the asker by name ("With regards to Norway's question about
- * funding, the President mentioned…") come first, however late; then a sentence that says it replies; then
- * the nearest.
- */
-function replyTo(
-  knowledge: Knowledge,
-  said: KnowledgeSentence,
-  by: string | undefined,
-): KnowledgeSentence | undefined {
-  let best: { sentence: KnowledgeSentence; score: number } | undefined;
-  for (let distance = 1; distance <= 12; distance++) {
-    const next = knowledge.sentences[said.id + distance];
-    if (!next || next.source !== said.source || next.agendaNumber !== said.agendaNumber) break;
-    if (!next.speaker || next.speaker === said.speaker || (by !== undefined && next.speaker !== by)) continue;
-    const replies = REPLYING.test(next.text);
-    const toAsker = replies || /\b(?:question|query|concern|request|regards? to)\b/i.test(next.text);
-    const takesUpAsker = toAsker && said.speaker !== null && next.mentioned.includes(said.speaker);
-    const score = (takesUpAsker ? 10 : 0) + (replies ? 2 : 0) - 0.3 * distance;
-    if (!best || score > best.score) best = { sentence: next, score };
-  }
-  return best?.sentence;
 }
 
 /** The documents' answer, and how much of the question its sentence covers (1 for an absence or "who said that"). */
@@ -430,19 +379,6 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     fact: typed ? finding.fact : undefined,
     sentence: finding.sentence,
   };
-}
-
-/** The constraints of a question read on its own: without what a follow-up takes over from the message before. */
-function standingAlone(constraints: Constraints, followUp: boolean, ownMeeting: boolean): Constraints {
-  const { previous } = constraints;
-  const alone: Constraints = {
-    ...constraints,
-    previous: previous?.sentenceId === undefined ? undefined : { sentenceId: previous.sentenceId, terms: [] },
-  };
-  // a message that names nothing takes the previous one's delegations (and its meeting) as a follow-up
-  // (not a meeting it types itself: "the two payments reported on 4/11, how much did they add up to")
-  const meetingId = ownMeeting ? constraints.meetingId : undefined;
-  return followUp ? { ...alone, meetingId, named: [], mentioned: undefined, speaker: undefined } : alone;
 }
 
 /** The message types a meeting's date or month ("on 4/11", "in nov"). */
