@@ -238,3 +238,38 @@ describe("a secretariat officer checking what a document says", () => {
     expect(september?.shownText).toMatch(/No minutes of the meeting of 27 September 2016 are on record/);
   });
 });
+
+describe("tables that hold no answer to the question", () => {
+  it("refuses names an activity's record does not hold, and a headcount sent to a seminar, instead of listing activities", async () => {
+    const [chair, leads, vietnam, paying] = await corpus.run([
+      { text: "who chaired the zagreb seminar at racviac", intent: "record" },
+      { text: "which lead countries did germany line up for the africa workshops", intent: "record" },
+      { text: "did vietnam send anyone to the bangkok seminar", intent: "record" },
+      { text: "who is paying for the RACVIAC seminar?", intent: "activity" },
+    ]);
+    expect(chair?.shownText).toMatch(/^I don't know that/);
+    expect(leads?.shownText).toMatch(/^I don't know that/);
+    expect(vietnam?.shownText).toMatch(/^I don't know that/);
+    expect(paying?.shownText).toMatch(/Presidency/);
+  });
+
+  it("refuses what a meeting not yet held decided, a meeting's conclusions never recorded, and an obligation read as an update", async () => {
+    const [picked, concluded, submit] = await corpus.run([
+      {
+        text: "which target countries did the CC pick for coalitions at the 7 dec meeting",
+        intent: "record",
+      },
+      {
+        text: "what did the closed coalitions meeting at the apmbc intersessionals actually conclude",
+        intent: "record",
+      },
+      {
+        text: "does the affected state have to submit its national strategy document to the CC for approval",
+        intent: "record",
+      },
+    ]);
+    expect(picked?.shownText).toMatch(/The meeting of 7 December 2016 has not been held yet/);
+    expect(concluded?.shownText).toMatch(/^I don't know that/);
+    expect(submit?.shownText).toMatch(/^I don't know that/);
+  });
+});

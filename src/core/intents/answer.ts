@@ -55,7 +55,7 @@ const WHY: Record<NonNullable<Understanding["reason"]>, string> = {
 
 /** What an activity's record holds: its date, place, stage and funding, and the list of them. */
 const ACTIVITY_TABLE_HOLDS =
-  /\b(?:when|where|which|dates?|day|month|year|status|stage|planned|scheduled|confirmed|done deal|still on|going ahead|happen\w*|held|hosts?|hosted|venue|fund\w*|financ\w*|pay|paid|pays|bill|cost|money|how many|list|any)\b/;
+  /\b(?:when|where|which (?!lead\b)(?:\w+ )?(?:seminars?|workshops?|activit\w*|events?|meetings?|ones?|one|city|cities|countr\w*|places?|venues?|months?|years?|days?|dates?)|dates?|day|month|year|status|stage|planned|scheduled|confirmed|done deal|still on|going ahead|happen\w*|held|hosts?|hosted|venue|fund\w*|financ\w*|pay\w*|paid|bill|cost|money|how many|list|any)\b/;
 
 const HELP_TOPICS: [RegExp, string][] = [
   [/\bupdate/, "update"],
@@ -129,9 +129,12 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
       // "laos country seminar - what approach", "what were the seminars meant to prove": the table holds
       // when, where, how far along and who pays; anything else the documents say, when they say it
       const documentsFirst =
-        /\b(?:what|why|how|who|whom|whose)\b/.test(folded) && !ACTIVITY_TABLE_HOLDS.test(folded);
+        /\b(?:what|why|how|who|whom|whose|which)\b/.test(folded) && !ACTIVITY_TABLE_HOLDS.test(folded);
       const first = documentsFirst ? await answerRecord(context) : undefined;
       if (first && first.intent !== "unknown") return { ...first, intent: first.intent ?? "record" };
+      // "who chaired the Zagreb seminar", "which lead countries did Germany line up": names the table does not
+      // hold, and no document gives
+      if (first && /\b(?:who|whom|whose|which)\b/.test(folded)) return { ...first, intent: "record" };
       const activity = await answerActivity(context);
       if (activity) return activity;
       const quoted = first ?? (await answerRecord(context));

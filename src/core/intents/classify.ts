@@ -36,7 +36,8 @@ const UPDATE_WORDS =
 const UPDATES_STATUS = new RegExp(
   [
     // not "did the ISU send its first payment reminder": a letter, an invoice, a template is no update
-    `\\b(?:has|have|did|had) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?)\\b)`,
+    // ("does the affected State have to submit its strategy", "did Vietnam send anyone to the seminar": no update)
+    `\\b(?:has|have|did|had)(?! to\\b) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?|anyone|anybody|someone|people|delegates?|representatives?|experts?|staff)\\b)`,
     `\\b(?:which|what) ${UPDATE_WORDS} (?:are|is|have|has)\\b`,
     `\\b(?:which|how many) (?:of the )?(?:coordinators|delegations|areas) (?:have|has) (?:reported|sent|submitted)\\b`,
     `\\bwho (?:has|have|is) not (?:yet )?(?:sent|submitted|reported)\\b`,
@@ -132,7 +133,7 @@ const CONCEPT_ITSELF =
   /\bcoalitions? (?:approach|concept|initiative|idea|strategy|thing|model)\b|\b(?:non ?paper|presidency s paper|the paper)\b|\bpurvi?e(?:w|iw)\b/;
 /** A fact about a seminar or workshop: how many came, what came of it. The activity record holds neither. */
 const EVENT_FACT =
-  /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:who|which \w+(?: \w+)?) (?:took part|take part|attended|attend|participated|came)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
+  /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:who|which \w+(?: \w+)?) (?:took part|take part|attended|attend|participated|came)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:send|sent|sends) (?:anyone|anybody|someone|people|a delegation|delegates|representatives?|experts?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
 /** Who chairs another treaty's bodies is not on record; a joint meeting "with the APMBC committee" is. */
 const OTHER_BODY =
   /\b(?:who|which)\b.*\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)|head(?:s|ed|ing)?|leads?|leading|led)\b.*\b(?:apmbc|ccw|ottawa|mine ban)\b|\b(?<!\b(?:with|and) (?:the )?)(?:apmbc|ccw) (?:committee|president|presidency|chair)\b/;

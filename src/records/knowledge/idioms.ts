@@ -85,6 +85,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\b(?:put|puts|putting) (?:(?:anything|something|money|any money|cash|funds?)(?: at all)? )?(?:in|into)\b/gi,
     "contributed to",
   ],
+  // "what did the closed meeting conclude": its outcome
+  [
+    /\bwhat did (the (?=(?:[\w-]+ ){0,8}?(?:meeting|seminar|workshop|session|event|conference)s?\b)(?:[\w-]+ ){1,9}?)(?:actually |finally |eventually )?(?:conclude|decide|agree|achieve|produce)\b/gi,
+    "what was the outcome of $1",
+  ],
   // "what came out of the meeting": its outcome
   [/\bwhat (?:came|has come|comes|come) out of\b/gi, "what was the outcome of"],
   // "when did the 2016 Monitor come out": when it was launched

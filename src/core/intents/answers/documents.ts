@@ -302,6 +302,20 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
         `No minutes of the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)} are on record, so I can't say what was said there.`,
       ),
     );
+  // "which target countries did the CC pick at the 7 Dec meeting": a meeting not yet held has said nothing
+  if (
+    meeting &&
+    !meetingHasText &&
+    meeting.startsAt > context.now &&
+    AT_MEETING.test(folded) &&
+    /\b(?:did|was|were|had)\b/.test(folded)
+  )
+    return refused(
+      dontKnow(
+        folded,
+        `The meeting of ${shortDate(meeting.startsAt, meeting.timeZone)} has not been held yet, so nothing was said or decided there.`,
+      ),
+    );
   const speaker = question.asksSpeaker ? undefined : speakerAsked(context);
   // the reply to the previous quote, asked in a few words ("and how did the director answer")
   if (previous?.speaker && REPLY_ASKED.test(folded) && leansOnPrevious(folded, question.terms.length)) {
