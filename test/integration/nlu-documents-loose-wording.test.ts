@@ -273,3 +273,41 @@ describe("tables that hold no answer to the question", () => {
     expect(submit?.shownText).toMatch(/^I don't know that/);
   });
 });
+
+describe("the coalitions paper asked about in plain words", () => {
+  it("reads mine action in plain words: getting rid of cluster bombs, survivors, survey work, fencing off dangerous land", async () => {
+    const [basics, survey] = await corpus.run([
+      {
+        text: "so the coalitions are basically about getting rid of cluster bombs on the ground and in stock, nothing for survivors?",
+        intent: "record",
+      },
+      {
+        text: "besides the actual clearing, would they also do survey work, fencing off dangerous land etc?",
+        intent: "record",
+      },
+    ]);
+    expect(basics?.shownText).toMatch(
+      /paragraph 1:.*(?:improved assistance to victims|destruction and clearance of cluster munitions)/s,
+    );
+    expect(survey?.shownText).toMatch(/mapping and securing of contaminated/);
+  });
+
+  it("reads 'who steers', 'the boss', 'sign up to the convention', 'the landmine treaty', 'whose budget' in the paper's words", async () => {
+    const [steers, boss, signUp, landmine, budget] = await corpus.run([
+      { text: "who steers a coalition in principle, the afected state alone?", intent: "record" },
+      { text: "who's the boss of a coalition", intent: "record" },
+      { text: "could the coalitions help get more states to sign up to the convention", intent: "record" },
+      {
+        text: "does the coalitions idea stay inside the ccm or could it spill over to the landmine treaty",
+        intent: "record",
+      },
+      { text: "the thai seminar - whose budget did that come out of", intent: "record" },
+    ]);
+    expect(steers?.shownText).toMatch(/coordinated by the affected country together with a donor country/);
+    expect(boss?.shownText).toMatch(/coordinated by the affected country/);
+    expect(signUp?.shownText).toMatch(/better position to accede/);
+    // "the landmine treaty" is the APMBC (which paragraph answers best is another matter)
+    expect(landmine?.shownText).toMatch(/APMBC/);
+    expect(budget?.shownText).toMatch(/financed by the EU/);
+  });
+});

@@ -133,7 +133,7 @@ const CONCEPT_ITSELF =
   /\bcoalitions? (?:approach|concept|initiative|idea|strategy|thing|model)\b|\b(?:non ?paper|presidency s paper|the paper)\b|\bpurvi?e(?:w|iw)\b/;
 /** A fact about a seminar or workshop: how many came, what came of it. The activity record holds neither. */
 const EVENT_FACT =
-  /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:who|which \w+(?: \w+)?) (?:took part|take part|attended|attend|participated|came)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:send|sent|sends) (?:anyone|anybody|someone|people|a delegation|delegates|representatives?|experts?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
+  /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:who|which \w+(?: \w+)?) (?:took part|take part|attended|attend|participated|came)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:send|sent|sends) (?:anyone|anybody|someone|people|a delegation|delegates|representatives?|experts?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|^(?:and )?(?:did|do|does|will|would|were|was) (?:\w+ ){1,4}(?:take part|took part|attend|attended|participate|participated|there)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
 /** Who chairs another treaty's bodies is not on record; a joint meeting "with the APMBC committee" is. */
 const OTHER_BODY =
   /\b(?:who|which)\b.*\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)|head(?:s|ed|ing)?|leads?|leading|led)\b.*\b(?:apmbc|ccw|ottawa|mine ban)\b|\b(?<!\b(?:with|and) (?:the )?)(?:apmbc|ccw) (?:committee|president|presidency|chair)\b/;

@@ -110,6 +110,23 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "which coordinators would deal with the coalitions", "is it in my remit": in whose purview it falls
   // (not "in charge of coordinating", which asks who leads)
   [/\b(?:deal|deals|dealt|dealing|handle|handles|handled|handling) with\b|\bremits?\b/gi, "purview of"],
+  // mine action in plain words: "cluster bombs", "getting rid of" them, "stocks", "survivors", "survey work",
+  // "fencing off dangerous land", as the paper writes them
+  [/\bcluster bombs?\b|\bbomblets?\b/gi, "cluster munitions"],
+  [/\b(?:get|gets|got|getting|gotten) rid of\b/gi, "destroy"],
+  [/\bsurvivors?\b/gi, "victims"],
+  [/\bstocks\b|\b(?<=in )stock\b/gi, "stockpiles"],
+  [/\bsurvey(?:s|ed|ing)?(?: work)?\b/gi, "mapping"],
+  [/\b(?:fence|fences|fenced|fencing|mark|marks|marked|marking) off\b|\bfencing\b/gi, "securing"],
+  [/\bdangerous (?:land|areas?|ground|sites?|zones?)\b/gi, "contaminated areas"],
+  // "get more States to sign up to the Convention": to accede to it; "the landmine treaty": the APMBC
+  [/\b(?:sign|signs|signed|signing) (?:up|on) to\b/gi, "accede to"],
+  [/\b(?:the )?(?:landmine|land mine|mine ban|ottawa) (?:treaty|convention)\b/gi, "the APMBC"],
+  // "whose budget did the Thai seminar come out of": who funded it
+  [/\bwhose (?:budget|pocket|money)\b(?:(?: \w+){0,8} (?:come|came|comes|coming) out of)?/gi, "who funded"],
+  // "who dreamed up the coalitions": who launched them; "spelled out": made clear
+  [/\b(?:dream|dreams|dreamed|dreamt|dreaming) up\b/gi, "launched"],
+  [/\b(?:spell|spells|spelled|spelt|spelling) out\b/gi, "clear"],
   // "unexploded ordnance": the paper's explosive remnants of war
   [/\bunexploded ordnance\b|\buxo\b/gi, "explosive remnants of war"],
 ];

@@ -178,6 +178,10 @@ export const SAME_THING = lookup({
   cite: "mention",
   // "a loose arrangement": the paper's "informal"
   loos: "informal",
+  looser: "informal",
+  // "who steers a coalition", "who's the boss": who coordinates it
+  steer: "coordinat",
+  boss: "coordinat",
   // "is it essential", "crucial": the paper's "critical"; a "problem" is a challenge; "showcase" shows
   essential: "critical",
   essenti: "critical",
