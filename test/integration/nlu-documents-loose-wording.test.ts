@@ -311,3 +311,25 @@ describe("the coalitions paper asked about in plain words", () => {
     expect(budget?.shownText).toMatch(/financed by the EU/);
   });
 });
+
+describe("questions typed as headings", () => {
+  it("reads 'np' typed as a heading as the paper to look in, and 'the draft agenda' as the minutes' provisional one", async () => {
+    const [objective, donors, agenda] = await corpus.run([
+      { text: "np stated objectve, in a nutshell?", intent: "record" },
+      { text: "why coordinate small donors, per np", intent: "record" },
+      { text: "the draft agenda for 6/10 - what date was it circulatd?", intent: "meeting.agenda" },
+    ]);
+    expect(objective?.shownText).toMatch(/paragraph 1:.*The objective of the country coalition concept/s);
+    expect(donors?.shownText).toMatch(/monitoring requirements/);
+    expect(agenda?.shownText).toMatch(/^on 30 September 2016\./);
+  });
+
+  it("reads 'the aussies on coalitions 4/11' as what Australia said on them, and 'and the swiss?' as the same of Switzerland", async () => {
+    const [aussies, swiss] = await corpus.run([
+      { text: "the aussies on coalitons 4/11", intent: "record" },
+      { text: "and the swiss?", context: ["the aussies on coalitons 4/11"], intent: "record" },
+    ]);
+    expect(aussies?.shownText).toMatch(/Australia highlighted that it would also be key/);
+    expect(swiss?.shownText).toMatch(/Switzerland welcomed the initiative/);
+  });
+});

@@ -10,6 +10,8 @@ export const DELEGATION_NAMES: Record<string, string> = {
   "german presidency": "Germany",
   australian: "Australia",
   australians: "Australia",
+  aussie: "Australia",
+  aussies: "Australia",
   bosnian: "Bosnia and Herzegovina",
   chilean: "Chile",
   chileans: "Chile",

@@ -179,6 +179,8 @@ export const SAME_THING = lookup({
   // "a loose arrangement": the paper's "informal"
   loos: "informal",
   looser: "informal",
+  // "the draft agenda" is the minutes' "provisional Agenda"
+  provisional: "draft",
   // "who steers a coalition", "who's the boss": who coordinates it
   steer: "coordinat",
   boss: "coordinat",

@@ -126,6 +126,13 @@ function demonymsOf(delegation: DelegationEntry): string[] {
     .map(([word]) => word);
 }
 
+/** "the aussies on coalitions 4/11", "Norway re Beirut": a delegation, then what it spoke on, typed as a heading. */
+function headlined(folded: string, delegation: DelegationEntry): boolean {
+  return [delegation.name, ...delegation.aliases, ...demonymsOf(delegation)].some((name) =>
+    new RegExp(`^(?:and )?(?:the )?${fold(name)} (?:on|re|about|regarding|concerning)\\b`).test(folded),
+  );
+}
+
 /** "when is Italy planning…", "how will Norway…": the delegation is the subject right after the question's verb. */
 function actsIn(folded: string, dir: AnswerContext["dir"], delegation: DelegationEntry): boolean {
   const keys = speakerKeys(dir)
@@ -258,10 +265,9 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   // "and the French?" after "when did Switzerland pay…": the same question, of the French
   const asked = context.previous?.asked;
   const own = analyzeQuestion(text);
-  const analyzed =
-    asked && sameAskedOf(folded, own.terms.length) && !REPLY_ASKED.test(folded)
-      ? { ...analyzeQuestion(asked), terms: own.terms }
-      : own;
+  const askedAgain =
+    asked !== undefined && sameAskedOf(folded, own.terms.length) && !REPLY_ASKED.test(folded);
+  const analyzed = askedAgain ? { ...analyzeQuestion(asked), terms: own.terms } : own;
   const question =
     selecting.length > 0
       ? { ...analyzed, terms: analyzed.terms.filter((term) => !selecting.includes(term)) }
@@ -326,7 +332,14 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   // "Norway's concerns", "Switzerland's legislation": what the delegation itself said, not a list naming it
   const possessive = speaker !== undefined && ownedBy(context.text, speaker);
   const spoke =
-    question.verb !== undefined || /\b(?:concern|worri|answer|position|view|question)/.test(folded);
+    question.verb !== undefined ||
+    /\b(?:concern|worri|answer|position|view|question)/.test(folded) ||
+    (speaker !== undefined && headlined(folded, speaker)) ||
+    // "and the Swiss?" after "the Aussies on coalitions": what the Swiss said on them
+    (askedAgain &&
+      context.dir.delegations.some(
+        (d) => context.previous?.delegationIds.includes(d.id) && headlined(fold(plainMessage(asked)), d),
+      ));
   const asksAboutSpeech = possessive || spoke;
   const constraints: Constraints = {
     meetingId: meetingHasText ? meeting.id : undefined,
