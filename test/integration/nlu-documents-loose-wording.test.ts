@@ -333,3 +333,17 @@ describe("questions typed as headings", () => {
     expect(swiss?.shownText).toMatch(/Switzerland welcomed the initiative/);
   });
 });
+
+describe("dates asked around the words that name them", () => {
+  it("asks a deadline, not the States, of 'their list of priority states', and reads 'next year' as the answer's to give", async () => {
+    const [deadline, budget] = await corpus.run([
+      {
+        text: "deadline for france and zambia to hand the presidency their list of priorty states?",
+        intent: "record",
+      },
+      { text: "when is the committee getting the isu's draft budjet for next year?", intent: "record" },
+    ]);
+    expect(deadline?.shownText).toMatch(/^by 21 October 2016\./);
+    expect(budget?.shownText).toMatch(/^by 30 November 2016\./);
+  });
+});

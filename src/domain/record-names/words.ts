@@ -123,6 +123,8 @@ export const NEVER_FUZZY = new Set(
     "where which while whom whose will with within would year years your yours " +
     // places and regions: "South East Asia" names no Mr. Asim
     "asia africa europe america americas pacific caribbean balkans caucasus east west north south region regions " +
-    "regional geneva bangkok zagreb beirut santiago ababa addis york"
+    "regional geneva bangkok zagreb beirut santiago ababa addis york " +
+    // money: "how many francs" names no France
+    "franc francs euro euros dollar dollars"
   ).split(" "),
 );

@@ -66,6 +66,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\b(?:go|goes|went|gone|going) (?:out|round|around)\b|\b(?:sent|send|sends|sending) (?:round|around)\b/gi,
     "circulated",
   ],
+  // "how many francs had come in": had been received
+  [/\b(?:come|comes|came|coming) in\b/gi, "received"],
   // "what did the Dutch want to know": what they asked
   [/\b(?:want|wants|wanted|wanting) to know\b/gi, "ask"],
   // said their piece

@@ -172,7 +172,7 @@ const ASKING = new Set(
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
       "going able allowed like replace ready available done finished complete completed get got come came go went " +
-      "look looking already " +
+      "look looking already getting " +
       // checking and quoting what a document says ("quote me the sentence", "which para", "is it correct that…")
       "correct accurate true anywhere sentence sentences quote quoted wording worded verbatim properly precisely " +
       "literally cite itself para paragraph",
@@ -313,7 +313,12 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   // "how many are expected" asks a figure; "raise expectations" is a topic
   // idioms in plain words first: "how much did they add up to" asks a total, not what someone added
   // "the number of people (not states)": what the question sets aside is none of its words
-  const text = plainIdioms(typed.replace(/\(\s*not\b[^)]*\)/gi, " "))
+  const text = plainIdioms(
+    typed
+      .replace(/\(\s*not\b[^)]*\)/gi, " ")
+      // "for next year": the year is the answer's to give ("its draft budget for 2017"), no word to look for
+      .replace(/\b(?:for |in )?(?:next|the coming|the following) year\b/gi, " "),
+  )
     .replace(ASKED, "asked")
     .replace(HEARSAY, " ")
     .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
@@ -371,7 +376,8 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     type,
     terms: [...new Set(terms)],
     alternatives: alternativesOf(folded),
-    states: STATES_NAMED.test(folded) || STATES_WHICH.test(folded),
+    // (not "the deadline to hand in their list of priority States": a date, not the States, is asked)
+    states: type !== "date" && type !== "figure" && (STATES_NAMED.test(folded) || STATES_WHICH.test(folded)),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
     head: headOf(folded),
     findings:
