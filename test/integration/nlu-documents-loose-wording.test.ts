@@ -347,3 +347,17 @@ describe("dates asked around the words that name them", () => {
     expect(budget?.shownText).toMatch(/^by 30 November 2016\./);
   });
 });
+
+describe("nouns of what a delegation said", () => {
+  it("reads 'Zambia's message' as what Zambia said and 'one reservation' as a concern", async () => {
+    const [message, reservation] = await corpus.run([
+      {
+        text: "zambia's message on what all states should be doing for the convention, nov meeting?",
+        intent: "record",
+      },
+      { text: "norway liked the coalitions on 6 oct but had one reservation - which?", intent: "record" },
+    ]);
+    expect(message?.shownText).toMatch(/all States to speak up and promote the Convention/);
+    expect(reservation?.shownText).toMatch(/should not duplicate the national coordination mechanisms/);
+  });
+});

@@ -226,6 +226,19 @@ const SPEECH_NOUNS = new Map(
     objection: "worry",
     objections: "worry",
     offer: "offer",
+    // "Zambia's message", "Zambia's plea", "the President's caveat", "any reservation"
+    message: "say",
+    messages: "say",
+    plea: "request",
+    appeal: "request",
+    caveat: "worry",
+    caveats: "worry",
+    reservation: "worry",
+    reservations: "worry",
+    warning: "worry",
+    advice: "recommend",
+    request: "request",
+    requests: "request",
   }),
 );
 
