@@ -361,3 +361,35 @@ describe("nouns of what a delegation said", () => {
     expect(reservation?.shownText).toMatch(/should not duplicate the national coordination mechanisms/);
   });
 });
+
+describe("where the answer stands", () => {
+  it("reads a numbered paragraph of the paper as where to look, whatever else the question names", async () => {
+    const [victims, areas] = await corpus.run([
+      {
+        text: "para 1 - is victim assistance part of what coalitions are supposed to deliver, or only clearance?",
+        intent: "record",
+      },
+      {
+        text: "para 6 - whose thematic areas do coalitions fall under, the MSP's or the CC's?",
+        intent: "record",
+      },
+    ]);
+    expect(victims?.shownText).toMatch(/paragraph 1:.*improved assistance to victims/s);
+    expect(areas?.shownText).toMatch(/paragraph 6:.*purview of the following thematic areas/s);
+  });
+
+  it("does not answer for an event the activities table does not hold ('the Beirut workshop') with another one", async () => {
+    const [beirut, caucasus] = await corpus.run([
+      {
+        text: "beirut workshp funding - is it coming out of norway's pocket or the presidency's?",
+        intent: "record",
+      },
+      {
+        text: "by when does the EU have to come back to us on funding the caucasus workshops?",
+        intent: "record",
+      },
+    ]);
+    expect(beirut?.shownText).not.toMatch(/Zagreb/);
+    expect(caucasus?.shownText).toMatch(/^I don't know that/);
+  });
+});

@@ -218,6 +218,8 @@ export function classify(
   }
 
   if (entities.actions.length > 0 || entities.ordinal !== undefined) return { intent: "action.detail" };
+  // "para 6 - whose thematic areas…": a numbered paragraph of the paper is where the answer stands
+  if (has(t, /\b(?:para|paragraph) \d{1,2}\b/)) return { intent: "record" };
   if (has(t, MINUTES) && has(t, MINUTES_SAY)) return { intent: "record" };
   // "by when will the pages be ready (per the oct minutes)": a question of what the minutes say
   if (

@@ -126,6 +126,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the )?(?:landmine|land mine|mine ban|ottawa) (?:treaty|convention)\b/gi, "the APMBC"],
   // "whose budget did the Thai seminar come out of": who funded it
   [/\bwhose (?:budget|pocket|money)\b(?:(?: \w+){0,8} (?:come|came|comes|coming) out of)?/gi, "who funded"],
+  [/\b(?:come|comes|came|coming|paid) out of ([\w]+)(?:['’]s)? (?:pocket|budget)\b/gi, "funded by $1"],
   // "who dreamed up the coalitions": who launched them; "spelled out": made clear
   [/\b(?:dream|dreams|dreamed|dreamt|dreaming) up\b/gi, "launched"],
   [/\b(?:spell|spells|spelled|spelt|spelling) out\b/gi, "clear"],

@@ -5,6 +5,7 @@ import { fold } from "../../../domain/names.ts";
 import { activityStatusAt } from "../../../domain/period.ts";
 import { type CoalitionPhase, PHASE_LABELS } from "../../../domain/vocabulary.ts";
 import { findCoalition, listCoalitions } from "../../../read-model/coalitions.ts";
+import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import type { CoalitionRecord } from "../../../store/coalitions.ts";
 import { coalitionStatus, coalitionsOverview, keptNote } from "../../commands/coalitions.ts";
 import { coalitionMembers } from "../../commands/directory.ts";
@@ -12,6 +13,7 @@ import { activityDetail } from "../../describe.ts";
 import { canSee } from "../../policy.ts";
 import { privateReply, type Reply } from "../../reply.ts";
 import { inChannel } from "../privacy.ts";
+import { knowledgeOf } from "./knowledge-of.ts";
 import { mentionsOf } from "./record.ts";
 import { type Answer, type AnswerContext, DONT_KNOW_OPENING } from "./shared.ts";
 
@@ -164,6 +166,14 @@ export async function answerActivity(context: AnswerContext): Promise<Answer | n
       score += 3;
     return { ...entry, score, naming };
   });
+  // "the Beirut workshop": a name the documents use and no recorded activity holds is another event
+  if (
+    namesOtherPlace(
+      context,
+      activities.map((entry) => entry.activity),
+    )
+  )
+    return null;
   const best = Math.max(0, ...scored.map((s) => s.score));
   let chosen = best >= 3 ? scored.filter((s) => s.score === best) : [];
   // "the bangkok meeting on country coalitions": the activity named beats one that shares only common words
@@ -188,6 +198,23 @@ export async function answerActivity(context: AnswerContext): Promise<Answer | n
   return {
     replies: [privateReply(`${headline}${chosen.length === 1 ? source : ""}`, { sections: [{ items }] })],
   };
+}
+
+/** The question names something of the documents ("Beirut", "Addis Ababa") that no recorded activity holds. */
+function namesOtherPlace(
+  context: AnswerContext,
+  activities: readonly { title: string; place: string | null; fundingChannel: string | null }[],
+): boolean {
+  const { names } = knowledgeOf(context.records, context.dir);
+  const held = new Set(
+    activities.flatMap((a) => analyze(`${a.title} ${a.place ?? ""} ${a.fundingChannel ?? ""}`)),
+  );
+  const delegations = new Set(
+    context.understanding.entities.delegations.flatMap((d) => analyze([d.name, ...d.aliases].join(" "))),
+  );
+  return analyze(context.understanding.folded).some(
+    (term) => names.has(term) && !held.has(term) && !delegations.has(term),
+  );
 }
 
 interface ActivityRow {
