@@ -393,3 +393,16 @@ describe("where the answer stands", () => {
     expect(caucasus?.shownText).toMatch(/^I don't know that/);
   });
 });
+
+describe("a figure or date that answers something else", () => {
+  it("refuses the dates a meeting was held for when its report was issued, and a figure the question itself gives", async () => {
+    const [issued, held, donors] = await corpus.run([
+      { text: "exact date the 6msp final report was issued?", intent: "record" },
+      { text: "dates of the 6msp?", intent: "record" },
+      { text: "of the ~40 participants at the beirut workshop, how many will be donors?", intent: "record" },
+    ]);
+    expect(issued?.shownText).toMatch(/^I don't know that/);
+    expect(held?.shownText).toMatch(/from 5 to 7 September 2016/);
+    expect(donors?.shownText).toMatch(/^I don't know that/);
+  });
+});

@@ -105,6 +105,14 @@ const LINKING = new Set([
   "end",
   "to",
   "and",
+  // "some 40", "approximately CHF 60'000": how near a figure is says nothing new ("of the ~40 participants")
+  "some",
+  "about",
+  "around",
+  "approximately",
+  "roughly",
+  "nearly",
+  "almost",
 ]);
 
 /** Every telling word of the span is one the question itself uses. */

@@ -22,6 +22,7 @@ import {
   ANNOUNCED,
   asksItself,
   countOf,
+  datesAnotherDeed,
   isDeadline,
   MONEY,
   PROMISE,
@@ -303,6 +304,9 @@ export function findAnswer(
       fact &&
       !isDeadline(fact, sentence.text)
     )
+      fact = null;
+    // "when was the 6MSP final report issued": not the dates the 6MSP was held ("held in Geneva from 5 to 7 September")
+    if (question.type === "date" && fact && datesAnotherDeed(question.terms, fact, sentence.text))
       fact = null;
     // "on what date was it voted": not "in 2015"
     if (

@@ -117,6 +117,24 @@ export const PROMISE =
 export const ANNOUNCED =
   /\b(?:would|will|to|intended to|planned to) (?:prepare|draft|write|produce|develop|circulate|conduct|carry out|start)\b|\bproposed that (?:\w+ ){1,4}(?:prepare|draft|write|produce|develop)\b/i;
 
+const DONE = new Set(
+  analyze(
+    "issued published circulated launched adopted approved sent released submitted paid transferred signed",
+  ),
+);
+const HOLDING = new Set(analyze("held hold meeting meet session"));
+
+/**
+ * "when was the 6MSP final report issued" is not answered by "the 6MSP, held in Geneva from 5 to 7
+ * September": a date the sentence gives for holding a meeting dates no other deed the question asks of.
+ */
+export function datesAnotherDeed(terms: readonly string[], date: string, sentence: string): boolean {
+  const at = sentence.indexOf(date);
+  if (at < 0 || !terms.some((term) => DONE.has(term)) || terms.some((term) => HOLDING.has(term)))
+    return false;
+  return /\b(?:held|took place|taking place|convened)\b(?:\s+\S+){0,3}\s*$/i.test(sentence.slice(0, at));
+}
+
 /** "by 21 October", "until 1 August 2020", or a sentence that calls its date a deadline. */
 export function isDeadline(date: string, sentence: string): boolean {
   return /^(?:by|before|until|no later than)\b/i.test(date) || /\b(?:deadline|due)\b/i.test(sentence);
