@@ -68,8 +68,15 @@ export function splitNumberedPaper(text: string): Passage[] {
       passages.push({ reference: `paragraph ${numbered[1]}`, text: numbered[2] ?? "" });
     } else if (passages.length > 0) {
       const last = passages[passages.length - 1] as Passage;
-      const bullet = paragraph.replace(/^[*»•-]\s*/, "");
-      last.text = `${last.text}${/^[*»•-]/.test(paragraph) ? "; " : " "}${bullet}`;
+      if (!/^[*»•-]\s/.test(paragraph)) {
+        last.text = `${last.text} ${paragraph}`;
+        continue;
+      }
+      // a list, its items one after another as scanned ("» Clearance … » Stockpile destruction"): each
+      // item after a semicolon, the first straight after the colon that opens the list
+      for (const item of paragraph.split(/(?:^|\s+)[*»•-]\s+/).filter((part) => part.trim())) {
+        last.text = `${last.text}${/:$/.test(last.text) ? " " : "; "}${item.trim()}`;
+      }
     }
   }
   return passages;

@@ -43,6 +43,16 @@ describe("splitting the records", () => {
     expect(paper[5]?.text).toContain("Stockpile destruction");
     expect(paper[3]?.text).toMatch(/^A country coalition should be specific/);
   });
+
+  it("reads a scanned list as a list: each item after a semicolon, the first straight after its colon", () => {
+    expect(paper[5]?.text).toMatch(
+      /thematic areas: Universalization; Clearance and Risk Reduction Education; Stockpile destruction; International Cooperation and Assistance; National Implementation Measures$/,
+    );
+    expect(paper[7]?.text).toMatch(
+      /served to identify: the concrete challenges .* munitions; possible activities\/programs to overcome these challenges; coalitions of actors/,
+    );
+    expect(paper.map((p) => p.text).join(" ")).not.toMatch(/[»•]|:;/);
+  });
 });
 
 describe("answering from the records", () => {
