@@ -314,14 +314,17 @@ describe("the coalitions paper asked about in plain words", () => {
 
 describe("questions typed as headings", () => {
   it("reads 'np' typed as a heading as the paper to look in, and 'the draft agenda' as the minutes' provisional one", async () => {
-    const [objective, donors, agenda] = await corpus.run([
+    const [objective, donors, agenda, circulated] = await corpus.run([
       { text: "np stated objectve, in a nutshell?", intent: "record" },
       { text: "why coordinate small donors, per np", intent: "record" },
       { text: "the draft agenda for 6/10 - what date was it circulatd?", intent: "meeting.agenda" },
+      // the paper as the topic of a question on the minutes, not the heading that names where to look
+      { text: "np circulation date per 6/10", intent: "record" },
     ]);
     expect(objective?.shownText).toMatch(/paragraph 1:.*The objective of the country coalition concept/s);
     expect(donors?.shownText).toMatch(/monitoring requirements/);
     expect(agenda?.shownText).toMatch(/^on 30 September 2016\./);
+    expect(circulated?.shownText).toMatch(/Minutes of 6 October 2016, item 5\.9/);
   });
 
   it("reads 'the aussies on coalitions 4/11' as what Australia said on them, and 'and the swiss?' as the same of Switzerland", async () => {
