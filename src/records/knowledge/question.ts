@@ -3,8 +3,8 @@
 // spoke or what someone said ("who proposed…", "what did Norway ask…").
 import { fold } from "../../domain/names.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
-import { typoDistance } from "../../domain/record-names/near-miss.ts";
 import { plainIdioms } from "./idioms.ts";
+import { ASKING, speechNounOf, speechVerb } from "./question-words.ts";
 import { analyze, CHAIRED, STOPWORDS, stem } from "./vocabulary.ts";
 
 export type AnswerType = "figure" | "date" | "place" | "who" | "reason" | "general";
@@ -158,100 +158,6 @@ function ownFacts(text: string): string[] {
     (m) => MONTH_NAMES[Number(m[1]) - 1] ?? [],
   );
   return [...fold(text).split(" "), ...months].flatMap((word) => [word, word.slice(0, 3)]);
-}
-
-/** Words that say what kind of fact is asked, not what it is about. */
-const ASKING = new Set(
-  analyze(
-    "how many much big large high long size amount number exact exactly total when date time day month deadline where place " +
-      "venue located location held who whom which whose delegation delegations state why reason " +
-      "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
-      "estimated current approximately roughly ballpark city town early count tally percent percentage often frequently " +
-      // "which body / institution / agency…" asks who, as "which delegation" does
-      "body bodies institution institutions agency agencies " +
-      // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
-      "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
-      "going able allowed like replace ready available done finished complete completed get got come came go went " +
-      "look looking already getting " +
-      // checking and quoting what a document says ("quote me the sentence", "which para", "is it correct that…")
-      "correct accurate true anywhere sentence sentences quote quoted wording worded verbatim properly precisely " +
-      "literally cite itself para paragraph",
-  ),
-);
-
-/** Verbs of speech: "who asked…", "what did Norway propose…" ask about what someone said. */
-const SPEECH_WORDS = new Set(
-  (
-    "make made respond responded react reacted think thought feel felt welcome welcomed support " +
-    "supported agree agreed argue argued explain explained clarify clarified ask asked enquired inquired " +
-    "propose proposed suggest suggested raise raised recommend recommended offer offered apologise " +
-    "apologize apologised apologized stress stressed say said mention mentioned express expressed worry " +
-    "worried complain complained request requested call called insist insisted warn warned reply replied " +
-    "answer answered object objected announce announced volunteer volunteered report reported push pushed " +
-    "urge urged encourage encouraged advocate advocated back backed brief briefed repeat repeated indicate indicated confirm confirmed " +
-    "add added note noted highlight highlighted emphasize emphasized emphasise emphasised underline underlined remark remarked"
-  ).split(" "),
-);
-
-/** The verb of speech typed, right or with one typo ("offerred" is "offered"), or undefined. */
-function speechVerb(word: string | undefined): string | undefined {
-  if (word === undefined || SPEECH_WORDS.has(word)) return word;
-  if (word.length < 5) return undefined;
-  for (const known of SPEECH_WORDS)
-    if (known[0] === word[0] && typoDistance(known, word, 1) <= 1) return known;
-  return undefined;
-}
-
-/** Nouns of speech, as the verb the minutes report them with ("a remark" is anything said). */
-const SPEECH_NOUNS = new Map(
-  Object.entries({
-    remark: "say",
-    remarks: "say",
-    intervention: "say",
-    interventions: "say",
-    comment: "say",
-    comments: "say",
-    statement: "say",
-    input: "say",
-    question: "ask",
-    questions: "ask",
-    proposal: "propose",
-    proposals: "propose",
-    suggestion: "suggest",
-    suggestions: "suggest",
-    gripe: "worry",
-    gripes: "worry",
-    complaint: "worry",
-    complaints: "worry",
-    objection: "worry",
-    objections: "worry",
-    offer: "offer",
-    // "Zambia's message", "Zambia's plea", "the President's caveat", "any reservation"
-    message: "say",
-    messages: "say",
-    plea: "request",
-    appeal: "request",
-    caveat: "worry",
-    caveats: "worry",
-    reservation: "worry",
-    reservations: "worry",
-    warning: "worry",
-    advice: "recommend",
-    request: "request",
-    requests: "request",
-  }),
-);
-
-/** The first noun of speech typed, right or with one typo ("remrak", "propsal"), with its verb. */
-function speechNounOf(words: readonly string[]): { word: string; verb: string } | undefined {
-  for (const word of words) {
-    const verb = SPEECH_NOUNS.get(word);
-    if (verb) return { word, verb };
-    if (word.length < 6) continue;
-    for (const [known, said] of SPEECH_NOUNS)
-      if (known[0] === word[0] && typoDistance(known, word, 1) <= 1) return { word, verb: said };
-  }
-  return undefined;
 }
 
 /** "2017 budget", "2016 contributions": a year and the word after it, as a stem. */

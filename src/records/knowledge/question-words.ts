@@ -1,0 +1,99 @@
+// The words a question is asked with rather than about: what kind of fact it
+// asks ("how many", "which body"), and how it asks what someone said (the
+// verbs and nouns of speech, typos and all).
+import { typoDistance } from "../../domain/record-names/near-miss.ts";
+import { analyze } from "./vocabulary.ts";
+
+/** Words that say what kind of fact is asked, not what it is about. */
+export const ASKING = new Set(
+  analyze(
+    "how many much big large high long size amount number exact exactly total when date time day month deadline where place " +
+      "venue located location held who whom which whose delegation delegations state why reason " +
+      "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
+      "estimated current approximately roughly ballpark city town early count tally percent percentage often frequently " +
+      // "which body / institution / agency…" asks who, as "which delegation" does
+      "body bodies institution institutions agency agencies " +
+      // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")
+      "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
+      "going able allowed like replace ready available done finished complete completed get got come came go went " +
+      "look looking already getting " +
+      // checking and quoting what a document says ("quote me the sentence", "which para", "is it correct that…")
+      "correct accurate true anywhere sentence sentences quote quoted wording worded verbatim properly precisely " +
+      "literally cite itself para paragraph",
+  ),
+);
+
+/** Verbs of speech: "who asked…", "what did Norway propose…" ask about what someone said. */
+const SPEECH_WORDS = new Set(
+  (
+    "make made respond responded react reacted think thought feel felt welcome welcomed support " +
+    "supported agree agreed argue argued explain explained clarify clarified ask asked enquired inquired " +
+    "propose proposed suggest suggested raise raised recommend recommended offer offered apologise " +
+    "apologize apologised apologized stress stressed say said mention mentioned express expressed worry " +
+    "worried complain complained request requested call called insist insisted warn warned reply replied " +
+    "answer answered object objected announce announced volunteer volunteered report reported push pushed " +
+    "urge urged encourage encouraged advocate advocated back backed brief briefed repeat repeated indicate indicated confirm confirmed " +
+    "add added note noted highlight highlighted emphasize emphasized emphasise emphasised underline underlined remark remarked"
+  ).split(" "),
+);
+
+/** The verb of speech typed, right or with one typo ("offerred" is "offered"), or undefined. */
+export function speechVerb(word: string | undefined): string | undefined {
+  if (word === undefined || SPEECH_WORDS.has(word)) return word;
+  if (word.length < 5) return undefined;
+  for (const known of SPEECH_WORDS)
+    if (known[0] === word[0] && typoDistance(known, word, 1) <= 1) return known;
+  return undefined;
+}
+
+/** Nouns of speech, as the verb the minutes report them with ("a remark" is anything said). */
+const SPEECH_NOUNS = new Map(
+  Object.entries({
+    remark: "say",
+    remarks: "say",
+    intervention: "say",
+    interventions: "say",
+    comment: "say",
+    comments: "say",
+    statement: "say",
+    input: "say",
+    question: "ask",
+    questions: "ask",
+    proposal: "propose",
+    proposals: "propose",
+    suggestion: "suggest",
+    suggestions: "suggest",
+    gripe: "worry",
+    gripes: "worry",
+    complaint: "worry",
+    complaints: "worry",
+    objection: "worry",
+    objections: "worry",
+    offer: "offer",
+    // "Zambia's message", "Zambia's plea", "the President's caveat", "any reservation"
+    message: "say",
+    messages: "say",
+    plea: "request",
+    appeal: "request",
+    caveat: "worry",
+    caveats: "worry",
+    reservation: "worry",
+    reservations: "worry",
+    warning: "worry",
+    advice: "recommend",
+    request: "request",
+    requests: "request",
+  }),
+);
+
+/** The first noun of speech typed, right or with one typo ("remrak", "propsal"), with its verb. */
+export function speechNounOf(words: readonly string[]): { word: string; verb: string } | undefined {
+  for (const word of words) {
+    const verb = SPEECH_NOUNS.get(word);
+    if (verb) return { word, verb };
+    if (word.length < 6) continue;
+    for (const [known, said] of SPEECH_NOUNS)
+      if (known[0] === word[0] && typoDistance(known, word, 1) <= 1) return { word, verb: said };
+  }
+  return undefined;
+}
