@@ -2,6 +2,7 @@
 // previous turn), answer from the records by intent, remember the turn for a
 // follow-up, and route the replies by what they reveal and where they go.
 import { personName } from "../../domain/format.ts";
+import { ROOM_ASKED } from "../../records/knowledge/question-words.ts";
 import { analyze } from "../../records/knowledge/vocabulary.ts";
 import { help } from "../commands/help.ts";
 import type { CommandContext } from "../context.ts";
@@ -200,8 +201,7 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
   // a yes-or-no prediction ("will the EU fund…?") they cannot answer
   const otherMeeting = reason === "other-meeting";
   // "which room is the December CC in": a meeting's record holds its building; the minutes may name the room
-  const roomAsked =
-    MEETING_INTENTS.has(intent) && /\b(?:which|what) (?:conference |meeting )?room\b/.test(folded);
+  const roomAsked = MEETING_INTENTS.has(intent) && ROOM_ASKED.test(folded);
   const whenAhead = reason === "future" && /\b(?:when|by when|where|what|how)\b/.test(folded);
   // the documents are searched once, for whichever of these the question is
   const documents =

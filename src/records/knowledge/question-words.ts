@@ -97,3 +97,6 @@ export function speechNounOf(words: readonly string[]): { word: string; verb: st
   }
   return undefined;
 }
+
+/** "which room", "what conference room": a room is asked for, not the building. */
+export const ROOM_ASKED = /\b(?:which|what) (?:conference |meeting )?room\b/;

@@ -4,7 +4,7 @@
 import { fold } from "../../domain/names.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
 import { plainIdioms } from "./idioms.ts";
-import { ASKING, speechNounOf, speechVerb } from "./question-words.ts";
+import { ASKING, ROOM_ASKED, speechNounOf, speechVerb } from "./question-words.ts";
 import { analyze, CHAIRED, STOPWORDS, stem } from "./vocabulary.ts";
 
 export type AnswerType = "figure" | "date" | "place" | "who" | "reason" | "general";
@@ -318,7 +318,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
             folded,
           ))),
     time: /\b(?:what|which) time\b|\bwhat hour\b/.test(folded),
-    room: /\b(?:which|what) (?:conference |meeting )?room\b/.test(folded),
+    room: ROOM_ASKED.test(folded),
     often: /\bhow often\b|\bhow frequently\b/.test(folded),
     lasting:
       /\bhow long (?:is|are|will|would|does|do|should|can) (?:\w+ ){1,5}(?:last|run|exist)\b(?! (?:year|month|week|time|meeting)s?\b)/.test(
