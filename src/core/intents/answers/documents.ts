@@ -126,9 +126,14 @@ function demonymsOf(delegation: DelegationEntry): string[] {
     .map(([word]) => word);
 }
 
+/** Every name a delegation may be typed by: its own, its aliases and what delegates call it ("the Dutch"). */
+function typedNames(delegation: DelegationEntry): string[] {
+  return [delegation.name, ...delegation.aliases, ...demonymsOf(delegation)];
+}
+
 /** "the aussies on coalitions 4/11", "Norway re Beirut": a delegation, then what it spoke on, typed as a heading. */
 function headlined(folded: string, delegation: DelegationEntry): boolean {
-  return [delegation.name, ...delegation.aliases, ...demonymsOf(delegation)].some((name) =>
+  return typedNames(delegation).some((name) =>
     new RegExp(`^(?:and )?(?:the )?${fold(name)} (?:on|re|about|regarding|concerning)\\b`).test(folded),
   );
 }
@@ -201,7 +206,7 @@ function namesItsOwn(context: AnswerContext): boolean {
   const { entities, folded } = context.understanding;
   const pronoun = PRONOUN.exec(folded)?.index ?? folded.length;
   return entities.delegations.some((d) =>
-    [d.name, ...d.aliases, ...demonymsOf(d)].some((name) => {
+    typedNames(d).some((name) => {
       const at = typedAt(folded, name);
       return at >= 0 && at < pronoun;
     }),
@@ -280,7 +285,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const namedBefore = new Set(
     context.dir.delegations
       .filter((d) => context.previous?.delegationIds.includes(d.id))
-      .flatMap((d) => analyze([d.name, ...d.aliases, ...demonymsOf(d)].join(" "))),
+      .flatMap((d) => analyze(typedNames(d).join(" "))),
   );
   const earlier =
     leansOnPrevious(folded, question.terms.length) && !(PRONOUN.test(folded) && ownNames)
@@ -360,9 +365,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ...(areasSelect
         ? entities.areas.flatMap((a) => analyze([a.name, a.shortName ?? "", ...a.aliases].join(" ")))
         : []),
-      ...entities.delegations.flatMap((d) =>
-        typedNameTerms(folded, [d.name, ...d.aliases, ...demonymsOf(d)]),
-      ),
+      ...entities.delegations.flatMap((d) => typedNameTerms(folded, typedNames(d))),
       // "why did Biontino want…": the person selects the speaker; the name is no topic of the sentence
       ...entities.persons.flatMap((p) => analyze(`${p.name} ${p.familyName}`)),
       ...(meetingHasText ? analyze(`${shortDate(meeting.startsAt, meeting.timeZone)} meeting`) : []),
