@@ -408,4 +408,28 @@ describe("a figure or date that answers something else", () => {
     expect(held?.shownText).toMatch(/from 5 to 7 September 2016/);
     expect(donors?.shownText).toMatch(/^I don't know that/);
   });
+
+  it("refuses the day a question dates its answer from ('the meeting after the 7 decmber one') and a day asked for a time", async () => {
+    const [after, next, start, date] = await corpus.run([
+      { text: "when's the CC meeting after the 7 decmber one", intent: "record" },
+      { text: "when's the next CC meeting", intent: "record" },
+      { text: "cmc monitor briefing - start time?", intent: "record" },
+      { text: "cmc monitor briefing - date?", intent: "record" },
+    ]);
+    expect(after?.shownText).toMatch(/^I don't know that/);
+    expect(next?.shownText).toMatch(/7 December 2016/);
+    expect(start?.shownText).toMatch(/^I don't know that/);
+    expect(date?.shownText).toMatch(/19 October 2016/);
+  });
+});
+
+describe("who the minutes name", () => {
+  it("reads an organisation named after a country ('PAX Netherlands') as no word of that delegation", async () => {
+    const [dutch, nz] = await corpus.run([
+      { text: "the dutch 2016 isu payment in?", intent: "record" },
+      { text: "who did nz want to work with on the financing of cluster munitions", intent: "record" },
+    ]);
+    expect(dutch?.shownText).toMatch(/^I don't know that/);
+    expect(nz?.shownText).toMatch(/PAX Netherlands/);
+  });
 });

@@ -105,6 +105,14 @@ const LINKING = new Set([
   "end",
   "to",
   "and",
+  // "on Wednesday, 7 December": the day of the week of a date the question names says nothing new
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
   // "some 40", "approximately CHF 60'000": how near a figure is says nothing new ("of the ~40 participants")
   "some",
   "about",

@@ -126,6 +126,9 @@ export function findAnswer(
     // (a count is no date: "the two payments … on 4/11" keeps its "2")
     const datePart = constraints.dateParts?.includes(term) ?? /^\d{1,2}$/.test(term);
     if (constraints.meetingId !== undefined && (datePart || MONTHS.has(term))) continue;
+    // "the meeting after the 7 December one": the day it is after is no word of the answer
+    if (question.relativeTo.some((day) => day.split(" ").includes(term.length > 3 ? term.slice(0, 3) : term)))
+      continue;
     // "reminders of 2016": a year asked about is looked for in the paragraph (below), not as a word of the sentence
     if (question.years.includes(term)) continue;
     const known = knownTerm(knowledge, term);

@@ -62,6 +62,20 @@ export interface DocumentQuestion {
   states: boolean;
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
+  /** "the meeting after the 7 December one": days ("7 dec") the date asked for comes before or after. */
+  relativeTo: string[];
+}
+
+const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "after the 7 decmber one", "before 4/11": the days named as what the answer is after or before, as "7 dec". */
+function relativeDays(folded: string): string[] {
+  const anchor =
+    /\b(?:after|following|before|preceding|prior to) (?:the )?(\d{1,2})(?: ([a-z]{3})[a-z]*| (\d{1,2})\b)/g;
+  return [...folded.matchAll(anchor)].flatMap((m) => {
+    const month = m[2] ?? MONTH_PREFIXES[Number(m[3]) - 1];
+    return month && MONTH_PREFIXES.includes(month) ? [`${m[1]} ${month}`] : [];
+  });
 }
 
 /** "who drafted the plan", "who would coordinate…": the verb after the question word, as a stem. */
@@ -187,7 +201,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "figure";
   if (
-    /\b(?:when|what time|until when|how long|deadline|dates? of|dates|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what) (?:exact |precise )?(?:month|year|day|date))\b/.test(
+    /\b(?:when|what time|until when|how long|deadline|dates? of|dates|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what) (?:exact |precise )?(?:month|year|day|date)|(?:start|starting|end|ending|finish|kick ?off) time)\b/.test(
       folded,
     )
   )
@@ -297,6 +311,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     type,
     terms: [...new Set(terms)],
     alternatives: alternativesOf(folded),
+    relativeTo: type === "date" ? relativeDays(folded) : [],
     // (not "the deadline to hand in their list of priority States": a date, not the States, is asked)
     states: type !== "date" && type !== "figure" && (STATES_NAMED.test(folded) || STATES_WHICH.test(folded)),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
@@ -317,7 +332,10 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
           !/\bhow many\b|\b(?:share|proportion|percentage|fraction|number) of\b|\bwhat share\b/.test(
             folded,
           ))),
-    time: /\b(?:what|which) time\b|\bwhat hour\b/.test(folded),
+    // ("cmc monitor briefing - start time?": a time of day, typed as a noun)
+    time: /\b(?:what|which) time\b|\bwhat hour\b|\b(?:start|starting|end|ending|finish|kick ?off) time\b/.test(
+      folded,
+    ),
     room: ROOM_ASKED.test(folded),
     often: /\bhow often\b|\bhow frequently\b/.test(folded),
     lasting:

@@ -135,6 +135,11 @@ export function datesAnotherDeed(terms: readonly string[], date: string, sentenc
   return /\b(?:held|took place|taking place|convened)\b(?:\s+\S+){0,3}\s*$/i.test(sentence.slice(0, at));
 }
 
+/** Does the sentence give the day ("7 dec": "on Wednesday, 7 December 2016")? */
+export function saysDay(sentence: string, day: string): boolean {
+  return new RegExp(`\\b${day}`).test(fold(sentence));
+}
+
 /** "by 21 October", "until 1 August 2020", or a sentence that calls its date a deadline. */
 export function isDeadline(date: string, sentence: string): boolean {
   return /^(?:by|before|until|no later than)\b/i.test(date) || /\b(?:deadline|due)\b/i.test(sentence);

@@ -77,9 +77,19 @@ function keysIn(keys: readonly SpeakerKey[], text: string): SpeakerKey[] {
   return keys.filter(({ key }) => key.length !== 2 || codes.has(key));
 }
 
+/** An acronym no delegation goes by, then a capitalised word: an organisation's name ("PAX Netherlands"). */
+const ORGANISATION = /\b([A-Z]{3,})\s+[A-Z][a-z]+\b/g;
+
+/** The text without organisations named after a country: "civil society, notably PAX Netherlands" names no Netherlands. */
+function withoutOrganisations(keys: readonly SpeakerKey[], text: string): string {
+  return text.replace(ORGANISATION, (whole, acronym: string) =>
+    keys.some(({ key }) => key === fold(acronym)) ? whole : acronym,
+  );
+}
+
 /** The delegation named closest before `end` in `text`, if any. */
 function namedBefore(keys: readonly SpeakerKey[], text: string): string | null {
-  const folded = foldedForNames(text);
+  const folded = foldedForNames(withoutOrganisations(keys, text));
   let best: { at: number; delegation: string } | null = null;
   for (const { key, delegation } of keysIn(keys, text)) {
     const at = folded.lastIndexOf(` ${key} `);
@@ -90,7 +100,7 @@ function namedBefore(keys: readonly SpeakerKey[], text: string): string | null {
 
 /** The delegations a text names, by any name the minutes use for them. */
 export function namedIn(keys: readonly SpeakerKey[], text: string): string[] {
-  const folded = foldedForNames(text);
+  const folded = foldedForNames(withoutOrganisations(keys, text));
   return [
     ...new Set(
       keysIn(keys, text)
