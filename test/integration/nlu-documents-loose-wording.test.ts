@@ -432,4 +432,30 @@ describe("who the minutes name", () => {
     expect(dutch?.shownText).toMatch(/^I don't know that/);
     expect(nz?.shownText).toMatch(/PAX Netherlands/);
   });
+
+  it("reads a vowel left out of an ending ('hostng'), and 'who's helping' as a question on the minutes", async () => {
+    const [asean, helping] = await corpus.run([
+      { text: "when's the asean meeting NZ is hostng", intent: "record" },
+      {
+        text: "is NZ doing anything about who bankrolls CMs - any guidance in the works, and who's helping?",
+        intent: "record",
+      },
+    ]);
+    expect(asean?.shownText).toMatch(/^early 2017/);
+    expect(helping?.shownText).toMatch(/financing of cluster munitions/);
+  });
+
+  it("reads what a delegation 'put on the table' as what it offered, and an apology as what is asked about", async () => {
+    const [icrc, sorry, why] = await corpus.run([
+      { text: "what did the icrc put on the table for NZ in oct", intent: "record" },
+      { text: "did NZ apologise for being late with anything on 6/10", intent: "record" },
+      {
+        text: "why dont the monitor and the isu have the same numbers on national legislation, acc to NZ?",
+        intent: "record",
+      },
+    ]);
+    expect(icrc?.shownText).toMatch(/model legislation/);
+    expect(sorry?.shownText).toMatch(/apologized in advance/);
+    expect(why?.shownText).toMatch(/different sources of information/);
+  });
 });

@@ -83,9 +83,13 @@ describe("names as typed", () => {
     expect(typoDistance("loas", "laos", 1)).toBe(1);
   });
 
-  it("reads two-letter codes only in capitals", () => {
+  it("reads two-letter codes in capitals, and in lower case only where they are no word", () => {
     expect(names("how is the coalition in LA doing")).toEqual(["Lao PDR"]);
     expect(names("no, la la")).toEqual([]);
+    expect(names("is it in the de minutes, no?")).toEqual([]);
+    // delegates type "nl" and "cr" as they type "laos"
+    expect(names("what did nl say")).toEqual(["Netherlands"]);
+    expect(names("cr and nl on transparency")).toEqual(["Costa Rica", "Netherlands"]);
   });
 
   it("leaves a shared surname open unless the delegation settles it", () => {

@@ -369,14 +369,16 @@ export function classify(
   ) {
     return { intent: "who.coordinates" };
   }
+  // "who's moderating the side event", "what tool does NZ want, and who's helping with it": who does a thing
+  // is in the minutes, not who someone is (who is representing or attending is)
+  if (has(t, /\bwho (?:is|are|was|were) (?!represent|attend|com|sitt|speak|chair)\w+ing\b/))
+    return { intent: "record" };
   if (
     has(t, WHO_IS) &&
     (entities.persons.length || entities.ambiguousPersons.length || entities.delegations.length)
   ) {
     return { intent: "who.is" };
   }
-  // "who's moderating the side event": who does a thing is in the minutes, not who someone is
-  if (has(t, /^(?:and )?who (?:is|are|was|were) \w+ing\b/)) return { intent: "record" };
   if (has(t, /\bwho (?:is|are)\b|\bwho coordinates\b/)) return { intent: "who.is" };
   if (has(t, ACTIVITY_WORDS)) return { intent: "activity" };
   return { intent: "record" };

@@ -1,6 +1,6 @@
 // The records named somewhere in free text ("what does NZ owe on VA?", "wher
 // are we with Loas"): whole names first, longest first, two-letter codes only
-// when typed in capitals (so "no" and "it" stay words), an honorific alone
+// when typed in capitals or no word (so "no" and "it" stay words), an honorific alone
 // never; then near misses of one or two words among what is left.
 
 import type { Directory } from "../directory.ts";
@@ -16,9 +16,28 @@ export interface Mentions {
   taken: boolean[];
 }
 
-/** Two-letter words typed in capitals ("NZ", "VA"), folded: only these may be read as codes. */
+/**
+ * Two-letter words of English, French and Spanish and of chat ("no", "it", "la", "hr"): typed in lower
+ * case they are words, never codes.
+ */
+const TWO_LETTER_WORDS = new Set(
+  (
+    "ah am an as at au ba be by ch cl de do du eg eh el en et fr go ha he hi hr id ie if in is it la le " +
+    "me my no of oh ok on or pm re so to tv un up us vs we ye yo"
+  ).split(" "),
+);
+
+/**
+ * Two-letter words that may be read as codes, folded: those typed in capitals ("NZ", "VA", "IT"), and
+ * those typed in lower case that are no word ("nz", "nl", "va": delegates type them so).
+ */
 export function capitalCodes(original: string): Set<string> {
-  return new Set([...original.matchAll(/\b[A-Z]{2}\b/g)].map((m) => m[0].toLowerCase()));
+  return new Set(
+    [...original.matchAll(/\b[A-Za-z]{2}\b/g)]
+      .map((m) => m[0])
+      .filter((word) => /^[A-Z]{2}$/.test(word) || !TWO_LETTER_WORDS.has(word.toLowerCase()))
+      .map((word) => word.toLowerCase()),
+  );
 }
 
 /** The records of `kinds` named in `words` (folded text split on spaces). */

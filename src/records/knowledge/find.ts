@@ -75,6 +75,7 @@ const PAPER_FIRST = 0.4;
 const SPOKEN_LEAST = 0.25;
 const SPOKEN_ALONE = 0.34;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
+const DEEDS = new Set(analyze("apologised regretted congratulated thanked"));
 const [NOTE] = analyze("note");
 
 const REGION =
@@ -164,8 +165,9 @@ export function findAnswer(
   const weights = new Map<string, number>([
     ...namesAsked.map((t): [string, number] => [t, idf(knowledge, t)]),
     ...unknown.map((t): [string, number] => [t, UNKNOWN_WEIGHT]),
-    // the verb asked about ("what did France propose…") says less than what it is about
-    ...asked.map((t): [string, number] => [t, t === question.verb ? 1 : idf(knowledge, t)]),
+    // the verb asked about ("what did France propose…") says less than what it is about, unless it is a deed
+    // of its own ("did NZ apologise for being late": the apology is what is asked about)
+    ...asked.map((t): [string, number] => [t, t === question.verb && !DEEDS.has(t) ? 1 : idf(knowledge, t)]),
     ...previousTerms.map((t): [string, number] => [t, idf(knowledge, t) * 0.5]),
   ]);
   const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
@@ -425,7 +427,8 @@ export function findAnswer(
     // "when": a day of a month says more than "by the next meeting"
     if (question.type === "date" && fact && /\d/.test(fact)) score += 0.1;
     if (question.asksSpeaker && speaks(sentence, question.verb)) score += 0.2;
-    if (question.type === "reason" && fact === undefined) score += 0.1;
+    // "why…": a sentence giving a reason ("due to", "because") counts as one holding the fact asked
+    if (question.type === "reason" && fact === undefined) score += 0.2;
     if (constraints.subject !== undefined && sentence.speaker === constraints.subject) score += 0.15;
     // the coalitions concept asked about, with no meeting or delegation named: the paper that sets it out says it first
     if (paper && unplaced) score += PAPER_FIRST;

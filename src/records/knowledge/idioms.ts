@@ -46,6 +46,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "who sat in on the meeting": who attended it; "what's on the table": what is proposed
   [/\b(?:sit|sits|sat|sitting) in(?: on)?\b/gi, "attended"],
   [/\b(?:land|lands|landed|landing) on the table\b/gi, "presented"],
+  // "what did the ICRC put on the table": what it offered
+  [/\b(?:put|puts|putting|lay|lays|laid|laying) (?:\w+ ){0,3}on the table\b/gi, "offered"],
   [/\bon the table\b/gi, "proposed"],
   // "ahead of the meeting": prior to it
   [/\bahead of\b/gi, "prior to"],
@@ -123,6 +125,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bdangerous (?:land|areas?|ground|sites?|zones?)\b/gi, "contaminated areas"],
   // "get more States to sign up to the Convention": to accede to it; "the landmine treaty": the APMBC
   [/\b(?:sign|signs|signed|signing) (?:up|on) to\b/gi, "accede to"],
+  // "acc to nz": according to New Zealand
+  [/\bacc\.? to\b/gi, "according to"],
   [/\b(?:the )?(?:landmine|land mine|mine ban|ottawa) (?:treaty|convention)\b/gi, "the APMBC"],
   // "whose budget did the Thai seminar come out of": who funded it
   [/\bwhose (?:budget|pocket|money)\b(?:(?: \w+){0,8} (?:come|came|comes|coming) out of)?/gi, "who funded"],

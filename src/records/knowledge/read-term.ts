@@ -4,6 +4,7 @@
 // them ("destuction"). Read once per snapshot of the documents.
 import { typoDistance } from "../../domain/record-names/near-miss.ts";
 import type { Knowledge } from "./knowledge.ts";
+import { stem } from "./vocabulary.ts";
 
 /** Terms the index holds: a typed term, or the known term it is a typo of. */
 export function knownTerm(knowledge: Knowledge, term: string): string | null {
@@ -26,6 +27,8 @@ function nearestTerm(knowledge: Knowledge, term: string): string | null {
       longer = { term: known, df };
   }
   if (longer) return longer.term;
+  const ending = droppedVowel(knowledge, term);
+  if (ending) return ending;
   const limit = term.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | null = null;
   // against the documents' terms, and their words as written before synonyms merged them ("destuction")
@@ -43,5 +46,21 @@ function nearestTerm(knowledge: Knowledge, term: string): string | null {
     )
       best = { term: known, distance, df };
   }
+  return best?.term ?? null;
+}
+
+/**
+ * "hostng", "mentiond", "circulatd": a vowel left out of the ending, typed fast. The word with it put back
+ * is cut to its stem again ("hosting" is "host"), which a distance of one from the typed word does not reach.
+ */
+function droppedVowel(knowledge: Knowledge, term: string): string | null {
+  if (term.length < 5) return null;
+  let best: { term: string; df: number } | null = null;
+  for (let at = term.length - 3; at < term.length; at++)
+    for (const vowel of "aeio") {
+      const read = stem(`${term.slice(0, at)}${vowel}${term.slice(at)}`);
+      const df = knowledge.documentFrequency.get(read);
+      if (df !== undefined && read !== term && (!best || df > best.df)) best = { term: read, df };
+    }
   return best?.term ?? null;
 }
