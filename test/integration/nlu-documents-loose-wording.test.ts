@@ -458,4 +458,17 @@ describe("who the minutes name", () => {
     expect(sorry?.shownText).toMatch(/apologized in advance/);
     expect(why?.shownText).toMatch(/different sources of information/);
   });
+
+  it("reads a report-writer's words for what a delegation said: gave, position, raise anything, AOB", async () => {
+    const [deadline, position, aob, update] = await corpus.run([
+      { text: "what deadline did biontino give france and zambia at the 6 oct meeting?", intent: "record" },
+      { text: "what was norway's position on the coalitions idea at the 6/10 CC?", intent: "record" },
+      { text: "did the cmc raise anything under AOB on 6/10?", intent: "record" },
+      { text: "did france give any update on its 2016 isu money at the 6/10 meeting?", intent: "record" },
+    ]);
+    expect(deadline?.shownText).toMatch(/^by 21 October 2016/);
+    expect(position?.shownText).toMatch(/national coordination mechanisms/);
+    expect(aob?.shownText).toMatch(/item 8 \(Any Other Business\)/);
+    expect(update?.shownText).toMatch(/before the end of October 2016/);
+  });
 });

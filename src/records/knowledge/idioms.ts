@@ -125,6 +125,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bdangerous (?:land|areas?|ground|sites?|zones?)\b/gi, "contaminated areas"],
   // "get more States to sign up to the Convention": to accede to it; "the landmine treaty": the APMBC
   [/\b(?:sign|signs|signed|signing) (?:up|on) to\b/gi, "accede to"],
+  // "did the CMC raise anything under AOB": did it say anything (not only ask or worry)
+  [
+    /\b(?:raise|raises|raised|raising|bring up|brought up|put forward)\s+(?:anything|something)\b/gi,
+    "say anything",
+  ],
   // "acc to nz": according to New Zealand
   [/\bacc\.? to\b/gi, "according to"],
   [/\b(?:the )?(?:landmine|land mine|mine ban|ottawa) (?:treaty|convention)\b/gi, "the APMBC"],

@@ -33,7 +33,9 @@ const SPEECH_WORDS = new Set(
     "worried complain complained request requested call called insist insisted warn warned reply replied " +
     "answer answered object objected announce announced volunteer volunteered report reported push pushed " +
     "urge urged encourage encouraged advocate advocated back backed brief briefed repeat repeated indicate indicated confirm confirmed " +
-    "add added note noted highlight highlighted emphasize emphasized emphasise emphasised underline underlined remark remarked"
+    "add added note noted highlight highlighted emphasize emphasized emphasise emphasised underline underlined remark remarked " +
+    // "what deadline did Biontino give France", "did France give any update": what the speaker said
+    "give gave"
   ).split(" "),
 );
 
@@ -83,6 +85,16 @@ const SPEECH_NOUNS = new Map(
     advice: "recommend",
     request: "request",
     requests: "request",
+    // "Norway's position on the coalitions", "NZ's view", "any update from France", "Zambia's pledge"
+    position: "say",
+    positions: "say",
+    view: "say",
+    views: "say",
+    stance: "say",
+    announcement: "announce",
+    commitment: "say",
+    commitments: "say",
+    pledge: "offer",
   }),
 );
 

@@ -55,6 +55,9 @@ const ANY_SPEECH_WORDS = [
   "note",
   "remark",
   "comment",
+  // "what deadline did Biontino give": whatever he said
+  "give",
+  "gave",
 ];
 const ANY_SPEECH = new Set([...ANY_SPEECH_WORDS, ...ANY_SPEECH_WORDS.flatMap((word) => analyze(word))]);
 

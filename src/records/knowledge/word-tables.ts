@@ -58,6 +58,7 @@ export const SPELT_OUT = lookup({
   bkk: "bangkok",
   prot: "protocol",
   erw: "explosive remnant war",
+  aob: "any other business",
   // the documents' host cities by their countries, where the documents name only the city
   thai: "bangkok",
   thailand: "bangkok",
