@@ -471,4 +471,25 @@ describe("who the minutes name", () => {
     expect(aob?.shownText).toMatch(/item 8 \(Any Other Business\)/);
     expect(update?.shownText).toMatch(/before the end of October 2016/);
   });
+
+  it("reads the paper's paragraph sign, a role that names no Rome, and a brief's framing ('for my report:', 'read me out')", async () => {
+    const [para9, role, breaks, overlap, readOut] = await corpus.run([
+      { text: "np ¶9: who promoted the coalitions in june 2017, and in what setting?", intent: "record" },
+      { text: "does the non-paper see a role for the mine ban treaty or the ccw in this?", intent: "record" },
+      {
+        text: "for my report: what makes or breaks a coalition according to the non-paper?",
+        intent: "record",
+      },
+      { text: "what caveat does the non-paper put on overlap with existing programmes?", intent: "record" },
+      {
+        text: "for the capital: read me out the np's list of CC areas the coalitions would fall in",
+        intent: "record",
+      },
+    ]);
+    expect(para9?.shownText).toMatch(/paragraph 9:.*Australia and Iraq/s);
+    expect(role?.shownText).toMatch(/CCW Prot\. V/);
+    expect(breaks?.shownText).toMatch(/national ownership as the key/);
+    expect(overlap?.shownText).toMatch(/should not duplicate/);
+    expect(readOut?.shownText).toMatch(/paragraph 6:.*National Implementation Measures/s);
+  });
 });

@@ -91,11 +91,15 @@ function routingWord(word: string): string {
 
 /** The message without chat mentions or runs of whitespace. */
 export function cleanMessage(raw: string): string {
-  return raw
-    .replace(/<@[^>]+>/g, " ")
-    .replace(/\p{Cf}|\p{Cc}/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    raw
+      .replace(/<@[^>]+>/g, " ")
+      .replace(/\p{Cf}|\p{Cc}/gu, " ")
+      // "np ¶9": the paper's paragraph 9, as "para 9" is read
+      .replace(/¶\s*(?=\d)/g, " para ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 export function expandContractions(text: string): string {

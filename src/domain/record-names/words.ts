@@ -125,6 +125,8 @@ export const NEVER_FUZZY = new Set(
     "asia africa europe america americas pacific caribbean balkans caucasus east west north south region regions " +
     "regional geneva bangkok zagreb beirut santiago ababa addis york " +
     // money: "how many francs" names no France
-    "franc francs euro euros dollar dollars"
+    "franc francs euro euros dollar dollars " +
+    // words one letter from a capital or a country: "a role for the CCW" names no Rome, "pairs" no Paris
+    "role roles pairs child"
   ).split(" "),
 );

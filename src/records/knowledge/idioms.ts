@@ -130,6 +130,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\b(?:raise|raises|raised|raising|bring up|brought up|put forward)\s+(?:anything|something)\b/gi,
     "say anything",
   ],
+  // "what makes or breaks a coalition": the key to a successful one
+  [/\b(?:make|makes|made|making) or (?:break|breaks|broke|breaking)\b/gi, "key to successful"],
   // "acc to nz": according to New Zealand
   [/\bacc\.? to\b/gi, "according to"],
   [/\b(?:the )?(?:landmine|land mine|mine ban|ottawa) (?:treaty|convention)\b/gi, "the APMBC"],

@@ -17,9 +17,13 @@ export const ASKING = new Set(
       "insist insists suppose supposed mean meant owe owes deliver help use used need needs want intend intended " +
       "going able allowed like replace ready available done finished complete completed get got come came go went " +
       "look looking already getting " +
+      // light verbs of a question ("does the paper see a role for…", "what caveat does it put on…")
+      "see sees put puts give gives " +
+      // the kind of circumstance asked ("in what setting", "in what format")
+      "setting format manner " +
       // checking and quoting what a document says ("quote me the sentence", "which para", "is it correct that…")
       "correct accurate true anywhere sentence sentences quote quoted wording worded verbatim properly precisely " +
-      "literally cite itself para paragraph",
+      "literally cite itself para paragraph read",
   ),
 );
 

@@ -236,7 +236,7 @@ const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
 
 /** "I heard that …, is that right?": the claim is what is asked about, not the hearing of it. */
 const HEARSAY =
-  /\b(?:i|we) (?:heard|hear|read|was told|were told|understand|understood)(?: that)?\b|\b(?:is|was|isn ?t) (?:that|this|it) (?:right|true|correct|so)\b|\bcorrect me if i ?a?m wrong\b|\bam i right\b|\b(?:can|may|could|should) (?:i|we) (?:write|say|state|put|note|record|report)(?: down)?(?: that)?\b|\bis it (?:right|correct|true|accurate|fair)(?: to say)?(?: that)?\b|\bfor (?:the record|my notes?|our notes?|my brief)\b/gi;
+  /\b(?:i|we) (?:heard|hear|read|was told|were told|understand|understood)(?: that)?\b|\b(?:is|was|isn ?t) (?:that|this|it) (?:right|true|correct|so)\b|\bcorrect me if i ?a?m wrong\b|\bam i right\b|\b(?:can|may|could|should) (?:i|we) (?:write|say|state|put|note|record|report)(?: down)?(?: that)?\b|\bis it (?:right|correct|true|accurate|fair)(?: to say)?(?: that)?\b|\bfor (?:the record|my notes?|our notes?|(?:my|our|the) (?:brief|briefing|report|capital|cable|boss|ambassador))\b/gi;
 
 /** "… - 19?", "…, end 2018 right?": an answer offered at the end of the question, to be checked. */
 const OFFERED_FOR_CHECKING = /\s[-–—,:]\s*[^-–—,:?]{1,25}\?\s*$/;
@@ -288,7 +288,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       folded,
     ) ||
     // "np: what must be clear upfront", "np - one size fits all?": the paper typed as the heading of a question
-    /^\s*(?:the\s+)?(?:non[- ]?paper|np)\s*[:\-–—,]/i.test(text)
+    /^\s*(?:the\s+)?(?:non[- ]?paper|np)\s*(?:(?:para|paragraph)\s*\d{1,2}\s*)?[:\-–—,]/i.test(text)
       ? "paper"
       : /\b(?:according to|in|per|from|going by|based on) the (?:\w+ ){0,3}minutes\b/.test(folded)
         ? "minutes"

@@ -122,6 +122,8 @@ export const SAME_THING = lookup({
   category: "group",
   kind: "type",
   distribut: "circulat",
+  // "overlap with existing programmes": the paper's "duplicate"
+  overlap: "duplicat",
   onlin: "websit",
   website: "websit",
   treati: "convent",
