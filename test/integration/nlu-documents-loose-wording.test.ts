@@ -492,4 +492,18 @@ describe("who the minutes name", () => {
     expect(overlap?.shownText).toMatch(/should not duplicate/);
     expect(readOut?.shownText).toMatch(/paragraph 6:.*National Implementation Measures/s);
   });
+
+  it("reads each paragraph of the paper as about what its title says, and 'no later than' as a deadline", async () => {
+    const [payoff, spill, plan] = await corpus.run([
+      { text: "univ payoff of coalitions?", intent: "record" },
+      {
+        text: "does the coalitions idea stay inside the ccm or could it spill over to the landmine treaty",
+        intent: "record",
+      },
+      { text: "per the DAP by when must SPs have a VA national action plan in place", intent: "record" },
+    ]);
+    expect(payoff?.shownText).toMatch(/better position to accede/);
+    expect(spill?.shownText).toMatch(/APMBC or CCW Prot\. V/);
+    expect(plan?.shownText).toMatch(/^by no later than the end of 2018/);
+  });
 });

@@ -9,13 +9,16 @@ const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
+// "by no later than the end of 2018": a deadline however firmly put
+const BY = "(?:by\\s+)?no later than|by";
+
 const DATE = new RegExp(
   [
-    `(?:(?:by|before|on|until|from|in|at the end of|end of|early|late|mid)\\s+)?(?:${WEEKDAY},?\\s+)?\\d{1,2}(?:\\s*(?:and|to|-|–)\\s*\\d{1,2})?\\s+${MONTH}(?:\\s+\\d{4})?`,
-    `(?:(?:by|before|in|until|since|from|through)\\s+)?(?:the\\s+)?(?:end|beginning|middle|start) of (?:the year|${MONTH}|\\d{4})(?:\\s+\\d{4})?`,
+    `(?:(?:${BY}|before|on|until|from|in|at the end of|end of|early|late|mid)\\s+)?(?:${WEEKDAY},?\\s+)?\\d{1,2}(?:\\s*(?:and|to|-|–)\\s*\\d{1,2})?\\s+${MONTH}(?:\\s+\\d{4})?`,
+    `(?:(?:${BY}|before|in|until|since|from|through)\\s+)?(?:the\\s+)?(?:end|beginning|middle|start) of (?:the year|${MONTH}|\\d{4})(?:\\s+\\d{4})?`,
     // "through the first trimester of 2017", "in the second half of 2017"
     `(?:(?:by|before|in|until|since|from|through|during)\\s+)?(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|trimester|semester|half) of (?:the year|\\d{4})`,
-    `(?:(?:by|before|in|until|since|from|early|late)\\s+)?${MONTH}\\s+\\d{4}`,
+    `(?:(?:${BY}|before|in|until|since|from|early|late)\\s+)?${MONTH}\\s+\\d{4}`,
     `(?:(?:by|before|in|until|since|from|early|late)\\s+)?${MONTH}\\b`,
     `(?:(?:at|before|after|by|during)\\s+the\\s+)\\d{1,2}(?:th|st|nd|rd)?\\s*MSP\\b|\\b(?:at|before|after|by|during)\\s+the\\s+(?:next|following)\\s+(?:meeting|MSP)`,
     `(?:(?:by|before|in|until|since|early|late|mid)\\s+)\\d{4}\\b`,

@@ -110,7 +110,9 @@ export function buildKnowledge(dir: Directory, passages: readonly KnowledgePassa
     item.forEach((passage, paragraphIndex) => {
       const minutes = passage.agendaNumber !== null;
       const where = minutes ? itemTerms : new Set(analyze(`${passage.reference} ${passage.text}`));
-      const passageTerms = new Set(analyze(passage.text));
+      // a paper is about what its title says ("the Presidency's non-paper on country coalitions"): each of
+      // its paragraphs is, whether or not it names it again ("It might put non-State parties in a better position…")
+      const passageTerms = new Set(analyze(minutes ? passage.text : `${passage.source} ${passage.text}`));
       const spokenHere = spoken[paragraphIndex] ?? [];
       // "He acknowledged that this might…" after "…that this would showcase…": the topic carries down the chain;
       // in the minutes, a paragraph's first sentence may take up the last of the paragraph before ("such a workshop")

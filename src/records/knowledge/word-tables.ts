@@ -17,7 +17,8 @@ export const SPELT_OUT = lookup({
   yr: "year",
   yrs: "year",
   ffo: "federal foreign office",
-  dap: "dubrovnik action plan",
+  // the plan by its one telling word: "action" and "plan" alone name any plan ("a national action plan")
+  dap: "dubrovnik",
   sp: "state party",
   sps: "state party",
   nsp: "state not party",
