@@ -506,4 +506,19 @@ describe("who the minutes name", () => {
     expect(spill?.shownText).toMatch(/APMBC or CCW Prot\. V/);
     expect(plan?.shownText).toMatch(/^by no later than the end of 2018/);
   });
+
+  it("refuses what a State outside the committee said, which no minutes report, by saying so", async () => {
+    const [lebanon, view, thailand, nz] = await corpus.run([
+      { text: "what did lebanon say about the beirut workshop at the 4 nov CC", intent: "record" },
+      { text: "lebanon's view on the workshop, 4/11?", intent: "record" },
+      { text: "what did thailand propose", intent: "record" },
+      { text: "what did nz tell us about cameroon", intent: "record" },
+    ]);
+    expect(lebanon?.shownText).toMatch(
+      /^I don't know that\. Lebanon is not recorded as present at the meeting of 4 November 2016/,
+    );
+    expect(view?.shownText).toMatch(/Lebanon is not recorded as present/);
+    expect(thailand?.shownText).toMatch(/The minutes record nothing Thailand said/);
+    expect(nz?.shownText).toMatch(/Cameroon/);
+  });
 });

@@ -26,6 +26,7 @@ import {
   WHO_SAID_THAT,
 } from "./follow-ups.ts";
 import { knowledgeOf } from "./knowledge-of.ts";
+import { outsiderAsSpeaker, reportedSpeaking } from "./outside-speakers.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
 const NOTHING = "Nothing in the minutes or papers on record answers it.";
@@ -383,6 +384,22 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ),
     );
   }
+  // "what did Lebanon say at the 4/11 CC": a State outside the committee, unless the minutes report it speaking
+  const outsider = outsiderAsSpeaker(folded, context.dir);
+  if (
+    outsider &&
+    !knowledge.sentences.some(
+      (s) => (!meeting || s.meetingId === meeting.id) && reportedSpeaking(outsider, s.text),
+    )
+  )
+    return refused(
+      dontKnow(
+        folded,
+        meeting && meeting.attendances.length > 0
+          ? `${outsider} is not recorded as present at the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)}, so the minutes record nothing ${outsider} said there.`
+          : `The minutes record nothing ${outsider} said: it is not a member of the committee.`,
+      ),
+    );
   // "Laos's Article 4 deadline": said by Laos, or else said of it
   const finding =
     findAnswer(knowledge, question, constraints) ??

@@ -1,0 +1,61 @@
+// A State that is no member of the committee, asked about as a speaker ("what
+// did Lebanon say at the 4/11 CC", "Lebanon's view on the workshop"): the
+// minutes report only those at the table, so unless they report that State
+// speaking, the honest answer is that they record nothing it said.
+import type { Directory } from "../../../domain/directory.ts";
+import { fold } from "../../../domain/names.ts";
+import { speechNounOf, speechVerb } from "../../../records/knowledge/question-words.ts";
+import { REPORTING_VERB } from "../../../records/knowledge/speakers.ts";
+
+/** Every country's English name, folded, from the runtime's own region names ("lebanon", "cameroon"). */
+const COUNTRIES: ReadonlyMap<string, string> = (() => {
+  const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const found = new Map<string, string>();
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const name = names.of(String.fromCharCode(a, b));
+      // (not the private-use "Unknown Region", nor "Outlying Oceania")
+      if (name && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(name) && !/Region|Oceania/.test(name))
+        found.set(fold(name), name);
+    }
+  return found;
+})();
+
+/**
+ * The State, by its English name, that the question asks about as a speaker when it is none of the
+ * directory's delegations ("what did lebanon say", "lebanon's view", "did cameroon comment").
+ */
+export function outsiderAsSpeaker(folded: string, dir: Directory): string | undefined {
+  const members = new Set(dir.delegations.flatMap((d) => [d.name, ...d.aliases].map(fold)));
+  const words = folded.split(" ");
+  for (const [index, word] of words.entries()) {
+    // "lebanon", "south sudan"
+    const two = `${word} ${words[index + 1] ?? ""}`;
+    const typed = COUNTRIES.has(two) ? two : word;
+    const name = COUNTRIES.get(typed);
+    if (!name || members.has(typed)) continue;
+    const before = words[index - 1] === "the" ? words[index - 2] : words[index - 1];
+    const after = words.slice(index + typed.split(" ").length, index + 4).filter((w) => w !== "s");
+    const asked =
+      (/^(?:did|does|do|has|had|have|would|will)$/.test(before ?? "") &&
+        speechVerb(after[0]) !== undefined) ||
+      speechNounOf(after.slice(0, 1)) !== undefined;
+    if (asked) return name;
+  }
+  return undefined;
+}
+
+/** Whether a sentence of the minutes reports the State speaking ("Lebanon informed the meeting…"). */
+export function reportedSpeaking(name: string, sentence: string): boolean {
+  const at = sentence.indexOf(name);
+  return (
+    at >= 0 &&
+    REPORTING_VERB.test(
+      sentence
+        .slice(at + name.length)
+        .split(/\s+/)
+        .slice(0, 5)
+        .join(" "),
+    )
+  );
+}
