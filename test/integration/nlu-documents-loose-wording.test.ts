@@ -521,4 +521,24 @@ describe("who the minutes name", () => {
     expect(thailand?.shownText).toMatch(/The minutes record nothing Thailand said/);
     expect(nz?.shownText).toMatch(/Cameroon/);
   });
+
+  it("reads past how a question is put in chat ('quick one -', 'sorry to bother', 'I'm drafting the VA section,', 'thx')", async () => {
+    const [victims, cambodia, cameroon] = await corpus.run([
+      {
+        text: "i'm drafting the VA section, does the non-paper say anything on victims? need the exact wording",
+        intent: "record",
+      },
+      {
+        text: "quick one - vietnam and which other country does the paper float for a later extension? thx",
+        intent: "record",
+      },
+      {
+        text: "sorry to bother, nz mentioned an african country wanting to host something like addis - which one?",
+        intent: "record",
+      },
+    ]);
+    expect(victims?.shownText).toMatch(/assistance to victims/);
+    expect(cambodia?.shownText).toMatch(/Cambodia/);
+    expect(cameroon?.shownText).toMatch(/Cameroon/);
+  });
 });

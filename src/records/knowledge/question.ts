@@ -238,6 +238,13 @@ const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
 const HEARSAY =
   /\b(?:i|we) (?:heard|hear|read|was told|were told|understand|understood)(?: that)?\b|\b(?:is|was|isn ?t) (?:that|this|it) (?:right|true|correct|so)\b|\bcorrect me if i ?a?m wrong\b|\bam i right\b|\b(?:can|may|could|should) (?:i|we) (?:write|say|state|put|note|record|report)(?: down)?(?: that)?\b|\bis it (?:right|correct|true|accurate|fair)(?: to say)?(?: that)?\b|\bfor (?:the record|my notes?|our notes?|(?:my|our|the) (?:brief|briefing|report|capital|cable|boss|ambassador))\b/gi;
 
+/**
+ * How a question is put in chat, around what it asks: "quick one -", "sorry to bother", "can you check if",
+ * "remind me", "for the ICA brief:", "I'm drafting the VA section,", "thx". The topic it names stays ("VA").
+ */
+const CHAT_FRAMING =
+  /\b(?:quick (?:one|q|question)|sorry to (?:bother|bug)(?: you)?|(?:can|could) you (?:please )?(?:check|confirm|tell me|remind me)(?: if| whether)?|just (?:checking|to check|to confirm)|remind me|(?:my |the )?(?:ambassador|boss|capital|minister) (?:asked|asks|wants to know)|prepping (?:my )?(?:talking points|brief)|talking points|(?:i|we)(?: a|\s?['’])?m (?:drafting|writing|preparing|prepping|updating|working on|booking travel for)(?: the| my| our)?|(?:section|bit|chapter|part) of the brief|for the (?:\w+ )?brief(?: i need)?|i need (?:this |it )?for (?:the|my) (?:\w+ )?brief|need (?:the|it) for the brief|thx|thanks|ty|pls|btw)\b|\b(section|bit|chapter)\b(?=\s*[,:;\-–—])/gi;
+
 /** "… - 19?", "…, end 2018 right?": an answer offered at the end of the question, to be checked. */
 const OFFERED_FOR_CHECKING = /\s[-–—,:]\s*[^-–—,:?]{1,25}\?\s*$/;
 
@@ -254,6 +261,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   )
     .replace(ASKED, "asked")
     .replace(HEARSAY, " ")
+    .replace(CHAT_FRAMING, " ")
     .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
     .replace(/\bexpected\b/gi, " ")
     // "how far short was the ISU": how big its shortfall was
