@@ -541,4 +541,18 @@ describe("who the minutes name", () => {
     expect(article?.shownText).toMatch(/Article 6\.1/);
     expect(italy?.shownText).toMatch(/governmental restructuring/);
   });
+
+  it("answers a document's symbol with the UN symbol a sentence gives, and refuses one no sentence gives", async () => {
+    const [resolution, lDoc, report] = await corpus.run([
+      { text: "what was the symbol of the CCM resolution adopted at the First Committee?", intent: "record" },
+      {
+        text: "need the L-doc number of the ccm resolution from NY for the brief, can you check",
+        intent: "record",
+      },
+      { text: "6msp final report symbol?", intent: "record" },
+    ]);
+    expect(resolution?.shownText).toMatch(/^A\/C\.1\/71\/L\.22\./);
+    expect(lDoc?.shownText).toMatch(/^A\/C\.1\/71\/L\.22\./);
+    expect(report?.shownText).toMatch(/^I don't know that/);
+  });
 });

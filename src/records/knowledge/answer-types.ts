@@ -185,6 +185,9 @@ export const LENGTH_OF_TIME =
   /\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:days?|weeks?|months?|years?)\b/i;
 
 /** "Ms. Muñoz", "Ambassador Biontino": a person named, not a body. */
+/** A United Nations document symbol: "A/C.1/71/L.22", "CCM/MSP/2016/9". */
+export const UN_SYMBOL = /\b[A-Z]{1,5}(?:\/[\w.]+){2,}/;
+
 export const PERSON_NAMED = /\b(?:Mr|Ms|Mrs|Dr|Ambassador|H\.E)\.? [A-Z]/;
 
 /** "10:00h", "3 pm": a time of day. */

@@ -14,6 +14,7 @@ import {
   PERSON_NAMED,
   ROOM,
   TIME_OF_DAY,
+  UN_SYMBOL,
 } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import { type DocumentQuestion, yearsOf } from "./question.ts";
@@ -299,6 +300,7 @@ export function findAnswer(
     if (question.time) fact = TIME_OF_DAY.exec(sentence.text)?.[0] ?? null;
     if (question.lasting) fact = LENGTH_OF_TIME.exec(sentence.text)?.[0] ?? null;
     if (question.room) fact = ROOM.exec(sentence.text)?.[0] ?? null;
+    if (question.symbol) fact = UN_SYMBOL.exec(sentence.text)?.[0] ?? null;
     if (question.often) fact = FREQUENCY.exec(sentence.text)?.[0] ?? null;
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
     // ("by when" alone after a proposal asks the date it names, however put: "presented in March 2017")
@@ -337,6 +339,7 @@ export function findAnswer(
         question.city ||
         question.venue ||
         question.room ||
+        question.symbol ||
         question.often)
     )
       continue;

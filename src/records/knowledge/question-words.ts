@@ -23,7 +23,7 @@ export const ASKING = new Set(
       "setting format manner " +
       // checking and quoting what a document says ("quote me the sentence", "which para", "is it correct that…")
       "correct accurate true anywhere sentence sentences quote quoted wording worded verbatim properly precisely " +
-      "literally cite itself para paragraph read",
+      "literally cite itself para paragraph read symbol",
   ),
 );
 

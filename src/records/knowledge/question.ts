@@ -47,6 +47,8 @@ export interface DocumentQuestion {
   often: boolean;
   /** "which conference room": a room the sentence names ("Room XII"), not the building. */
   room: boolean;
+  /** "the resolution's symbol", "the L-doc number": a UN document symbol answers ("A/C.1/71/L.22"). */
+  symbol: boolean;
   /** "how many percent", "what percentage": a share written with "%" or "per cent" answers. */
   percent: boolean;
   /** "Lebanon's deadline": a date the sentence gives as a deadline ("by", "until", "deadline of"). */
@@ -245,6 +247,8 @@ const HEARSAY =
 const CHAT_FRAMING =
   /\b(?:quick (?:one|q|question)|sorry to (?:bother|bug)(?: you)?|(?:can|could) you (?:please )?(?:check|confirm|tell me|remind me)(?: if| whether)?|just (?:checking|to check|to confirm)|remind me|(?:my |the )?(?:ambassador|boss|capital|minister) (?:asked|asks|wants to know)|prepping (?:my )?(?:talking points|brief)|talking points|(?:i|we)(?: a|\s?['’])?m (?:drafting|writing|preparing|prepping|updating|working on|booking travel for)(?: the| my| our)?|(?:section|bit|chapter|part) of the brief|for the (?:\w+ )?brief(?: i need)?|i need (?:this |it )?for (?:the|my) (?:\w+ )?brief|need (?:the|it) for the brief|thx|thanks|ty|pls|btw)\b|\b(section|bit|chapter)\b(?=\s*[,:;\-–—])/gi;
 
+const SYMBOL_ASKED = /\bsymbols?\b|\bl ?docs?\b|\bdoc(?:ument)? (?:number|no|ref|reference)\b/;
+
 /** "… - 19?", "…, end 2018 right?": an answer offered at the end of the question, to be checked. */
 const OFFERED_FOR_CHECKING = /\s[-–—,:]\s*[^-–—,:?]{1,25}\?\s*$/;
 
@@ -345,6 +349,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       folded,
     ),
     room: ROOM_ASKED.test(folded),
+    symbol: SYMBOL_ASKED.test(folded),
     often: /\bhow often\b|\bhow frequently\b/.test(folded),
     lasting:
       /\bhow long (?:is|are|will|would|does|do|should|can) (?:\w+ ){1,5}(?:last|run|exist)\b(?! (?:year|month|week|time|meeting)s?\b)/.test(
