@@ -3,6 +3,7 @@
 // what the bot must not answer (facts outside its records, other meetings,
 // predictions), then the most specific record questions before the general.
 // No model, no network: every rule is a reason that can be read.
+import { fold } from "../../domain/names.ts";
 import { OTHER_MEETINGS, OUTSIDE_RECORDS, UNSUPPORTED_REQUEST } from "./lexicon.ts";
 import type { Entities, Understanding } from "./types.ts";
 
@@ -23,7 +24,7 @@ export const HELP =
   /^(?:help|help me|aide|\?+)$|\bwhat can (?:you|i) (?:do|ask)\b|\bwhat (?:can|do) you know\b|\bhow (?:do|can|should) i (?:use|ask|submit|send|record|add|mark|report)\b|\bhow does (?:this|it) work\b|\b(?:which|what|list(?: of)? the) commands\b|^commands$|\bhow to use\b/;
 
 const ATTENDANCE =
-  /\b(?:(?:was|were) (?:\w+ ){1,3}there(?! (?:any|comments?|questions?|objections?|changes?|amendments?|remarks?)\b)|did (?!it |that |this |they |the money )(?:\w+ ){1,3}(?:come|show up|turn up|take part|make it)|(?:made|make|makes) it to (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?!\w+ed )(?:\w+ ){1,3}at the (?:\w+ )?meeting|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|(?:sat|sit|sitting|was|were) at the table for|how many (?:people|ppl|persons|delegates|representatives) did (?:\w+ ){1,3}send|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
+  /\b(?:(?:was|were) (?:\w+ ){1,3}there(?! (?:any|comments?|questions?|objections?|changes?|amendments?|remarks?)\b)|did (?!it |that |this |they |the money )(?:\w+ ){1,3}(?:come|show up|turn up|take part|make it)|(?:made|make|makes) it to (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b|attend|attended|attending|attendance|participants?|who was (?:at|there|present)|who (?:\w+ ){1,3}(?:was|were) (?:there|present|at)|who came|came to|was (?:\w+ ){1,3}present|were (?:\w+ ){1,3}present|present (?:at|last)\b|present on (?:the )?\d|(?:was|were) (?!\w+ed )(?:\w+ ){1,3}at the (?:\w+ ){0,3}(?:meeting|cc)|represented (?:\w+ ){1,3}at|who (?:was|were) in the room|attend for|(?:sat|sit|sitting|stood|stand|standing) in for|(?:sat|sit|sitting|was|were) at the table for|how many (?:people|ppl|persons|delegates|representatives) did (?:\w+ ){1,3}send|who (?:was|were) absent|(?:sent|send|gave) (?:\w+ )?apologies|apologies (?:for|from)|absent (?:from|at|on))\b/;
 const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;
@@ -113,6 +114,9 @@ const DELEGATION_COORDINATES =
   /\bwhat (?:is|are) (?:\w+ ){1,3}working on\b|\bwhat (?:does|do|is|are) (?:\w+ ){1,3}coordinat\w*\b|\bwhich (?:thematic )?areas? (?:is|are|does|do) (?:\w+ ){1,3}(?:coordinat\w*|cover|covering|handle|handling|responsible)\b|\bis (?:\w+ ){1,3}a coordinator\b/;
 const AREA_LIST =
   /\bwho coordinates what\b|\b(?:all|list|which|the) (?:the )?(?:thematic )?areas\b|\ball (?:the )?coordinators\b|^areas$|\bthematic areas\b|\bwho are the coordinators\b$/;
+/** Bodies other than the committee and its delegations: "the ISU advisory board", "a steering group". */
+const NO_MEMBER_BODY =
+  /\b(?:board|boards|panel|council|commission|working group|steering group|task force|network|forum|bureau)\b/;
 const WHO_IS =
   /\bwho chairs\b|\bwho is (?:the )?chair\b|\bwho (?:is|are)\b|\bwho represents\b|\bwho sits\b|\bwho speaks\b|\bwho holds\b|\bwho is from\b|\bwhat does (?:ms|mr|dr|he|she) \w+ do\b|\bdelegation\b/;
 
@@ -285,11 +289,15 @@ export function classify(
   )
     return { intent: "meeting.last" };
   // "are CC members welcome to attend the launch": an invitation in the minutes, not an attendance list
+  // "how many participants are expected in Santiago": a gathering elsewhere, not the committee's own
   if (
     has(t, ATTENDANCE) &&
     !has(
       t,
       /\b(?:seminar|workshop|side event|intersessional|launch|conference)s?\b|\b(?:welcome|invited?) to attend\b/,
+    ) &&
+    !entities.places.some(
+      (place) => place !== "geneva" && !entities.delegations.some((d) => fold(d.name) === place),
     )
   )
     return { intent: "meeting.attendance" };
@@ -369,6 +377,8 @@ export function classify(
   ) {
     return { intent: "who.coordinates" };
   }
+  // "who chairs the ISU advisory board": a body the directory does not hold, whoever it belongs to
+  if (has(t, WHO_IS) && has(t, NO_MEMBER_BODY)) return { intent: "record" };
   // "who's moderating the side event", "what tool does NZ want, and who's helping with it": who does a thing
   // is in the minutes, not who someone is (who is representing or attending is)
   if (has(t, /\bwho (?:is|are|was|were) (?!represent|attend|com|sitt|speak|chair)\w+ing\b/))

@@ -59,7 +59,10 @@ export function extractEntities(dir: Directory, folded: string, original: string
   entities.actions = actionNumbers(agenda ? folded.replace(agenda.said, " ") : folded);
   const names = properNames(original, directoryNames(dir).index);
   entities.unknownNames = names.unknown;
-  entities.places = names.places;
+  // the places the records speak of, however typed ("expected in santiago"), unless they name a member ("chile")
+  entities.places = [
+    ...new Set([...names.places, ...words.filter((word, k) => PLACES.has(word) && !taken[k])]),
+  ];
   entities.unmatched = words.filter((_, k) => !taken[k]);
   entities.leftovers = words.filter(
     (word, k) => !taken[k] && word.length > 2 && !FUNCTION_WORDS.has(word) && !/^\d/.test(word),

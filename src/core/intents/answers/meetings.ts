@@ -1,6 +1,7 @@
 // Meetings: the next one, what a past one decided, who attended, its agenda
 // and minutes. A meeting named but not on record is "I don't know", never a guess.
 import { joinAnd, meetingWhen, personName, plural, shortDate } from "../../../domain/format.ts";
+import { fold } from "../../../domain/names.ts";
 import { actionHandle } from "../../../domain/vocabulary.ts";
 import { listActions } from "../../../read-model/actions.ts";
 import { findMeeting } from "../../../read-model/meetings.ts";
@@ -10,6 +11,17 @@ import { attendanceByDelegation, ownerLabel } from "../../describe.ts";
 import { privateReply, type Section } from "../../reply.ts";
 import { lastMeeting, nextMeeting } from "../meeting-refs.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
+
+/** "what was decided about Cambodia": the delegation a question on decisions asks about, by its names. */
+function decidedAbout(context: AnswerContext): { label: string; names: string[] } | undefined {
+  const { folded, entities } = context.understanding;
+  if (!/\b(?:decided|decisions?|agreed)\b.*\b(?:about|on|regarding|concerning|for)\b/.test(folded))
+    return undefined;
+  const delegation = entities.delegations[0];
+  return delegation
+    ? { label: delegation.name, names: [delegation.name, ...delegation.aliases].map(fold) }
+    : undefined;
+}
 
 /** The meeting asked about: the one named, else the last one held; null with a reason when none is on record. */
 async function pastMeeting(context: AnswerContext): Promise<MeetingRecord | string> {
@@ -49,6 +61,13 @@ export async function answerPastMeeting(context: AnswerContext): Promise<Answer>
     return dontKnow(
       context.understanding.folded,
       `The record of the meeting of ${meetingWhen(found)} gives no place.`,
+    );
+  // "what was decided about Cambodia": the decisions recorded, if any names what is asked about
+  const about = decidedAbout(context);
+  if (about && !found.decisions.some((d) => about.names.some((name) => fold(d.text).includes(name))))
+    return dontKnow(
+      context.understanding.folded,
+      `No decision recorded at the meeting of ${meetingWhen(found)} concerns ${about.label}.`,
     );
   const zone = context.dir.committee.timeZone;
   const fromIt = listActions(context.records, {}).filter((a) => a.sourceMeetingId === found.id);

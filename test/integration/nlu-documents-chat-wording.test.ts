@@ -1,0 +1,152 @@
+// Questions as delegates put them in chat and in reports to capital ("quick one -",
+// "nz", "Croatia's intervention under 5.3", "what did Lebanon say"), through the real
+// composition (the corpus's store and runner): each case here was answered wrongly, or not
+// at all, before the rule it names.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
+
+let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
+
+beforeAll(async () => {
+  corpus = await openDocumentCorpus("nlu-chat");
+});
+
+afterAll(async () => {
+  await corpus?.close();
+});
+
+describe("who speaks, and who is only named", () => {
+  it("reads an organisation named after a country ('PAX Netherlands') as no word of that delegation", async () => {
+    const [dutch, nz] = await corpus.run([
+      { text: "the dutch 2016 isu payment in?", intent: "record" },
+      { text: "who did nz want to work with on the financing of cluster munitions", intent: "record" },
+    ]);
+    expect(dutch?.shownText).toMatch(/^I don't know that/);
+    expect(nz?.shownText).toMatch(/PAX Netherlands/);
+  });
+
+  it("reads what a delegation 'put on the table' as what it offered, and an apology as what is asked about", async () => {
+    const [icrc, sorry, why] = await corpus.run([
+      { text: "what did the icrc put on the table for NZ in oct", intent: "record" },
+      { text: "did NZ apologise for being late with anything on 6/10", intent: "record" },
+      {
+        text: "why dont the monitor and the isu have the same numbers on national legislation, acc to NZ?",
+        intent: "record",
+      },
+    ]);
+    expect(icrc?.shownText).toMatch(/model legislation/);
+    expect(sorry?.shownText).toMatch(/apologized in advance/);
+    expect(why?.shownText).toMatch(/different sources of information/);
+  });
+
+  it("reads a report-writer's words for what a delegation said: gave, position, raise anything, AOB", async () => {
+    const [deadline, position, aob, update] = await corpus.run([
+      { text: "what deadline did biontino give france and zambia at the 6 oct meeting?", intent: "record" },
+      { text: "what was norway's position on the coalitions idea at the 6/10 CC?", intent: "record" },
+      { text: "did the cmc raise anything under AOB on 6/10?", intent: "record" },
+      { text: "did france give any update on its 2016 isu money at the 6/10 meeting?", intent: "record" },
+    ]);
+    expect(deadline?.shownText).toMatch(/^by 21 October 2016/);
+    expect(position?.shownText).toMatch(/national coordination mechanisms/);
+    expect(aob?.shownText).toMatch(/item 8 \(Any Other Business\)/);
+    expect(update?.shownText).toMatch(/before the end of October 2016/);
+  });
+
+  it("refuses what a State outside the committee said, which no minutes report, by saying so", async () => {
+    const [lebanon, view, thailand, nz] = await corpus.run([
+      { text: "what did lebanon say about the beirut workshop at the 4 nov CC", intent: "record" },
+      { text: "lebanon's view on the workshop, 4/11?", intent: "record" },
+      { text: "what did thailand propose", intent: "record" },
+      { text: "what did nz tell us about cameroon", intent: "record" },
+    ]);
+    expect(lebanon?.shownText).toMatch(
+      /^I don't know that\. Lebanon is not recorded as present at the meeting of 4 November 2016/,
+    );
+    expect(view?.shownText).toMatch(/Lebanon is not recorded as present/);
+    expect(thailand?.shownText).toMatch(/The minutes record nothing Thailand said/);
+    expect(nz?.shownText).toMatch(/Cameroon/);
+  });
+});
+
+describe("how a question is put in chat", () => {
+  it("reads a vowel left out of an ending ('hostng'), and 'who's helping' as a question on the minutes", async () => {
+    const [asean, helping] = await corpus.run([
+      { text: "when's the asean meeting NZ is hostng", intent: "record" },
+      {
+        text: "is NZ doing anything about who bankrolls CMs - any guidance in the works, and who's helping?",
+        intent: "record",
+      },
+    ]);
+    expect(asean?.shownText).toMatch(/^early 2017/);
+    expect(helping?.shownText).toMatch(/financing of cluster munitions/);
+  });
+
+  it("reads the paper's paragraph sign, a role that names no Rome, and a brief's framing ('for my report:', 'read me out')", async () => {
+    const [para9, role, breaks, overlap, readOut] = await corpus.run([
+      { text: "np ¶9: who promoted the coalitions in june 2017, and in what setting?", intent: "record" },
+      { text: "does the non-paper see a role for the mine ban treaty or the ccw in this?", intent: "record" },
+      {
+        text: "for my report: what makes or breaks a coalition according to the non-paper?",
+        intent: "record",
+      },
+      { text: "what caveat does the non-paper put on overlap with existing programmes?", intent: "record" },
+      {
+        text: "for the capital: read me out the np's list of CC areas the coalitions would fall in",
+        intent: "record",
+      },
+    ]);
+    expect(para9?.shownText).toMatch(/paragraph 9:.*Australia and Iraq/s);
+    expect(role?.shownText).toMatch(/CCW Prot\. V/);
+    expect(breaks?.shownText).toMatch(/national ownership as the key/);
+    expect(overlap?.shownText).toMatch(/should not duplicate/);
+    expect(readOut?.shownText).toMatch(/paragraph 6:.*National Implementation Measures/s);
+  });
+
+  it("reads each paragraph of the paper as about what its title says, and 'no later than' as a deadline", async () => {
+    const [payoff, spill, plan] = await corpus.run([
+      { text: "univ payoff of coalitions?", intent: "record" },
+      {
+        text: "does the coalitions idea stay inside the ccm or could it spill over to the landmine treaty",
+        intent: "record",
+      },
+      { text: "per the DAP by when must SPs have a VA national action plan in place", intent: "record" },
+    ]);
+    expect(payoff?.shownText).toMatch(/better position to accede/);
+    expect(spill?.shownText).toMatch(/APMBC or CCW Prot\. V/);
+    expect(plan?.shownText).toMatch(/^by no later than the end of 2018/);
+  });
+
+  it("reads past how a question is put in chat ('quick one -', 'sorry to bother', 'I'm drafting the VA section,', 'thx')", async () => {
+    const [victims, article, italy] = await corpus.run([
+      {
+        text: "i'm drafting the VA section, does the non-paper say anything on victims? need the exact wording",
+        intent: "record",
+      },
+      {
+        text: "quick one - which article does the coalitions non-paper kick off with? thx",
+        intent: "record",
+      },
+      {
+        text: "sorry to bother, why is italy's isu payment late? i'm drafting the finance bit",
+        intent: "record",
+      },
+    ]);
+    expect(victims?.shownText).toMatch(/assistance to victims/);
+    expect(article?.shownText).toMatch(/Article 6\.1/);
+    expect(italy?.shownText).toMatch(/governmental restructuring/);
+  });
+
+  it("answers a document's symbol with the UN symbol a sentence gives, and refuses one no sentence gives", async () => {
+    const [resolution, lDoc, report] = await corpus.run([
+      { text: "what was the symbol of the CCM resolution adopted at the First Committee?", intent: "record" },
+      {
+        text: "need the L-doc number of the ccm resolution from NY for the brief, can you check",
+        intent: "record",
+      },
+      { text: "6msp final report symbol?", intent: "record" },
+    ]);
+    expect(resolution?.shownText).toMatch(/^A\/C\.1\/71\/L\.22\./);
+    expect(lDoc?.shownText).toMatch(/^A\/C\.1\/71\/L\.22\./);
+    expect(report?.shownText).toMatch(/^I don't know that/);
+  });
+});

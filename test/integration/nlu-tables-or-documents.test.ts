@@ -1,0 +1,67 @@
+// Questions a table of the bot seems to answer by a word ("who chairs…", "participants",
+// "host", "decided") but does not hold, and questions it does hold put in a way it had missed,
+// through the real composition (the corpus's store and runner). Each case here was answered
+// wrongly before the rule it names.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
+
+let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
+
+beforeAll(async () => {
+  corpus = await openDocumentCorpus("nlu-tables");
+});
+
+afterAll(async () => {
+  await corpus?.close();
+});
+
+describe("what a table does not hold", () => {
+  it("refuses who chairs a body the directory does not hold, not answering who the ISU is", async () => {
+    const [board, director] = await corpus.run([
+      { text: "who chairs the ISU advisory board?", intent: "record" },
+      { text: "who is the ISU director?", intent: "who.is" },
+    ]);
+    expect(board?.shownText).toMatch(/^I don't know that/);
+    expect(director?.shownText).toMatch(/Sheila Mweemba/);
+  });
+
+  it("reads participants expected elsewhere ('in santiago') as no attendance of the committee", async () => {
+    const [santiago, beirut] = await corpus.run([
+      { text: "how many participants are expected in santiago?", intent: "record" },
+      { text: "how many participants are expected in beirut?", intent: "record" },
+    ]);
+    expect(santiago?.shownText).toMatch(/^I don't know that/);
+    expect(beirut?.shownText).toMatch(/^some 40/);
+  });
+
+  it("refuses who hosts an activity, which its record does not hold", async () => {
+    const [host, when] = await corpus.run([
+      { text: "who will host the country specific seminar for laos?", intent: "record" },
+      { text: "when is the bangkok seminar?", intent: "activity" },
+    ]);
+    expect(host?.shownText).toMatch(/^I don't know that/);
+    expect(when?.shownText).toMatch(/March 2017/);
+  });
+
+  it("says no decision of the meeting concerns a delegation none of them names", async () => {
+    const [cambodia, all] = await corpus.run([
+      { text: "what was decided about cambodia?", intent: "record" },
+      { text: "what did we decide on 4 november", intent: "meeting.last" },
+    ]);
+    expect(cambodia?.shownText).toMatch(
+      /^I don't know that\. No decision recorded at the meeting of Friday 4 November 2016, 10:00–11:30 CET concerns Cambodia\./,
+    );
+    expect(all?.shownText).toMatch(/3 decisions recorded/);
+  });
+});
+
+describe("what a table holds, put another way", () => {
+  it("reads 'was Norway at the 4 nov meeting' as attendance, a date of two words before 'meeting'", async () => {
+    const [norway, dutch] = await corpus.run([
+      { text: "was Norway at the 4 nov meeting", intent: "meeting.attendance" },
+      { text: "were the dutch at the october CC", intent: "meeting.attendance" },
+    ]);
+    expect(norway?.shownText).toMatch(/Norway: present \(Ms\. Malgorzata Hauge\)/);
+    expect(dutch?.shownText).toMatch(/Netherlands: present/);
+  });
+});
