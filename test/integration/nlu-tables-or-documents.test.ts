@@ -43,6 +43,21 @@ describe("what a table does not hold", () => {
     expect(when?.shownText).toMatch(/March 2017/);
   });
 
+  it("refuses a coalition's budget and another meeting's room, which no record holds", async () => {
+    const [budget, status, room, december] = await corpus.run([
+      { text: "what is laos's clearance budget?", intent: "record" },
+      { text: "how is the laos coalition doing", intent: "coalition.status" },
+      { text: "which room is the 15MSP side event in?", intent: "record" },
+      { text: "which room is the december CC in", intent: "meeting.next" },
+    ]);
+    expect(budget?.shownText).toMatch(/^I don't know that/);
+    expect(status?.shownText).toMatch(/Tested at regional seminars/);
+    expect(room?.shownText).toMatch(
+      /^I don't know that\. The records cover the Coordination Committee's own meetings/,
+    );
+    expect(december?.shownText).toMatch(/^the conference room of the Permanent Mission/);
+  });
+
   it("says no decision of the meeting concerns a delegation none of them names", async () => {
     const [cambodia, all] = await corpus.run([
       { text: "what was decided about cambodia?", intent: "record" },

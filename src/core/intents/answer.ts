@@ -220,6 +220,11 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
     const unknown = noAmountOrPlace(context);
     if (unknown) return unknown;
   }
+  // "what is laos's clearance budget": a coalition's record holds no amount of money
+  if (intent === "coalition.status" && !documents?.fact) {
+    const unknown = noAmountOrPlace(context, "money");
+    if (unknown) return unknown;
+  }
   const answer = await answerFor(context);
   if (otherMeeting || whenAhead) {
     const found = documents?.strong ?? (otherMeeting ? documents?.fact : null);

@@ -214,7 +214,7 @@ export function classify(
     return { intent: "unknown", reason: "outside" };
   if (
     has(t, OTHER_MEETINGS) &&
-    (has(t, /\b(?:when|where|agenda|chair|host|place|dates?|venue|outcome|came out)\b/) ||
+    (has(t, /\b(?:when|where|agenda|chair|host|place|dates?|venue|room|outcome|came out)\b/) ||
       // "how many participants came to the 6msp": another meeting's attendance is not on record
       (has(t, ATTENDANCE) && !has(t, /\b(?:cc|coordination committee)\b/)))
   ) {

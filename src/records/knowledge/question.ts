@@ -191,7 +191,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "who";
   if (
-    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b/.test(
+    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b/.test(
       folded,
     ) ||
     // "the share of…" asks the figure, unless it is what someone spoke about ("what did the Dutch ask about

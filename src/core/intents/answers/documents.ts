@@ -218,8 +218,9 @@ const STRONG = 0.8;
 const FACT_COVERAGE = 0.75;
 
 /** "how much money will go into the coalitions trust fund": no list of names or coalitions states an amount, a place or a count of something else. */
-export function noAmountOrPlace(context: AnswerContext): Answer | null {
+export function noAmountOrPlace(context: AnswerContext, only?: "money"): Answer | null {
   const question = analyzeQuestion(plainMessage(context.text));
+  if (only === "money") return question.money ? dontKnow(context.understanding.folded, NOTHING) : null;
   // "the minimum number of donor states a coalition needs": no list counts them (the list counts coalitions)
   const countsCoalitions =
     context.understanding.intent === "coalition.list" && (question.counted ?? []).includes(COALITION);
