@@ -149,4 +149,20 @@ describe("how a question is put in chat", () => {
     expect(lDoc?.shownText).toMatch(/^A\/C\.1\/71\/L\.22\./);
     expect(report?.shownText).toMatch(/^I don't know that/);
   });
+
+  it("reads a figure asked by the noun ('nov figures?', 'page count'), euros as EUR and the ISU's kitty as its fund", async () => {
+    const [sevenC, pages, euros, nz] = await corpus.run([
+      { text: "7c contributions total, nov figures?", intent: "record" },
+      { text: "page count of the VA guidance doc?", intent: "record" },
+      {
+        text: "how much has berlin put on the table for univ workshops and the coalitions, in euros",
+        intent: "record",
+      },
+      { text: "nz's figure for SPs with a stand-alone ccm implementing law?", intent: "record" },
+    ]);
+    expect(sevenC?.shownText).toMatch(/CHF 170'481 towards 7c/);
+    expect(pages?.shownText).toMatch(/^I don't know that/);
+    expect(euros?.shownText).toMatch(/^EUR 150'000/);
+    expect(nz?.shownText).toMatch(/only 29 States Parties/);
+  });
 });

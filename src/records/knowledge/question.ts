@@ -133,10 +133,15 @@ function headOf(folded: string): string | undefined {
   return head && !ASKING.has(head) ? head : undefined;
 }
 
+const [FIGURE_WORD] = analyze("figure");
+
 const CURRENCY = /^(?:chf|eur|euros?|usd|dollars?|francs?|swiss)$/;
 
 /** "how many payment reminders": the counted thing's words, as terms (any of them may follow the figure). */
 function countedOf(folded: string): string[] | undefined {
+  // "page count of the VA guidance": the pages are counted
+  const noun = /\b(page|word)s? count\b/.exec(folded)?.[1];
+  if (noun) return analyze(noun);
   // "how many of the 19 signatories": the counted thing, not the figure the question gives
   // ("the number of people at the workshop" counts as "how many people" does)
   const words = /\b(?:how many|number of) (?:of (?:the |its |their )?|the )?(?:\d+ )?(\w+)(?: (\w+))?/.exec(
@@ -191,7 +196,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "who";
   if (
-    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b/.test(
+    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b|^(?!.*\b(?:why|how come)\b).*\bfigures?\b(?! out\b)|\b(?:page|word|head) count\b/.test(
       folded,
     ) ||
     // "the share of…" asks the figure, unless it is what someone spoke about ("what did the Dutch ask about
@@ -314,8 +319,12 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   // (a State is asked about as a State Party, which "party" says)
   const topic = text.replace(/\b(which|what)\s+countr(?:y|ies)\b/gi, "$1");
   const nounStem = noun ? stem(noun.word) : undefined;
+  // "nov figures?", "nz's figure for…": the kind of fact asked, when a figure is asked; "why don't the
+  // figures match" asks about the figures
+  const kind = type === "figure" ? FIGURE_WORD : undefined;
   const terms = analyze(topic).filter(
-    (term) => !ASKING.has(term) && !selects.has(term) && term !== verbStem && term !== nounStem,
+    (term) =>
+      !ASKING.has(term) && !selects.has(term) && term !== verbStem && term !== nounStem && term !== kind,
   );
   // the verb asked about counts as a term, matched on the sentence by its synonyms ("asked", "enquired")
   if (verbStem) terms.push(verbStem);

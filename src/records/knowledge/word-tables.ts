@@ -59,6 +59,9 @@ export const SPELT_OUT = lookup({
   bkk: "bangkok",
   prot: "protocol",
   erw: "explosive remnant war",
+  // "in euros": the records' "EUR" (not a short form of "European")
+  euro: "eur",
+  euros: "eur",
   aob: "any other business",
   // the documents' host cities by their countries, where the documents name only the city
   thai: "bangkok",
@@ -123,6 +126,9 @@ export const SAME_THING = lookup({
   category: "group",
   kind: "type",
   distribut: "circulat",
+  // "the isu kitty", "which pot": its fund
+  kitty: "fund",
+  pot: "fund",
   // "overlap with existing programmes": the paper's "duplicate"
   overlap: "duplicat",
   onlin: "websit",
