@@ -79,4 +79,29 @@ describe("what a table holds, put another way", () => {
     expect(norway?.shownText).toMatch(/Norway: present \(Ms\. Malgorzata Hauge\)/);
     expect(dutch?.shownText).toMatch(/Netherlands: present/);
   });
+
+  it("reads a meeting's room from the minutes that name its day, and 'in the morning' as its hours", async () => {
+    const [nov, oct, morning] = await corpus.run([
+      { text: "which room was the 4 nov meeting in", intent: "meeting.last" },
+      { text: "which room was the 6 oct meeting in", intent: "meeting.last" },
+      { text: "was the 6 oct meeting in the morning like the nov one?", intent: "meeting.last" },
+    ]);
+    expect(nov?.shownText).toMatch(/^the conference room .*Minutes of 6 October 2016, item 9/s);
+    expect(oct?.shownText).not.toMatch(/conference room/);
+    expect(morning?.shownText).toMatch(/15:00–16:30/);
+  });
+});
+
+describe("a date among others in its sentence", () => {
+  it("answers when reports had been due with the deadline, not the date they were counted at", async () => {
+    const [due, cutOff] = await corpus.run([
+      {
+        text: "costa rica's 58-of-100 figure - those reports had been due by what date?",
+        intent: "record",
+      },
+      { text: "cut off date for the isu contribution figures given in oct?", intent: "record" },
+    ]);
+    expect(due?.shownText).toMatch(/^by 30 April 2016\./);
+    expect(cutOff?.shownText).toMatch(/^5 October 2016\./);
+  });
 });

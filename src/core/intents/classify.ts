@@ -62,7 +62,7 @@ const ACTIONS =
 const MINE =
   /\b(?:which|what) (?:ones?|of (?:them|these|those)) (?:are|is) (?:mine|ours)\b|^(?:and )?(?:mine|ours)$/;
 const NOT_ACTIONS =
-  /\baction plans?\b|\bmine action\b|\bwhen (?:is|are|were|was) (?:the )?(?:\w+ ){0,5}(?:reports?|contributions?|payments?|invoices?|papers?|letters?) due\b|\b(?:plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|proposes?|proposed|going|offers?|offered) to do\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b|\bapologi[sz]\w* (?:for )?(?:being )?late\b|\bdue from (?:the )?(?:states|sps|states parties|signatories|countries)\b|\b(?:late|overdue|behind) (?:with|on|in) (?:their|its) (?:initial |annual |\d{4} )*(?:transparency |art(?:icle)? 7 )?(?:reports?|contributions?|payments?)\b/;
+  /\baction plans?\b|\bmine action\b|\bwhen (?:is|are|were|was) (?:the )?(?:\w+ ){0,5}(?:reports?|contributions?|payments?|invoices?|papers?|letters?) due\b|\b(?:reports?|contributions?|payments?|invoices?) (?:had been|were|was) due\b|\b(?:plans?|planned|planning|intends?|intended|wants?|wanted|hopes?|hoped|proposes?|proposed|going|offers?|offered) to do\b|\boverdue (?:initial |annual |\d{4} )*(?:transparency )?(?:reports?|contributions?)\b|\blate submission\b|\bapologi[sz]\w* (?:for )?(?:being )?late\b|\bdue from (?:the )?(?:states|sps|states parties|signatories|countries)\b|\b(?:late|overdue|behind) (?:with|on|in) (?:their|its) (?:initial |annual |\d{4} )*(?:transparency |art(?:icle)? 7 )?(?:reports?|contributions?|payments?)\b/;
 
 const DECISIONS =
   /\b(?:decided|decide|decisions?|agreed|agree|came out of|happened (?:at|in|on)|summary of|outcome of|conclusions?|when was the (?:last|previous)|where was the (?:last|previous)|what did we (?:agree|decide))\b/;
@@ -145,7 +145,7 @@ const OTHER_BODY =
 const SAID_AT_MEETING = /\bwhat did (?:\w+ ){1,5}(?:say|said|tell|report|mention|present)\b/;
 
 const MEETING_HOURS_OR_PLACE =
-  /\b(?:what time|when) did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close|kick off|wrap up)\b|\bwhere (?:did|was|were) (?:\w+ ){1,5}(?:take place|held|happen)\b|\bhow long (?:was|did|is|will) (?:the |that |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b/;
+  /\b(?:what time|when) did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close|kick off|wrap up)\b|\bwhere (?:did|was|were) (?:\w+ ){1,5}(?:take place|held|happen)\b|\bhow long (?:was|did|is|will) (?:the |that |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b|\b(?:meeting|cc|session) (?:in|held in) the (?:morning|afternoon|evening)\b/;
 
 /** "when is the december CC", "which day and time is the December meeting": the meeting itself, past or future. */
 const WHEN_WHERE_IS_MEETING =

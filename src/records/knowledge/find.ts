@@ -5,6 +5,7 @@
 // question names. Otherwise the bot says it does not know.
 
 import {
+  datesOf,
   endOf,
   FREQUENCY,
   factOf,
@@ -29,6 +30,7 @@ import {
   PROMISE,
   SAME_SPEECH,
   saysActionOn,
+  saysDay,
   saysHead,
   speaks,
 } from "./sentence-checks.ts";
@@ -37,6 +39,8 @@ import { analyze, stem } from "./vocabulary.ts";
 export interface Constraints {
   /** Only sentences of this meeting's minutes. */
   meetingId?: number;
+  /** Instead, for a meeting's room, sentences naming its day ("4 nov") in any minutes (the one before set it). */
+  sayingDay?: string;
   /** Only sentences of this numbered paragraph of a paper ("per para 6"). */
   paperParagraph?: string;
   /** Only sentences of this agenda item or its sub-items ("under 5.2", "item 6"). */
@@ -76,6 +80,9 @@ const PAPER_FIRST = 0.4;
 const SPOKEN_LEAST = 0.25;
 const SPOKEN_ALONE = 0.34;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
+/** A date set as a deadline: "by 30 April 2016", "no later than the end of 2018". */
+const FIRM_DATE = /^(?:by|before|until|no later than)\b/i;
+const [FIGURE_WORD] = analyze("figure");
 const DEEDS = new Set(analyze("apologised regretted congratulated thanked"));
 const [NOTE] = analyze("note");
 
@@ -175,7 +182,8 @@ export function findAnswer(
   const opposites = new Map([...weights.keys()].map((term) => [term, oppositesOf(term)]));
   const previousId = constraints.previous?.sentenceId;
   const previous = previousId !== undefined ? knowledge.sentences[previousId] : undefined;
-  if (total === 0 && !(question.asksSpeaker || constraints.speaker)) return null;
+  // ("which room was the 4 nov meeting in": the room is all that is asked)
+  if (total === 0 && !(question.asksSpeaker || constraints.speaker || question.room)) return null;
   // "what did the Dutch propose": the minutes may say "suggested"
   const speech = question.verb ? (SAME_SPEECH.get(question.verb) ?? []) : [];
   const query = [...weights.keys(), ...speech].filter((t) => knowledge.documentFrequency.has(t));
@@ -198,7 +206,9 @@ export function findAnswer(
   };
   const choice = (term: string) => question.alternatives.some((pair) => pair.includes(term));
   const admissible = (s: KnowledgeSentence): boolean => {
-    if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
+    if (constraints.sayingDay !== undefined) {
+      if (!saysDay(s.text, constraints.sayingDay)) return false;
+    } else if (constraints.meetingId !== undefined && s.meetingId !== constraints.meetingId) return false;
     if (
       constraints.paperParagraph !== undefined &&
       (s.agendaNumber !== null || s.reference !== `paragraph ${constraints.paperParagraph}`)
@@ -302,6 +312,10 @@ export function findAnswer(
     if (question.room) fact = ROOM.exec(sentence.text)?.[0] ?? null;
     if (question.symbol) fact = UN_SYMBOL.exec(sentence.text)?.[0] ?? null;
     if (question.often) fact = FREQUENCY.exec(sentence.text)?.[0] ?? null;
+    // "those reports had been due by what date": of the sentence's dates, the one set as a deadline
+    // ("as at 30 September …, the report that had been due by 30 April 2016")
+    if (question.type === "date" && question.deadline && fact && !FIRM_DATE.test(fact))
+      fact = datesOf(sentence.text).find((d) => FIRM_DATE.test(d) && notAsked([d], stated)) ?? fact;
     // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
     // ("by when" alone after a proposal asks the date it names, however put: "presented in March 2017")
     if (
@@ -366,6 +380,8 @@ export function findAnswer(
         own.has(term) ||
         (other !== undefined && own.has(other)) ||
         (saysVerb && term === question.verb) ||
+        // "the ISU contribution figures given in Oct": a sentence giving figures says them
+        (term === FIGURE_WORD && figuresOf(sentence.text).length > 0) ||
         // "is a coalition a formal structure": "an informal framework" answers it
         (opposites.get(term) ?? []).some((opposite) => own.has(opposite))
       ) {

@@ -115,4 +115,5 @@ export function speechNounOf(words: readonly string[]): { word: string; verb: st
 }
 
 /** "which room", "what conference room": a room is asked for, not the building. */
-export const ROOM_ASKED = /\b(?:which|what) (?:conference |meeting )?room\b/;
+export const ROOM_ASKED =
+  /\b(?:which|what) (?:conference |meeting )?room\b|^(?:and )?(?:the )?room (?:for|of)\b/;

@@ -196,7 +196,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "who";
   if (
-    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b|^(?!.*\b(?:why|how come)\b).*\bfigures?\b(?! out\b)|\b(?:page|word|head) count\b/.test(
+    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b|\b(?:page|word|head) count\b/.test(
       folded,
     ) ||
     // "the share of…" asks the figure, unless it is what someone spoke about ("what did the Dutch ask about
@@ -213,6 +213,8 @@ export function answerTypeOf(folded: string): AnswerType {
     )
   )
     return "date";
+  // "nov figures?", "nz's figure for…": a figure asked by its noun (not "why don't the figures match")
+  if (/\bfigures?\b(?! out\b)/.test(folded) && !/\b(?:why|how come)\b/.test(folded)) return "figure";
   if (
     /\bwhere\b|\bin which (?:city|country|countries|region|regions|place|venue)\b|\bwhich (?:city|venue|region|regions)\b/.test(
       folded,

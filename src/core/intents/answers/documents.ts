@@ -12,6 +12,7 @@ import { DELEGATION_NAMES } from "../../../domain/record-names/words.ts";
 import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
 import type { KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
 import { analyzeQuestion } from "../../../records/knowledge/question.ts";
+import { ROOM_ASKED } from "../../../records/knowledge/question-words.ts";
 import { speakerKeys } from "../../../records/knowledge/speakers.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
@@ -240,7 +241,14 @@ function statesFactAsked(context: AnswerContext, looked: Looked): boolean {
     /\b(?:when|dates?)\b/.test(context.understanding.folded) &&
     coverage >= 1 &&
     matched >= 1;
-  if (!sentence || fact === undefined || coverage < FACT_COVERAGE || (matched < 2 && !otherMeetingAlone))
+  // ("which room was the 4 nov meeting in": a room named for that day is enough)
+  const roomAlone = ROOM_ASKED.test(context.understanding.folded) && coverage >= 1;
+  if (
+    !sentence ||
+    fact === undefined ||
+    coverage < FACT_COVERAGE ||
+    (matched < 2 && !otherMeetingAlone && !roomAlone)
+  )
     return false;
   // the thematic area named is where the answer stands, or what its sentence names
   const areas = context.understanding.entities.areas;
@@ -350,6 +358,8 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const asksAboutSpeech = possessive || spoke;
   const constraints: Constraints = {
     meetingId: meetingHasText ? meeting.id : undefined,
+    // "room for the nov CC, as agreed at the october one": the minutes that set it name its day
+    sayingDay: question.room && meeting ? dayOfMonth(meeting.startsAt, meeting.timeZone) : undefined,
     agendaNumber: item,
     paperParagraph: item ? undefined : paragraph,
     dateParts: datePartsOf(folded),
@@ -427,6 +437,12 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     fact: typed ? finding.fact : undefined,
     sentence: finding.sentence,
   };
+}
+
+/** A meeting's day as the documents' dates read when folded: "4 nov". */
+function dayOfMonth(at: Date, timeZone: string): string {
+  const [day, month] = fold(shortDate(at, timeZone)).split(" ");
+  return `${day} ${(month ?? "").slice(0, 3)}`;
 }
 
 /** The message types a meeting's date or month ("on 4/11", "in nov"). */
