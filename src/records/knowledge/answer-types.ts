@@ -85,10 +85,17 @@ const NOT_A_PLACE = new RegExp(
 const BUSINESS_WORD =
   /\b(?:Assistance|Destruction|Clearance|Universali[sz]ation|Measures|Cooperation|Guidance|Resolution|Conference|Review|Action|Plan|Programme|Program|Meeting|Session|Committee|Coordinators?|Fund|Decision|Operation|Status|Transparency|Education|Implementation|Monitor|Report)\b/;
 
+/** "in areas with significant contamination (South East Asia and South East Europe)": regions in brackets. */
+const REGIONS_IN_BRACKETS =
+  /\(((?:[A-Z][\w-]*\s)*(?:Asia|Europe|Africa|America|Americas|Pacific|Caucasus|Balkans|Middle East)(?:\s(?:and|or)\s(?:[A-Z][\w-]*\s)*(?:Asia|Europe|Africa|America|Americas|Pacific|Caucasus|Balkans|Middle East))*)\)/g;
+
 export function placesOf(sentence: string): string[] {
-  return [...sentence.matchAll(PLACE)]
-    .map((m) => (m[1] ?? "").trim())
-    .filter((place) => place && !NOT_A_PLACE.test(place) && !BUSINESS_WORD.test(place));
+  return [
+    ...[...sentence.matchAll(PLACE)]
+      .map((m) => (m[1] ?? "").trim())
+      .filter((place) => place && !NOT_A_PLACE.test(place) && !BUSINESS_WORD.test(place)),
+    ...[...sentence.matchAll(REGIONS_IN_BRACKETS)].map((m) => m[1] ?? ""),
+  ];
 }
 
 const REASON =

@@ -80,6 +80,8 @@ const PAPER_FIRST = 0.4;
 const SPOKEN_LEAST = 0.25;
 const SPOKEN_ALONE = 0.34;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
+/** A sentence opening on the condition of what it says: "After the successful application of the initiative…". */
+const CONDITION = /^(?:After|Once|As soon as|Only after|Only once)\b[^,]{5,120}(?=,)/;
 /** A date set as a deadline: "by 30 April 2016", "no later than the end of 2018". */
 const FIRM_DATE = /^(?:by|before|until|no later than)\b/i;
 const [FIGURE_WORD] = analyze("figure");
@@ -163,10 +165,11 @@ export function findAnswer(
   if (unknown.length > 0 && unknown.length * 2 >= asked.length + unknown.length + previousTerms.length)
     return null;
   // "why does the non paper mention Vietnam and Cambodia": in a document named, the names are what is asked about
+  // ("why vietnam and cambodia?": a reason asked about the names alone)
   const namesAsked =
     asked.length === 0 &&
     unknown.length === 0 &&
-    question.source !== undefined &&
+    (question.source !== undefined || question.type === "reason") &&
     (constraints.named ?? []).length > 0
       ? selectorsTyped.filter((t) => knowledge.documentFrequency.has(t))
       : [];
@@ -312,6 +315,9 @@ export function findAnswer(
     if (question.room) fact = ROOM.exec(sentence.text)?.[0] ?? null;
     if (question.symbol) fact = UN_SYMBOL.exec(sentence.text)?.[0] ?? null;
     if (question.often) fact = FREQUENCY.exec(sentence.text)?.[0] ?? null;
+    // "when could coalitions be extended to non-States Parties": "After the successful application…"
+    if (question.type === "date" && fact === null && question.conditional)
+      fact = CONDITION.exec(sentence.text)?.[0] ?? null;
     // "those reports had been due by what date": of the sentence's dates, the one set as a deadline
     // ("as at 30 September …, the report that had been due by 30 April 2016")
     if (question.type === "date" && question.deadline && fact && !FIRM_DATE.test(fact))

@@ -64,6 +64,8 @@ export interface DocumentQuestion {
   states: boolean;
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
+  /** "when could coalitions be extended…": a condition may answer ("After the successful application…"). */
+  conditional: boolean;
   /** "the meeting after the 7 December one": days ("7 dec") the date asked for comes before or after. */
   relativeTo: string[];
 }
@@ -335,6 +337,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     terms: [...new Set(terms)],
     alternatives: alternativesOf(folded),
     relativeTo: type === "date" ? relativeDays(folded) : [],
+    conditional: /^(?:and )?when (?:could|would|should|might|can|may)\b/.test(folded),
     // (not "the deadline to hand in their list of priority States": a date, not the States, is asked)
     states: type !== "date" && type !== "figure" && (STATES_NAMED.test(folded) || STATES_WHICH.test(folded)),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,

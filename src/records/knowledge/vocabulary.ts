@@ -110,6 +110,11 @@ export function words(text: string): string[] {
     plainIdioms(text)
       .replace(/['’]s\b/g, "")
       .replace(/\bhard cop/gi, "hardcop")
+      // "the CCM does not have a dedicated mechanism": it lacks one ("what is missing from the CCM")
+      .replace(/\b(?:does|do|did) not have\b/gi, "lacks")
+      .replace(/\bmissing\b/gi, "lacking")
+      // "what is the approach called": what it is dubbed
+      .replace(/\bwhat (is|are|was|were) ((?:\w+ ){1,5})(?:called|named|known as)\b/gi, "what $1 $2dubbed")
       // "Article 7 reports" are the transparency reports
       .replace(/\b(?:art(?:icle)?\.?\s*7)\s+(report)/gi, "transparency $1")
       // "cut off date", "taken in": the minutes' "deadline", "received"

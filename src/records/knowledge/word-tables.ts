@@ -176,6 +176,9 @@ export const SAME_THING = lookup({
   identific: "identify",
   purpos: "objectiv",
   goal: "objectiv",
+  aim: "objectiv",
+  // "the absence of a mechanism": what the CCM lacks ("does not have", read as "lacks")
+  absenc: "lack",
   // "what is the concept trying to achieve": its objective; "concentrate on": focus
   written: "write",
   wrot: "write",
