@@ -92,6 +92,22 @@ describe("what a table holds, put another way", () => {
   });
 });
 
+describe("a record and the sentence it was written from", () => {
+  it("quotes the sentence saying who financed an activity beside its record, when who pays is asked", async () => {
+    const [zagreb, bangkok] = await corpus.run([
+      { text: "who paid for the zagreb meeting?", intent: "activity" },
+      { text: "bangkok seminar?", intent: "activity" },
+    ]);
+    expect(zagreb?.shownText).toMatch(
+      /^Regional seminar in Zagreb \(RACVIAC\): funded by Presidency \(Germany\)\./,
+    );
+    expect(zagreb?.shownText).toMatch(
+      /paragraph 8: “The meetings in Bangkok \(March 2017, financed by the EU\)/,
+    );
+    expect(bangkok?.shownText).not.toMatch(/non-paper/);
+  });
+});
+
 describe("a date among others in its sentence", () => {
   it("answers when reports had been due with the deadline, not the date they were counted at", async () => {
     const [due, cutOff] = await corpus.run([

@@ -16,6 +16,7 @@ import {
   answerCoalitionLead,
   answerCoalitionList,
   answerCoalitionStatus,
+  fundingAsked,
 } from "./answers/coalitions.ts";
 import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
 import { answerRecord, documentAnswers, noAmountOrPlace } from "./answers/documents.ts";
@@ -226,6 +227,9 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
     if (unknown) return unknown;
   }
   const answer = await answerFor(context);
+  // "who paid for the Zagreb meeting": the activity's record, and the sentence of the documents saying so
+  if (intent === "activity" && answer.intent === undefined && fundingAsked(folded) && documents?.funding)
+    return { ...answer, replies: [...answer.replies, ...documents.funding.replies] };
   if (otherMeeting || whenAhead) {
     const found = documents?.strong ?? (otherMeeting ? documents?.fact : null);
     return found ? { ...found, intent: "record" } : answer;

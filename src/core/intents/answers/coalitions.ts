@@ -139,10 +139,7 @@ export async function answerActivity(context: AnswerContext): Promise<Answer | n
   );
   const funders = entities.delegations.map((d) => [fold(d.name), ...d.aliases]);
   // ("funds permitting" is a condition, not a question of who pays)
-  const asksFunding =
-    /\b(?:fund\w*|financ\w*|pa(?:y|id|ys|ying)|bill\w*|money|cost\w*|sponsor\w*|bankroll\w*)\b/.test(
-      folded.replace(/\b(?:funds?|funding|money) permitting\b/g, " "),
-    );
+  const asksFunding = fundingAsked(folded);
   const scored = activities.map((entry) => {
     const own = fold(
       `${entry.activity.title} ${entry.activity.place ?? ""} ${entry.activity.period ?? ""}`,
@@ -228,9 +225,16 @@ interface ActivityRow {
 const EXACT_DAY =
   /\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:exact |precise )?day\b|\bon what date\b/;
 
+/** "who paid for the Zagreb meeting", "is it EU money": who pays is asked ("funds permitting" is a condition). */
+export function fundingAsked(folded: string): boolean {
+  return /\b(?:fund\w*|financ\w*|pa(?:y|id|ys|ying)|bill\w*|money|cost\w*|sponsor\w*|bankroll\w*)\b/.test(
+    folded.replace(/\b(?:funds?|funding|money) permitting\b/g, " "),
+  );
+}
+
 function activityHeadline(folded: string, activity: ActivityRow, now: Date): string {
   const status = activityStatusAt(activity.status, activity.period, now);
-  if (/\b(?:fund\w*|financ\w*|pay\w*|money)\b/.test(folded)) {
+  if (fundingAsked(folded)) {
     return activity.fundingChannel
       ? `${activity.title}: funded by ${activity.fundingChannel}.`
       : `${activity.title}: no funding channel is recorded.`;

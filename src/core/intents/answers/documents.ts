@@ -189,7 +189,11 @@ export async function answerRecord(context: AnswerContext): Promise<Answer> {
  * intent that answers only who or what ("by when will the SD coordinators
  * write…" is no question of who coordinates).
  */
-export function documentAnswers(context: AnswerContext): { strong: Answer | null; fact: Answer | null } {
+export function documentAnswers(context: AnswerContext): {
+  strong: Answer | null;
+  fact: Answer | null;
+  funding: Answer | null;
+} {
   // the thematic area named is what another intent answers about: it does not make a sentence the answer;
   // and a question naming its own delegations overrides that intent on its own words, not the previous
   // message's ("Iraq and Australia - anything they owe the next CC after 4/11" after a question on the minutes)
@@ -198,6 +202,14 @@ export function documentAnswers(context: AnswerContext): { strong: Answer | null
   return {
     strong: answer.record && coverage >= STRONG && matched >= 3 ? answer : null,
     fact: statesFactAsked(context, looked) ? answer : null,
+    // "who paid for the Zagreb meeting": the sentence saying who financed it, to quote beside a record
+    funding:
+      answer.record &&
+      coverage >= 0.6 &&
+      matched >= 2 &&
+      /\b(?:financed|funded)\b/.test(looked.sentence?.text ?? "")
+        ? answer
+        : null,
   };
 }
 
