@@ -102,7 +102,7 @@ describe("a record and the sentence it was written from", () => {
       /^Regional seminar in Zagreb \(RACVIAC\): funded by Presidency \(Germany\)\./,
     );
     expect(zagreb?.shownText).toMatch(
-      /paragraph 8: “The meetings in Bangkok \(March 2017, financed by the EU\)/,
+      /paragraph 8:\s+“The meetings in Bangkok \(March 2017, financed by the EU\)/,
     );
     expect(bangkok?.shownText).not.toMatch(/non-paper/);
   });
