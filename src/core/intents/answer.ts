@@ -221,9 +221,10 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
     const unknown = noAmountOrPlace(context);
     if (unknown) return unknown;
   }
-  // "what is laos's clearance budget": a coalition's record holds no amount of money
+  // "what is laos's clearance budget", "when does it move on to its next phase": a coalition's record holds
+  // no amount of money, and no date
   if (intent === "coalition.status" && !documents?.fact) {
-    const unknown = noAmountOrPlace(context, "money");
+    const unknown = noAmountOrPlace(context, "money or date");
     if (unknown) return unknown;
   }
   const answer = await answerFor(context);
@@ -234,7 +235,8 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
     const found = documents?.strong ?? (otherMeeting ? documents?.fact : null);
     return found ? { ...found, intent: "record" } : answer;
   }
-  if (answer.intent !== "unknown" || !documentsMayAnswer(context.understanding)) return answer;
+  if (answer.intent !== "unknown" || answer.settled || !documentsMayAnswer(context.understanding))
+    return answer;
   const fromDocuments = await answerRecord(context);
   return fromDocuments.intent === "unknown" ? answer : { ...fromDocuments, intent: "record" };
 }

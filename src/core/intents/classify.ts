@@ -214,7 +214,10 @@ export function classify(
     return { intent: "unknown", reason: "outside" };
   if (
     has(t, OTHER_MEETINGS) &&
-    (has(t, /\b(?:when|where|agenda|chair|host|place|dates?|venue|room|outcome|came out)\b/) ||
+    (has(
+      t,
+      /\b(?:when|where|agenda|chair|host|place|dates?|venue|room|outcome|came out|decide|decided|decisions?)\b/,
+    ) ||
       // "how many participants came to the 6msp": another meeting's attendance is not on record
       (has(t, ATTENDANCE) && !has(t, /\b(?:cc|coordination committee)\b/)))
   ) {

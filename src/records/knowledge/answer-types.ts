@@ -131,6 +131,15 @@ const LINKING = new Set([
   "roughly",
   "nearly",
   "almost",
+  // "only 29", "just over CHF 100'000": how the minutes weigh a figure says nothing new either
+  "only",
+  "just",
+  "over",
+  "under",
+  "more",
+  "less",
+  "than",
+  "up",
 ]);
 
 /** Every telling word of the span is one the question itself uses. */

@@ -239,6 +239,9 @@ function activityHeadline(folded: string, activity: ActivityRow, now: Date): str
       ? `${activity.title}: funded by ${activity.fundingChannel}.`
       : `${activity.title}: no funding channel is recorded.`;
   }
+  // "which city will host the Lao seminar": a place its record does not give is not known
+  if (!activity.place && /\bwhere\b|\b(?:which|what) (?:city|town|venue|place|country)\b|\bhost/.test(folded))
+    return `${DONT_KNOW_OPENING}. The record of the ${activity.title} gives no place.`;
   // "what exact date in June 2017": a month is no day, and saying it as the answer would claim one
   if (EXACT_DAY.test(folded) && !/\b\d{1,2}\b/.test(activity.period ?? ""))
     return `${DONT_KNOW_OPENING}. The record of the ${activity.title} gives ${activity.period ? `only ${activity.period}` : "no date"}, no day.`;

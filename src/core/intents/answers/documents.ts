@@ -50,7 +50,7 @@ function datePartsOf(folded: string): string[] {
 
 /** "as at the 27 sept meeting", "during the sept CC": what stood or was said at that meeting. */
 const AT_MEETING =
-  /\b(?:at|during|as at|as of|by the time of|in) the (?:\w+ ){0,3}(?:meeting|cc|coordination committee)\b/;
+  /\b(?:at|during|as at|as of|by the time of|in|to) the (?:\w+ ){0,3}(?:meeting|cc|coordination committee)\b/;
 
 /** Where a sentence stands: "Minutes of 6 October 2016, item 5.4 (Lebanon), paragraph 2". */
 export function whereOf(sentence: KnowledgeSentence): string {
@@ -160,8 +160,10 @@ function ownedBy(text: string, delegation: DelegationEntry): boolean {
 
 /** "deficit", "Beirut": a word or two, with no question word or mark, asks nothing a sentence could answer ("by when" does). */
 function bareWords(text: string, folded: string): boolean {
+  // ("naming and shaming": a phrase of the minutes is no question either)
+  const words = folded.split(" ");
   return (
-    folded.split(" ").length <= 2 &&
+    (words.length <= 2 || (words.length === 3 && words[1] === "and")) &&
     !/\?/.test(text) &&
     !/\b(?:what|when|where|who|whom|whose|how|why|which)\b/.test(folded)
   );
@@ -231,9 +233,11 @@ const STRONG = 0.8;
 const FACT_COVERAGE = 0.75;
 
 /** "how much money will go into the coalitions trust fund": no list of names or coalitions states an amount, a place or a count of something else. */
-export function noAmountOrPlace(context: AnswerContext, only?: "money"): Answer | null {
+export function noAmountOrPlace(context: AnswerContext, only?: "money or date"): Answer | null {
   const question = analyzeQuestion(plainMessage(context.text));
-  if (only === "money") return question.money ? dontKnow(context.understanding.folded, NOTHING) : null;
+  // (its record does say when it was last updated)
+  const dated = question.type === "date" && !/\bupdated?\b/.test(context.understanding.folded);
+  if (only) return question.money || dated ? dontKnow(context.understanding.folded, NOTHING) : null;
   // "the minimum number of donor states a coalition needs": no list counts them (the list counts coalitions)
   const countsCoalitions =
     context.understanding.intent === "coalition.list" && (question.counted ?? []).includes(COALITION);
@@ -398,8 +402,10 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     previous: previous || earlier.length > 0 ? { sentenceId: previous?.id, terms: earlier } : undefined,
     heldOn: (id) => context.records.meetingById.get(id)?.startsAt,
   };
-  if (speaker && spoke && meeting && !presentAt(context, meeting.id, speaker, entities.persons[0])) {
-    const who = entities.persons[0]?.name ?? speaker.name;
+  // ("what did Joel Paterson contribute on 6/10": a person named at a meeting he missed did nothing there)
+  const person = entities.persons[0];
+  if (speaker && (spoke || person) && meeting && !presentAt(context, meeting.id, speaker, person)) {
+    const who = person?.name ?? speaker.name;
     return refused(
       dontKnow(
         folded,
@@ -419,7 +425,7 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       dontKnow(
         folded,
         meeting && meeting.attendances.length > 0
-          ? `${outsider} is not recorded as present at the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)}, so the minutes record nothing ${outsider} said there.`
+          ? `${outsider.charAt(0).toUpperCase()}${outsider.slice(1)} is not recorded as present at the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)}, so the minutes record nothing ${outsider} said there.`
           : `The minutes record nothing ${outsider} said: it is not a member of the committee.`,
       ),
     );

@@ -10,6 +10,7 @@ import { agenda, meeting, minutes } from "../../commands/meetings.ts";
 import { attendanceByDelegation, ownerLabel } from "../../describe.ts";
 import { privateReply, type Section } from "../../reply.ts";
 import { lastMeeting, nextMeeting } from "../meeting-refs.ts";
+import { knowledgeOf } from "./knowledge-of.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
 /** "what was decided about Cambodia": the delegation a question on decisions asks about, by its names. */
@@ -32,6 +33,8 @@ async function pastMeeting(context: AnswerContext): Promise<MeetingRecord | stri
   return found ?? "No meeting has been held yet.";
 }
 
+const DECISIONS_ASKED = /\b(?:decided|decide|decisions?|agreed|outcome|came out of)\b/;
+
 export async function answerNextMeeting(context: AnswerContext): Promise<Answer> {
   const ref = context.understanding.entities.meeting;
   if (ref && !ref.found)
@@ -39,6 +42,16 @@ export async function answerNextMeeting(context: AnswerContext): Promise<Answer>
       context.understanding.folded,
       `No meeting of the committee is on record for ${ref.text}.`,
     );
+  // "what decisions came out of the 7/12 CC": a meeting not yet held has decided nothing
+  const named = ref?.found ? context.records.meetingById.get(ref.id) : undefined;
+  if (named && named.startsAt > context.now && DECISIONS_ASKED.test(context.understanding.folded))
+    return {
+      ...dontKnow(
+        context.understanding.folded,
+        `The meeting of ${meetingWhen(named)} has not been held yet, so nothing was decided there.`,
+      ),
+      settled: true,
+    };
   if (!nextMeeting(context.meetings, context.now)) {
     const last = lastMeeting(context.meetings, context.now);
     const after = last ? ` The last one on record was on ${meetingWhen(last)}.` : "";
@@ -50,9 +63,36 @@ export async function answerNextMeeting(context: AnswerContext): Promise<Answer>
 export async function answerPastMeeting(context: AnswerContext): Promise<Answer> {
   const found = await pastMeeting(context);
   if (typeof found === "string") return dontKnow(context.understanding.folded, found);
+  const { folded } = context.understanding;
+  const decisionsAsked = DECISIONS_ASKED.test(folded);
   if (found.startsAt.getTime() > context.now.getTime()) {
+    // "what decisions came out of the 7/12 CC": a meeting not yet held has decided nothing
+    if (decisionsAsked)
+      return {
+        ...dontKnow(
+          folded,
+          `The meeting of ${meetingWhen(found)} has not been held yet, so nothing was decided there.`,
+        ),
+        settled: true,
+      };
     return { replies: await meeting(context, "next"), meetingId: found.id };
   }
+  // "decisions taken on 27 sept?": with no minutes on record, none recorded is no sign none were taken
+  const minutesOnRecord = knowledgeOf(context.records, context.dir).sentences.some(
+    (x) => x.meetingId === found.id,
+  );
+  // (still an answer about that meeting: its record is what was asked about)
+  if (decisionsAsked && found.decisions.length === 0 && !minutesOnRecord)
+    return {
+      replies: dontKnow(
+        folded,
+        `No minutes of the meeting of ${meetingWhen(found)} are on record, so I can't say what was decided there.`,
+      ).replies,
+      meetingId: found.id,
+    };
+  // "what time did the 27 sept CC start": hours its record does not give are not known
+  if (!found.timeKnown && /\b(?:what time|start|begin|finish|end|hours?|morning|afternoon)\b/.test(folded))
+    return dontKnow(folded, `The record of the meeting of ${meetingWhen(found)} gives no hours.`);
   // "where was the 27/9 CC held": a place its record does not give is not known, whatever else it holds
   if (
     !found.place &&

@@ -18,6 +18,9 @@ const COUNTRIES: ReadonlyMap<string, string> = (() => {
       if (name && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(name) && !/Region|Oceania/.test(name))
         found.set(fold(name), name);
     }
+  // as delegates type them ("the uk", "the usa")
+  found.set("uk", "the United Kingdom");
+  found.set("usa", "the United States");
   return found;
 })();
 
@@ -45,17 +48,17 @@ export function outsiderAsSpeaker(folded: string, dir: Directory): string | unde
   return undefined;
 }
 
-/** Whether a sentence of the minutes reports the State speaking ("Lebanon informed the meeting…"). */
+/**
+ * Whether a sentence of the minutes reports the State speaking, as its subject ("Lebanon informed the
+ * meeting…", "In response, Lebanon said…"), not as what another reported ("NZ said that Cameroon had expressed…").
+ */
 export function reportedSpeaking(name: string, sentence: string): boolean {
-  const at = sentence.indexOf(name);
-  return (
-    at >= 0 &&
-    REPORTING_VERB.test(
-      sentence
-        .slice(at + name.length)
-        .split(/\s+/)
-        .slice(0, 5)
-        .join(" "),
-    )
-  );
+  const typed = name.replace(/^the /, "");
+  const at = sentence.indexOf(typed);
+  const after = sentence
+    .slice(at + typed.length)
+    .split(/\s+/)
+    .slice(0, 5)
+    .join(" ");
+  return at >= 0 && at < 60 && !/\bthat\b/.test(sentence.slice(0, at)) && REPORTING_VERB.test(after);
 }

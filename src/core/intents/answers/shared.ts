@@ -19,6 +19,8 @@ export interface Answer {
   meetingId?: number;
   /** The document sentence quoted, for a follow-up ("who said that?"). */
   record?: RecordTurn;
+  /** A refusal that knows why ("not held yet"): no document is searched for another answer. */
+  settled?: boolean;
 }
 
 export interface AnswerContext extends CommandContext {

@@ -1,0 +1,88 @@
+// Questions whose answer is not on record although something near it is: a meeting not yet
+// held or without minutes, a record without hours or place, a person or State not at the
+// table, a figure the question itself gives. Through the real composition (the corpus's store
+// and runner); each case here was answered with a fact before the rule it names.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
+
+let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
+
+beforeAll(async () => {
+  corpus = await openDocumentCorpus("nlu-refusals");
+});
+
+afterAll(async () => {
+  await corpus?.close();
+});
+
+const DONT_KNOW = /^I don't know that\./;
+
+describe("meetings", () => {
+  it("refuses what a meeting not yet held decided, and what one without minutes on record decided", async () => {
+    const [december, september, november] = await corpus.run([
+      { text: "what decisions came out of the 7/12 CC", intent: "record" },
+      { text: "decisions taken on 27 sept?", intent: "meeting.last" },
+      { text: "what did we decide on 4 november", intent: "meeting.last" },
+    ]);
+    expect(december?.shownText).toMatch(/has not been held yet, so nothing was decided there/);
+    expect(september?.shownText).toMatch(
+      /^I don't know that\. No minutes of the meeting of Tuesday 27 September 2016 are on record/,
+    );
+    expect(november?.shownText).toMatch(/3 decisions recorded/);
+  });
+
+  it("refuses hours a meeting's record does not give, and what was said to a meeting without minutes", async () => {
+    const [hours, deficit] = await corpus.run([
+      { text: "what time did the 27 sept CC start", intent: "meeting.last" },
+      { text: "what deficit did the isu report to the 27/9 meeting", intent: "record" },
+    ]);
+    expect(hours?.shownText).toMatch(/gives no hours/);
+    expect(deficit?.shownText).toMatch(/No minutes of the meeting of 27 September 2016 are on record/);
+  });
+});
+
+describe("records without the fact", () => {
+  it("refuses a place an activity's record does not give, and a date a coalition's record does not hold", async () => {
+    const [city, phase, updated] = await corpus.run([
+      { text: "which city will host the lao country-specific seminar", intent: "activity" },
+      { text: "when does the laos coalition move on to its next phase", intent: "record" },
+      { text: "when was the laos coalition last updated", intent: "coalition.status" },
+    ]);
+    expect(city?.shownText).toMatch(
+      /^I don't know that\. The record of the Country-specific seminar for Lao PDR gives no place/,
+    );
+    expect(phase?.shownText).toMatch(DONT_KNOW);
+    expect(updated?.shownText).toMatch(/last updated 4 November 2016/);
+  });
+});
+
+describe("who was at the table", () => {
+  it("refuses what a person did at a meeting they missed, and what the UK or Cameroon said at one", async () => {
+    const [paterson, uk, cameroon, nz] = await corpus.run([
+      { text: "what did joel paterson contribute on the ICA side event on 6/10", intent: "record" },
+      { text: "what did the uk say about the coalitions non-paper on 4 nov", intent: "record" },
+      { text: "did cameroon confirm its workshop plans itself at the 4/11 meeting", intent: "record" },
+      { text: "what did nz tell us about cameroon", intent: "record" },
+    ]);
+    expect(paterson?.shownText).toMatch(
+      /Joel Paterson is not recorded as present at the meeting of 6 October 2016/,
+    );
+    expect(uk?.shownText).toMatch(/The United Kingdom is not recorded as present/);
+    expect(cameroon?.shownText).toMatch(/Cameroon is not recorded as present/);
+    expect(nz?.shownText).toMatch(/Cameroon/);
+  });
+});
+
+describe("the question's own words", () => {
+  it("reads 'only 29' as the question's own figure, and a phrase of the minutes as no question", async () => {
+    const [own, phrase] = await corpus.run([
+      {
+        text: "of the 29 SPs with ccm-specific legislation, how many have been adopted since 2015",
+        intent: "record",
+      },
+      { text: "naming and shaming", intent: "record" },
+    ]);
+    expect(own?.shownText).not.toMatch(/^only 29\./);
+    expect(phrase?.shownText).toMatch(/A single word is not enough/);
+  });
+});
