@@ -70,6 +70,36 @@ describe("what a table does not hold", () => {
   });
 });
 
+describe("questions on coalitions in general, and what a table cannot say", () => {
+  it("reads decisions inside a coalition and what coalitions have to do as the concept, not a meeting or action items", async () => {
+    const [decisions, report, strategy] = await corpus.run([
+      { text: "how are decisions taken inside a coalition, by consensus or by vote?", intent: "record" },
+      { text: "do coalitions have to send an annual report to the MSP?", intent: "record" },
+      { text: "would a coalition need a national strategy", intent: "record" },
+    ]);
+    expect(decisions?.shownText).toMatch(/^I don't know that/);
+    expect(report?.shownText).toMatch(/^I don't know that/);
+    expect(strategy?.shownText).toMatch(/national strategy document/);
+  });
+
+  it("refuses counts a coalition's record does not keep, what a delegation said as who it is, and what was said as an activity", async () => {
+    const [operators, iraq, eu, cambodia] = await corpus.run([
+      { text: "how many operators are signed up for the laos coalition", intent: "record" },
+      {
+        text: "the iraqi delegation on 6 october, it supported the guide on transparency in three languages which the isu will prepare?",
+        intent: "record",
+      },
+      {
+        text: "in what date the EU responded to the presidency about the funding of the regional seminars?",
+        intent: "record",
+      },
+      { text: "cambodia accepted already to realise a country specific seminar?", intent: "record" },
+    ]);
+    for (const reply of [operators, iraq, eu, cambodia])
+      expect(reply?.shownText).toMatch(/^I don't know that/);
+  });
+});
+
 describe("what a table holds, put another way", () => {
   it("reads 'was Norway at the 4 nov meeting' as attendance, a date of two words before 'meeting'", async () => {
     const [norway, dutch] = await corpus.run([

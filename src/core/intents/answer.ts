@@ -131,15 +131,21 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
       // "laos country seminar - what approach", "what were the seminars meant to prove": the table holds
       // when, where, how far along and who pays; anything else the documents say, when they say it
       // ("who will host the Laos seminar": the table holds where, not who hosts or organises)
+      // ("in what date the EU responded to the presidency about the funding": what was said, in the minutes)
+      const said = /\b(?:responded|replied|answered|said|told|confirmed|announced|accepted|agreed)\b/.test(
+        folded,
+      );
       const documentsFirst =
-        /\b(?:what|why|how|who|whom|whose|which)\b/.test(folded) &&
-        (!ACTIVITY_TABLE_HOLDS.test(folded) ||
-          /\bwho(?:m|se)?\b(?: \w+){0,3} (?:host|organi[sz]e|chair|moderate)/.test(folded));
+        said ||
+        (/\b(?:what|why|how|who|whom|whose|which)\b/.test(folded) &&
+          (!ACTIVITY_TABLE_HOLDS.test(folded) ||
+            /\bwho(?:m|se)?\b(?: \w+){0,3} (?:host|organi[sz]e|chair|moderate)/.test(folded)));
       const first = documentsFirst ? await answerRecord(context) : undefined;
       if (first && first.intent !== "unknown") return { ...first, intent: first.intent ?? "record" };
       // "who chaired the Zagreb seminar", "which lead countries did Germany line up": names the table does not
       // hold, and no document gives
-      if (first && /\b(?:who|whom|whose|which)\b/.test(folded)) return { ...first, intent: "record" };
+      if (first && (said || /\b(?:who|whom|whose|which)\b/.test(folded)))
+        return { ...first, intent: "record" };
       const activity = await answerActivity(context);
       if (activity) return activity;
       const quoted = first ?? (await answerRecord(context));

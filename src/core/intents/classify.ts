@@ -38,7 +38,7 @@ const UPDATES_STATUS = new RegExp(
   [
     // not "did the ISU send its first payment reminder": a letter, an invoice, a template is no update
     // ("does the affected State have to submit its strategy", "did Vietnam send anyone to the seminar": no update)
-    `\\b(?:has|have|did|had)(?! to\\b) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?|anyone|anybody|someone|people|delegates?|representatives?|experts?|staff)\\b)`,
+    `\\b(?:has|have|did|had)(?! to\\b) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?|anyone|anybody|someone|people|delegates?|representatives?|experts?|staff|transparency reports?|art(?:icle)? 7 reports?|initial reports?|annual reports?)\\b)`,
     `\\b(?:which|what) ${UPDATE_WORDS} (?:are|is|have|has)\\b`,
     `\\b(?:which|how many) (?:of the )?(?:coordinators|delegations|areas) (?:have|has) (?:reported|sent|submitted)\\b`,
     `\\bwho (?:has|have|is) not (?:yet )?(?:sent|submitted|reported)\\b`,
@@ -114,6 +114,9 @@ const DELEGATION_COORDINATES =
   /\bwhat (?:is|are) (?:\w+ ){1,3}working on\b|\bwhat (?:does|do|is|are) (?:\w+ ){1,3}coordinat\w*\b|\bwhich (?:thematic )?areas? (?:is|are|does|do) (?:\w+ ){1,3}(?:coordinat\w*|cover|covering|handle|handling|responsible)\b|\bis (?:\w+ ){1,3}a coordinator\b/;
 const AREA_LIST =
   /\bwho coordinates what\b|\b(?:all|list|which|the) (?:the )?(?:thematic )?areas\b|\ball (?:the )?coordinators\b|^areas$|\bthematic areas\b|\bwho are the coordinators\b$/;
+/** A verb of what a delegation said or did at a meeting, in the past: "it supported", "Norway asked". */
+const SAID_SOMETHING =
+  /\b(?:supported|said|asked|proposed|suggested|raised|welcomed|stressed|agreed|objected|explained|informed|reported|offered|responded|replied)\b/;
 /** Bodies other than the committee and its delegations: "the ISU advisory board", "a steering group". */
 const NO_MEMBER_BODY =
   /\b(?:board|boards|panel|council|commission|working group|steering group|task force|network|forum|bureau)\b/;
@@ -131,7 +134,7 @@ const SPOKE_OF =
   /\b(?:what|which|how|did) (?:\w+ ){0,2}did (?!we |i |you )(?:\w+ ){1,4}(?:ask|propose|suggest|recommend|offer|stress|raise|reply|answer|apologi[sz]e|request|urge|warn|worry|insist|call|underline|emphasi[sz]e|recall|foresee|announce|explain|make|want|intend|agree|think|feel|support|oppose|welcome|respond|object|hope|push|press|urge|encourage|advocate)\b|^did (?:the )?\w+(?: \w+)? (?:say|mention|ask|propose|suggest|offer|raise|object|agree|support|back|oppose|welcome)\b|\b(?:does|do|did) (?!we |i |you )(?:the )?\w+(?: \w+)? (?:think|believe|consider|feel|expect)\b|^(?:and )?who did\b|\b(?:meant|supposed|designed|aimed|intended) to (?!do\b|bring\b|deliver\b|send\b|hand\b)|\bwhat (?:kind|sort|type) of\b|\bhow (?:do|does|would|could|will) (?:the )?(?:country )?coalitions? (?:\w+ )?(?:relate|work|fit|help|differ|link)\b|\bwhat (?:was|were|is|are) (?:\w+ ){1,4}(?:concerns?|worried|answer|reply|response|question|proposal|suggestion|recommendation|priorities)\b|\b\w+ (?:question|concern|concerns|worry|proposal|answer|reply) (?:on|about|regarding)\b|\bhow did (?:\w+ ){1,4}(?:group|suggest|propose|explain|justify|describe|answer|reply|respond|plan)\b|\baccording to\b/;
 /** The non-paper's concept: a country coalition in general, not one on record. */
 const CONCEPT =
-  /\b(?:a|each|every) country coaliti?on\b|\b(?:in|to|of|for|by|join|would|should|could|can|will|does|is) (?:a|each|every|any) coaliti?on\b|\b(?:would|could|should|can) (?:the )?(?:country )?coaliti?ons\b/;
+  /\b(?:a|each|every) country coaliti?on\b|\b(?:in|inside|within|to|of|for|by|join|would|should|could|can|will|does|is) (?:a|each|every|any) coaliti?on\b|\b(?:would|could|should|can|must|will) (?:the )?(?:country )?coaliti?ons\b|\b(?:do|does) (?:country )?coaliti?ons (?:have to|need to|need|require|get)\b/;
 /** "did Australia and Iraq sell the coalitions idea…": the idea itself, whichever States the question names. */
 const CONCEPT_ITSELF =
   /\bcoalitions? (?:approach|concept|initiative|idea|strategy|thing|model)\b|\b(?:non ?paper|presidency s paper|the paper)\b|\bpurvi?e(?:w|iw)\b/;
@@ -386,9 +389,11 @@ export function classify(
   // is in the minutes, not who someone is (who is representing or attending is)
   if (has(t, /\bwho (?:is|are|was|were) (?!represent|attend|com|sitt|speak|chair)\w+ing\b/))
     return { intent: "record" };
+  // ("the iraqi delegation on 6 october, it supported the guide…?": what a delegation said, not who it is)
   if (
     has(t, WHO_IS) &&
-    (entities.persons.length || entities.ambiguousPersons.length || entities.delegations.length)
+    (entities.persons.length || entities.ambiguousPersons.length || entities.delegations.length) &&
+    !(has(t, /\bdelegation\b/) && !has(t, /\bwho\b/) && has(t, SAID_SOMETHING))
   ) {
     return { intent: "who.is" };
   }

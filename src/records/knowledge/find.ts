@@ -366,6 +366,10 @@ export function findAnswer(
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
     // "what did the Swiss background paper conclude": the sentence announcing the paper holds no finding of it
     if (question.findings && ANNOUNCED.test(sentence.text)) continue;
+    // "do coalitions have to send an annual report": a sentence on States' reports says nothing of coalitions
+    const subject = question.subject;
+    if (subject && ![sentence.ownTerms, sentence.carried, sentence.passageTerms].some((t) => t.has(subject)))
+      continue;
     // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
     if (question.person && !PERSON_NAMED.test(sentence.text)) continue;
     // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer

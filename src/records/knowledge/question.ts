@@ -64,11 +64,25 @@ export interface DocumentQuestion {
   states: boolean;
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
+  /** "do coalitions have to send…": the subject of a yes-or-no question, as a term; its answer speaks of it. */
+  subject?: string;
   /** "when could coalitions be extended…": a condition may answer ("After the successful application…"). */
   conditional: boolean;
   /** "the meeting after the 7 December one": days ("7 dec") the date asked for comes before or after. */
   relativeTo: string[];
 }
+
+/** "do coalitions have to…", "would a coalition need…": the noun a yes-or-no question is about. */
+function subjectOf(folded: string): string | undefined {
+  const noun =
+    /^(?:and )?(?:do|does|did|would|could|should|must|will|can|are|is) (?:the |a |an |each |every )?(?:country )?(\w+)/.exec(
+      folded,
+    )?.[1];
+  // (as the records spell it: "coaliton" is a coalition)
+  return noun && /^coali/.test(noun) ? COALITION_TERM : undefined;
+}
+
+const [COALITION_TERM] = analyze("coalition");
 
 const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -338,6 +352,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     alternatives: alternativesOf(folded),
     relativeTo: type === "date" ? relativeDays(folded) : [],
     conditional: /^(?:and )?when (?:could|would|should|might|can|may)\b/.test(folded),
+    subject: subjectOf(folded),
     // (not "the deadline to hand in their list of priority States": a date, not the States, is asked)
     states: type !== "date" && type !== "figure" && (STATES_NAMED.test(folded) || STATES_WHICH.test(folded)),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,

@@ -235,9 +235,12 @@ const FACT_COVERAGE = 0.75;
 /** "how much money will go into the coalitions trust fund": no list of names or coalitions states an amount, a place or a count of something else. */
 export function noAmountOrPlace(context: AnswerContext, only?: "money or date"): Answer | null {
   const question = analyzeQuestion(plainMessage(context.text));
-  // (its record does say when it was last updated)
+  // (its record does say when it was last updated, and counts its members and activities)
   const dated = question.type === "date" && !/\bupdated?\b/.test(context.understanding.folded);
-  if (only) return question.money || dated ? dontKnow(context.understanding.folded, NOTHING) : null;
+  const uncounted =
+    question.counted !== undefined && !question.counted.some((term) => ON_A_COALITION_RECORD.has(term));
+  if (only)
+    return question.money || dated || uncounted ? dontKnow(context.understanding.folded, NOTHING) : null;
   // "the minimum number of donor states a coalition needs": no list counts them (the list counts coalitions)
   const countsCoalitions =
     context.understanding.intent === "coalition.list" && (question.counted ?? []).includes(COALITION);
@@ -248,6 +251,9 @@ export function noAmountOrPlace(context: AnswerContext, only?: "money or date"):
 }
 
 const [COALITION] = analyze("coalition");
+const ON_A_COALITION_RECORD = new Set(
+  analyze("member country state party partner donor lead activity seminar workshop event coalition"),
+);
 
 function statesFactAsked(context: AnswerContext, looked: Looked): boolean {
   const { fact, coverage, matched, sentence } = looked;
