@@ -86,3 +86,37 @@ describe("the question's own words", () => {
     expect(phrase?.shownText).toMatch(/A single word is not enough/);
   });
 });
+
+describe("who said it, and what a figure is of", () => {
+  it("refuses which State said something the Director reported unnamed, and who voiced what another answered", async () => {
+    const [which, voiced, swiss] = await corpus.run([
+      {
+        text: "which SP said it had paid its isu contribtion but the money hadnt arrived yet",
+        intent: "record",
+      },
+      {
+        text: "4/11: who voiced the concerns about the timing of the UN billing system that unoda answered?",
+        intent: "record",
+      },
+      { text: "which state said its 2016 contribution had been paid in march", intent: "record" },
+    ]);
+    expect(which?.shownText).toMatch(DONT_KNOW);
+    expect(voiced?.shownText).toMatch(DONT_KNOW);
+    expect(swiss?.shownText).toMatch(/^Switzerland\./);
+  });
+
+  it("refuses a breakdown the records do not give and whose deadline when they name no State", async () => {
+    const [split, whose] = await corpus.run([
+      {
+        text: "how is berlin's EUR 150'000 split between the univ workshops and the coalitions",
+        intent: "record",
+      },
+      {
+        text: "of the 8 SPs still sitting on stockpiles, whose art 3 deadline comes up first?",
+        intent: "record",
+      },
+    ]);
+    expect(split?.shownText).toMatch(DONT_KNOW);
+    expect(whose?.shownText).toMatch(DONT_KNOW);
+  });
+});

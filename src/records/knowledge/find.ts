@@ -51,6 +51,8 @@ export interface Constraints {
   speaker?: string;
   /** The delegation the question has doing something ("when is Italy planning…"): its own sentences answer best. */
   subject?: string;
+  /** "which SP said…": the speakers that may answer (the States), when the question asks for one of them. */
+  speakersAmong?: readonly string[];
   /** Delegations the question names otherwise: the sentence's paragraph names them or they speak it. */
   named?: readonly string[];
   /** Delegations the sentence itself must name or be spoken by ("Laos's deadline" said of Laos). */
@@ -82,6 +84,15 @@ const SPOKEN_ALONE = 0.34;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
 /** A sentence opening on the condition of what it says: "After the successful application of the initiative…". */
 const CONDITION = /^(?:After|Once|As soon as|Only after|Only once)\b[^,]{5,120}(?=,)/;
+/** "In response to concerns expressed regarding…": what the sentence opens on, its speaker did not say. */
+const RESPONDING = /^(?:In (?:response|reply) to|Responding to|Replying to)\b[^,]*,/;
+
+/** Whether the verb asked stands in the sentence after its opening "In response to …," clause. */
+function speaksAfterResponse(sentence: string, verb: string): boolean {
+  const rest = sentence.replace(RESPONDING, " ");
+  return analyze(rest).some((term) => term.startsWith(verb));
+}
+
 /** A date set as a deadline: "by 30 April 2016", "no later than the end of 2018". */
 const FIRM_DATE = /^(?:by|before|until|no later than)\b/i;
 const [FIGURE_WORD] = analyze("figure");
@@ -289,6 +300,14 @@ export function findAnswer(
     if (!sentence) continue;
     if (constraints.speaker && sentence.speaker !== constraints.speaker) continue;
     if (question.asksSpeaker && !sentence.speaker) continue;
+    // "who voiced the concerns that UNODA answered": the speaker of "In response to concerns expressed…" answered them
+    if (
+      question.asksSpeaker &&
+      question.verb &&
+      RESPONDING.test(sentence.text) &&
+      !speaksAfterResponse(sentence.text, question.verb)
+    )
+      continue;
     // "who drafted the Dubrovnik Action Plan": a sentence that does not say "drafted" does not answer
     if (question.action !== undefined && !saysActionOn(sentence, question.action, actedOn)) continue;
     // the noun asked for, said by the sentence itself ("status" not as part of "General Status and Operation")
@@ -478,6 +497,14 @@ export function findAnswer(
       };
   }
   if (!best) return null;
+  // "which SP said it had paid…": when the sentence that says it best is the Director reporting what one said,
+  // the records do not name the State
+  if (
+    question.asksSpeaker &&
+    constraints.speakersAmong &&
+    !constraints.speakersAmong.includes(best.sentence.speaker ?? "")
+  )
+    return null;
   const fact = question.asksSpeaker ? (best.sentence.speaker ?? undefined) : best.fact;
   return { sentence: best.sentence, fact, coverage: best.coverage, matched: best.matched };
 }

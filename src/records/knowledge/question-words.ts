@@ -39,7 +39,7 @@ const SPEECH_WORDS = new Set(
     "urge urged encourage encouraged advocate advocated back backed brief briefed repeat repeated indicate indicated confirm confirmed " +
     "add added note noted highlight highlighted emphasize emphasized emphasise emphasised underline underlined remark remarked " +
     // "what deadline did Biontino give France", "did France give any update": what the speaker said
-    "give gave"
+    "give gave voice voiced"
   ).split(" "),
 );
 

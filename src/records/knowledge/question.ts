@@ -212,7 +212,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "who";
   if (
-    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b|\b(?:page|word|head) count\b/.test(
+    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b|\b(?:page|word|head) count\b|\bpercentage\b|\bhow (?:is|was|are|were|will) (?:\w+ ){0,6}(?:split|divided|broken down|allocated|shared out)\b/.test(
       folded,
     ) ||
     // "the share of…" asks the figure, unless it is what someone spoke about ("what did the Dutch ask about
@@ -300,9 +300,11 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   const type = answerTypeOf(folded);
   const words = folded.split(" ");
   const who =
-    /^(?:and )?(?:who|which (?:delegation|delegations|country|countries|state|states|member|members))$/;
-  // "who asked whether…", "which delegation apologised…": the verb right after the question word
-  const asker = words.findIndex((_word, i) => i < 4 && who.test(words.slice(0, i + 1).join(" ")));
+    /^(?:and )?(?:who|which (?:delegation|delegations|country|countries|state|states|member|members|sp|sps|state party|states parties))$/;
+  // "who asked whether…", "which delegation apologised…", "4/11: who voiced…": the verb right after the question word
+  const asker = words.findIndex(
+    (_word, i) => i < 5 && [0, 1, 2].some((j) => j <= i && who.test(words.slice(j, i + 1).join(" "))),
+  );
   const verbWord = asker >= 0 ? words[asker + 1] : undefined;
   const askedVerb = speechVerb(verbWord);
   const asksSpeaker = askedVerb !== undefined;
@@ -354,7 +356,15 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     conditional: /^(?:and )?when (?:could|would|should|might|can|may)\b/.test(folded),
     subject: subjectOf(folded),
     // (not "the deadline to hand in their list of priority States": a date, not the States, is asked)
-    states: type !== "date" && type !== "figure" && (STATES_NAMED.test(folded) || STATES_WHICH.test(folded)),
+    // ("of the 8 SPs still sitting on stockpiles, whose art 3 deadline comes up first": a State's name)
+    states:
+      type !== "date" &&
+      type !== "figure" &&
+      (STATES_NAMED.test(folded) ||
+        STATES_WHICH.test(folded) ||
+        /\bwhose (?:\w+ ){0,2}(?:deadline|contribution|payment|report|legislation|stockpiles?|programme)\b/.test(
+          folded,
+        )),
     action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
     head: headOf(folded),
     findings:

@@ -19,6 +19,8 @@ export const SAME_SPEECH = new Map<string, string[]>(
     apolog: ["apolog"],
     offer: ["offer", "propos", "volunteer"],
     concern: ["concern", "risk", "worri", "caution", "warn"],
+    // "who voiced the concerns": who expressed or raised them
+    voic: ["voic", "express", "rais", "concern"],
     // "what did the Dutch push for": the minutes say "encouraged", "called for", "stressed the need"
     push: ["push", "urg", "encourag", "call", "promot", "insist", "stress", "emphasiz", "highlight"],
     urg: ["urg", "encourag", "call", "push", "insist", "stress"],

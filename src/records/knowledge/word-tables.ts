@@ -126,6 +126,9 @@ export const SAME_THING = lookup({
   category: "group",
   kind: "type",
   distribut: "circulat",
+  // "the money hasn't arrived": the ISU has not received it
+  arriv: "receiv",
+  arrive: "receiv",
   // "the isu kitty", "which pot": its fund
   kitty: "fund",
   pot: "fund",

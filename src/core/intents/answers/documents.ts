@@ -380,6 +380,11 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const asksAboutSpeech = possessive || spoke;
   const constraints: Constraints = {
     meetingId: meetingHasText ? meeting.id : undefined,
+    speakersAmong: /^(?:and )?(?:which|what) (?:sps?|states?(?: parties| party)?|countr(?:y|ies))\b/.test(
+      folded,
+    )
+      ? context.dir.delegations.filter((d) => d.kind === "state").map((d) => d.name)
+      : undefined,
     // "room for the nov CC, as agreed at the october one": the minutes that set it name its day
     sayingDay: question.room && meeting ? dayOfMonth(meeting.startsAt, meeting.timeZone) : undefined,
     agendaNumber: item,
