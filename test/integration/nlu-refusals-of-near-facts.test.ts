@@ -120,3 +120,18 @@ describe("who said it, and what a figure is of", () => {
     expect(whose?.shownText).toMatch(DONT_KNOW);
   });
 });
+
+describe("whose fund, which coalition, what verb", () => {
+  it("refuses a fund named as another's, a coalition not on record, and reads 'isued' as issued, not the ISU", async () => {
+    const [fund, isuFund, lead, issued] = await corpus.run([
+      { text: "how much money would go into the coalitions trust fund", intent: "record" },
+      { text: "how much had SPs paid into the fund by 5 october", intent: "record" },
+      { text: "lead donor for a vietnam coalition?", intent: "coalition.lead" },
+      { text: "exact date the 6msp final report was isued?", intent: "record" },
+    ]);
+    expect(fund?.shownText).toMatch(DONT_KNOW);
+    expect(isuFund?.shownText).toMatch(/^CHF 334'186\./);
+    expect(lead?.shownText).toMatch(/^I don't know that\. No country coalition for Vietnam is on record/);
+    expect(issued?.shownText).toMatch(DONT_KNOW);
+  });
+});

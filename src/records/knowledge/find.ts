@@ -4,6 +4,7 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
+import { fold } from "../../domain/names.ts";
 import {
   datesOf,
   endOf,
@@ -34,7 +35,7 @@ import {
   saysHead,
   speaks,
 } from "./sentence-checks.ts";
-import { analyze, stem } from "./vocabulary.ts";
+import { analyze, STOPWORDS, stem } from "./vocabulary.ts";
 
 export interface Constraints {
   /** Only sentences of this meeting's minutes. */
@@ -91,6 +92,20 @@ const RESPONDING = /^(?:In (?:response|reply) to|Responding to|Replying to)\b[^,
 function speaksAfterResponse(sentence: string, verb: string): boolean {
   const rest = sentence.replace(RESPONDING, " ");
   return analyze(rest).some((term) => term.startsWith(verb));
+}
+
+/** The sentence names the fund or budget asked about as another's ("ISU Trust Fund"), and never the owner asked. */
+function fundOfAnother(sentence: KnowledgeSentence, [owner, head]: readonly [string, string]): boolean {
+  if (sentence.ownTerms.has(owner) || sentence.carried.has(owner)) return false;
+  // (the paragraph may name it: "contributions … amounting to CHF 334'186" under "the ISU Trust Fund")
+  return [
+    ...fold(`${sentence.text} ${sentence.passageText}`).matchAll(
+      /\b([a-z]+)(?: ccm)? (?:trust )?(fund|budget)\b/g,
+    ),
+  ].some(
+    ([, word, noun]) =>
+      analyze(noun ?? "")[0] === head && !STOPWORDS.has(word ?? "") && analyze(word ?? "")[0] !== owner,
+  );
 }
 
 /** A date set as a deadline: "by 30 April 2016", "no later than the end of 2018". */
@@ -278,6 +293,8 @@ export function findAnswer(
     coverage: number;
     matched: number;
   } | null = null;
+  // ("exact date the 6msp final report was isued": the verb as the records spell it)
+  const deedTerms = question.terms.map((term) => knownTerm(knowledge, term) ?? term);
   const pool: { id: unknown; score: number }[] = results.slice(0, 60);
   const unplaced =
     constraints.meetingId === undefined &&
@@ -352,8 +369,7 @@ export function findAnswer(
     )
       fact = null;
     // "when was the 6MSP final report issued": not the dates the 6MSP was held ("held in Geneva from 5 to 7 September")
-    if (question.type === "date" && fact && datesAnotherDeed(question.terms, fact, sentence.text))
-      fact = null;
+    if (question.type === "date" && fact && datesAnotherDeed(deedTerms, fact, sentence.text)) fact = null;
     // "on what date was it voted": not "in 2015"
     if (
       question.day &&
@@ -385,6 +401,8 @@ export function findAnswer(
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
     // "what did the Swiss background paper conclude": the sentence announcing the paper holds no finding of it
     if (question.findings && ANNOUNCED.test(sentence.text)) continue;
+    // "how much would go into the coalitions trust fund": not the ISU Trust Fund
+    if (question.whoseFund && fundOfAnother(sentence, question.whoseFund)) continue;
     // "do coalitions have to send an annual report": a sentence on States' reports says nothing of coalitions
     const subject = question.subject;
     if (subject && ![sentence.ownTerms, sentence.carried, sentence.passageTerms].some((t) => t.has(subject)))

@@ -64,12 +64,22 @@ export interface DocumentQuestion {
   states: boolean;
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
+  /** "the coalitions trust fund": a fund or budget and the word that names whose it is, as stems. */
+  whoseFund?: readonly [string, string];
   /** "do coalitions have to send…": the subject of a yes-or-no question, as a term; its answer speaks of it. */
   subject?: string;
   /** "when could coalitions be extended…": a condition may answer ("After the successful application…"). */
   conditional: boolean;
   /** "the meeting after the 7 December one": days ("7 dec") the date asked for comes before or after. */
   relativeTo: string[];
+}
+
+/** "the coalitions trust fund", "the ISU budget": the word naming whose fund or budget it is, and the head. */
+function whoseFundOf(folded: string): readonly [string, string] | undefined {
+  const m = /\b([a-z]+) (?:trust )?(fund|budget)\b/.exec(folded);
+  const [owner] = analyze(m?.[1] ?? "");
+  const [head] = analyze(m?.[2] ?? "");
+  return owner && head && !STOPWORDS.has(m?.[1] ?? "") ? [owner, head] : undefined;
 }
 
 /** "do coalitions have to…", "would a coalition need…": the noun a yes-or-no question is about. */
@@ -355,6 +365,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     relativeTo: type === "date" ? relativeDays(folded) : [],
     conditional: /^(?:and )?when (?:could|would|should|might|can|may)\b/.test(folded),
     subject: subjectOf(folded),
+    whoseFund: whoseFundOf(folded),
     // (not "the deadline to hand in their list of priority States": a date, not the States, is asked)
     // ("of the 8 SPs still sitting on stockpiles, whose art 3 deadline comes up first": a State's name)
     states:

@@ -57,7 +57,9 @@ function cut(word: string): string {
     // "mission" is no "miss", "passion" no "pass": a short stem in "ss" would be another word
     const short =
       suffix.startsWith("ion") && /ss$/.test(w.slice(0, -suffix.length)) && w.length - suffix.length <= 4;
-    if (w.endsWith(suffix) && w.length - suffix.length >= least && !w.endsWith("ss") && !short) {
+    // "isued" is a misspelt "issued", not the ISU with an ending
+    const aName = NAMES_AS_STEMS.has(w.slice(0, -suffix.length));
+    if (w.endsWith(suffix) && w.length - suffix.length >= least && !w.endsWith("ss") && !short && !aName) {
       w = w.slice(0, -suffix.length);
       // "hoped", "hoping", "noted", "votes": the short stem had an "e" ("hope", "note", "vote")
       if (/^(?:ed|ing|es)$/.test(suffix) && w.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(w))
@@ -69,6 +71,9 @@ function cut(word: string): string {
   if (w.endsWith("e") && w.length >= 5) w = w.slice(0, -1);
   return w;
 }
+
+/** Short names a word cut of its ending must not become ("isued" -> "isu"). */
+const NAMES_AS_STEMS = new Set(["isu", "cmc", "cmcs"]);
 
 export { cut as cutWord };
 

@@ -84,7 +84,8 @@ async function noCoalition(context: AnswerContext): Promise<Answer> {
   return {
     replies: [
       privateReply(
-        `No country coalition for ${joinAnd(names)} is on record. Coalitions on record: ${known}.`,
+        // (a refusal: what is asked of a coalition not on record, its lead or its status, is not known)
+        `${DONT_KNOW_OPENING}. No country coalition for ${joinAnd(names)} is on record. Coalitions on record: ${known}.`,
         { sections },
       ),
     ],
