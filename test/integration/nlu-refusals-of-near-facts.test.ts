@@ -135,3 +135,14 @@ describe("whose fund, which coalition, what verb", () => {
     expect(issued?.shownText).toMatch(DONT_KNOW);
   });
 });
+
+describe("the deed a date is of", () => {
+  it("refuses the date of another deed ('adopted' is not 'would circulate … by 30 November')", async () => {
+    const [adopted, circulated] = await corpus.run([
+      { text: "on what date will the isu's 2017 work plan and budget be adopted", intent: "record" },
+      { text: "by when will the isu circulate its 2017 work plan and budget", intent: "record" },
+    ]);
+    expect(adopted?.shownText).toMatch(DONT_KNOW);
+    expect(circulated?.shownText).toMatch(/^by 30 November 2016\./);
+  });
+});

@@ -130,6 +130,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\b(?:raise|raises|raised|raising|bring up|brought up|put forward)\s+(?:anything|something)\b/gi,
     "say anything",
   ],
+  // "when do we get to cast our eyes over a draft": when it is presented ("cast" is no misspelt "cost")
+  [/\b(?:cast|casting|run|running) (?:our |my |an |your )?eyes? over\b/gi, "see"],
   // "what makes or breaks a coalition": the key to a successful one
   [/\b(?:make|makes|made|making) or (?:break|breaks|broke|breaking)\b/gi, "key to successful"],
   // "acc to nz": according to New Zealand

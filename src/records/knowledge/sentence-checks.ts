@@ -129,11 +129,27 @@ const DONE = new Set(
 );
 const HOLDING = new Set(analyze("held hold meeting meet session"));
 
+/** Deeds a date may be of, by kind: issuing is publishing, adopting is approving; circulating is neither. */
+const DEED_OF = new Map(
+  [
+    ["issued published released launched", "publish"],
+    ["adopted approved endorsed", "adopt"],
+    ["circulated distributed", "circulate"],
+    ["submitted filed", "submit"],
+    ["signed ratified acceded", "join"],
+  ].flatMap(([words, deed]) => analyze(words ?? "").map((term): [string, string] => [term, deed ?? ""])),
+);
+
 /**
  * "when was the 6MSP final report issued" is not answered by "the 6MSP, held in Geneva from 5 to 7
  * September": a date the sentence gives for holding a meeting dates no other deed the question asks of.
  */
 export function datesAnotherDeed(terms: readonly string[], date: string, sentence: string): boolean {
+  // "on what date will the work plan be adopted": "would circulate its draft work plan … by 30 November" dates
+  // its circulation; a deed of another kind is no answer
+  const asked = terms.flatMap((term) => DEED_OF.get(term) ?? []);
+  const said = analyze(sentence).flatMap((term) => DEED_OF.get(term) ?? []);
+  if (asked.length > 0 && said.length > 0 && !asked.some((deed) => said.includes(deed))) return true;
   const at = sentence.indexOf(date);
   if (at < 0 || !terms.some((term) => DONE.has(term)) || terms.some((term) => HOLDING.has(term)))
     return false;
