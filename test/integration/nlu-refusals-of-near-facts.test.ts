@@ -134,6 +134,18 @@ describe("whose fund, which coalition, what verb", () => {
     expect(lead?.shownText).toMatch(/^I don't know that\. No country coalition for Vietnam is on record/);
     expect(issued?.shownText).toMatch(DONT_KNOW);
   });
+
+  it("refuses a count of States with a national action plan from a sentence on the Dubrovnik Action Plan, and which donors attended", async () => {
+    const [plans, donors] = await corpus.run([
+      { text: "how many SPs already have a VA national action plan", intent: "record" },
+      {
+        text: "which donors sat in on the closed APMBC meeting on coalitions in june 2017?",
+        intent: "record",
+      },
+    ]);
+    expect(plans?.shownText).toMatch(DONT_KNOW);
+    expect(donors?.shownText).toMatch(DONT_KNOW);
+  });
 });
 
 describe("the deed a date is of", () => {

@@ -100,7 +100,7 @@ function fundOfAnother(sentence: KnowledgeSentence, [owner, head]: readonly [str
   // (the paragraph may name it: "contributions … amounting to CHF 334'186" under "the ISU Trust Fund")
   return [
     ...fold(`${sentence.text} ${sentence.passageText}`).matchAll(
-      /\b([a-z]+)(?: ccm)? (?:trust )?(fund|budget)\b/g,
+      /\b([a-z]+)(?: ccm)? (?:trust )?(fund|budget|action plan)\b/g,
     ),
   ].some(
     ([, word, noun]) =>

@@ -64,7 +64,7 @@ export interface DocumentQuestion {
   states: boolean;
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
-  /** "the coalitions trust fund": a fund or budget and the word that names whose it is, as stems. */
+  /** "the coalitions trust fund", "a national action plan": a fund, budget or plan and the word naming whose it is. */
   whoseFund?: readonly [string, string];
   /** "do coalitions have to send…": the subject of a yes-or-no question, as a term; its answer speaks of it. */
   subject?: string;
@@ -76,7 +76,7 @@ export interface DocumentQuestion {
 
 /** "the coalitions trust fund", "the ISU budget": the word naming whose fund or budget it is, and the head. */
 function whoseFundOf(folded: string): readonly [string, string] | undefined {
-  const m = /\b([a-z]+) (?:trust )?(fund|budget)\b/.exec(folded);
+  const m = /\b([a-z]+) (?:trust )?(fund|budget|action plan)\b/.exec(folded);
   const [owner] = analyze(m?.[1] ?? "");
   const [head] = analyze(m?.[2] ?? "");
   return owner && head && !STOPWORDS.has(m?.[1] ?? "") ? [owner, head] : undefined;
@@ -216,7 +216,7 @@ export function yearsOf(text: string): [string, string][] {
 
 export function answerTypeOf(folded: string): AnswerType {
   if (
-    /^(?:and )?(?:who|whom|which (?:delegation|delegations|country|countries|state|states|organi[sz]ation|member|members))\b|\bwho(?:s| is| are| will| would)\b|\bwhose\b/.test(
+    /^(?:and )?(?:who|whom|which (?:delegation|delegations|country|countries|state|states|organi[sz]ation|organi[sz]ations|member|members|donor|donors|operator|operators|participant|participants))\b|\bwho(?:s| is| are| will| would)\b|\bwhose\b/.test(
       folded,
     )
   )
