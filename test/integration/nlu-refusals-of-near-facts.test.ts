@@ -146,6 +146,15 @@ describe("whose fund, which coalition, what verb", () => {
     expect(plans?.shownText).toMatch(DONT_KNOW);
     expect(donors?.shownText).toMatch(DONT_KNOW);
   });
+
+  it("refuses what a trust fund would pay for from a sentence on funds asked of the EU", async () => {
+    const [trust, eu] = await corpus.run([
+      { text: "how many workshops would the coalitions trust fund pay for?", intent: "record" },
+      { text: "for how many workshops did the president ask the EU for funding?", intent: "record" },
+    ]);
+    expect(trust?.shownText).toMatch(DONT_KNOW);
+    expect(eu?.shownText).toMatch(/^two\./);
+  });
 });
 
 describe("the deed a date is of", () => {

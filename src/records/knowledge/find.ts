@@ -95,7 +95,11 @@ function speaksAfterResponse(sentence: string, verb: string): boolean {
 }
 
 /** The sentence names the fund or budget asked about as another's ("ISU Trust Fund"), and never the owner asked. */
-function fundOfAnother(sentence: KnowledgeSentence, [owner, head]: readonly [string, string]): boolean {
+function fundOfAnother(
+  sentence: KnowledgeSentence,
+  [owner, head, trust]: readonly [string, string, boolean],
+): boolean {
+  if (trust && !/\btrust fund\b/i.test(`${sentence.text} ${sentence.passageText}`)) return true;
   if (sentence.ownTerms.has(owner) || sentence.carried.has(owner)) return false;
   // (the paragraph may name it: "contributions … amounting to CHF 334'186" under "the ISU Trust Fund")
   return [

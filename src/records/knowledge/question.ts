@@ -65,7 +65,7 @@ export interface DocumentQuestion {
   /** "regional or specific": pairs of terms of which the answer needs only one. */
   alternatives: [string, string][];
   /** "the coalitions trust fund", "a national action plan": a fund, budget or plan and the word naming whose it is. */
-  whoseFund?: readonly [string, string];
+  whoseFund?: readonly [string, string, boolean];
   /** "do coalitions have to send…": the subject of a yes-or-no question, as a term; its answer speaks of it. */
   subject?: string;
   /** "when could coalitions be extended…": a condition may answer ("After the successful application…"). */
@@ -75,11 +75,12 @@ export interface DocumentQuestion {
 }
 
 /** "the coalitions trust fund", "the ISU budget": the word naming whose fund or budget it is, and the head. */
-function whoseFundOf(folded: string): readonly [string, string] | undefined {
-  const m = /\b([a-z]+) (?:trust )?(fund|budget|action plan)\b/.exec(folded);
+function whoseFundOf(folded: string): readonly [string, string, boolean] | undefined {
+  const m = /\b([a-z]+) (trust )?(fund|budget|action plan)\b/.exec(folded);
   const [owner] = analyze(m?.[1] ?? "");
-  const [head] = analyze(m?.[2] ?? "");
-  return owner && head && !STOPWORDS.has(m?.[1] ?? "") ? [owner, head] : undefined;
+  const [head] = analyze(m?.[3] ?? "");
+  // (and whether a trust fund is asked: EU funding for two workshops is no trust fund)
+  return owner && head && !STOPWORDS.has(m?.[1] ?? "") ? [owner, head, m?.[2] !== undefined] : undefined;
 }
 
 /** "do coalitions have to…", "would a coalition need…": the noun a yes-or-no question is about. */
