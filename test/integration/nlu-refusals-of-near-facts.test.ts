@@ -167,3 +167,14 @@ describe("the deed a date is of", () => {
     expect(circulated?.shownText).toMatch(/^by 30 November 2016\./);
   });
 });
+
+describe("a person or a place within a region", () => {
+  it("asks a person's name of 'who from the presidency', and a place within the region of 'where in SE Asia'", async () => {
+    const [who, where] = await corpus.run([
+      { text: "who from the presidency is going to the beirut workshop", intent: "record" },
+      { text: "where in SE asia was the first coalitions seminar held", intent: "record" },
+    ]);
+    expect(who?.shownText).toMatch(DONT_KNOW);
+    expect(where?.shownText).not.toMatch(/Beirut/);
+  });
+});

@@ -122,6 +122,23 @@ describe("what a table holds, put another way", () => {
   });
 });
 
+describe("a meeting's own record", () => {
+  it("reads 'until what time' and 'what weekday' of a dated meeting as its record's hours and day", async () => {
+    const [until, weekday, outline] = await corpus.run([
+      { text: "until what time did the CC sit on 4 nov?", intent: "meeting.last" },
+      { text: "what weekday was the 6 oct meeting", intent: "meeting.last" },
+      {
+        text: "on what date did the presidency send its universalisation outline to france and zambia",
+        intent: "record",
+      },
+    ]);
+    expect(until?.shownText).toMatch(/10:00–11:30/);
+    expect(weekday?.shownText).toMatch(/Thursday 6 October 2016/);
+    // an outline sent is no coordinator's update
+    expect(outline?.shownText).not.toMatch(/^Updates for the meeting/);
+  });
+});
+
 describe("a record and the sentence it was written from", () => {
   it("quotes the sentence saying who financed an activity beside its record, when who pays is asked", async () => {
     const [zagreb, bangkok] = await corpus.run([

@@ -38,7 +38,7 @@ const UPDATES_STATUS = new RegExp(
   [
     // not "did the ISU send its first payment reminder": a letter, an invoice, a template is no update
     // ("does the affected State have to submit its strategy", "did Vietnam send anyone to the seminar": no update)
-    `\\b(?:has|have|did|had)(?! to\\b) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?|anyone|anybody|someone|people|delegates?|representatives?|experts?|staff|transparency reports?|art(?:icle)? 7 reports?|initial reports?|annual reports?)\\b)`,
+    `\\b(?:has|have|did|had)(?! to\\b) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?|anyone|anybody|someone|people|delegates?|representatives?|experts?|staff|outlines?|drafts?|papers?|transparency reports?|art(?:icle)? 7 reports?|initial reports?|annual reports?)\\b)`,
     `\\b(?:which|what) ${UPDATE_WORDS} (?:are|is|have|has)\\b`,
     `\\b(?:which|how many) (?:of the )?(?:coordinators|delegations|areas) (?:have|has) (?:reported|sent|submitted)\\b`,
     `\\bwho (?:has|have|is) not (?:yet )?(?:sent|submitted|reported)\\b`,
@@ -148,7 +148,7 @@ const OTHER_BODY =
 const SAID_AT_MEETING = /\bwhat did (?:\w+ ){1,5}(?:say|said|tell|report|mention|present)\b/;
 
 const MEETING_HOURS_OR_PLACE =
-  /\b(?:what time|when) did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close|kick off|wrap up)\b|\bwhere (?:did|was|were) (?:\w+ ){1,5}(?:take place|held|happen)\b|\bhow long (?:was|did|is|will) (?:the |that |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b|\b(?:meeting|cc|session) (?:in|held in) the (?:morning|afternoon|evening)\b/;
+  /\b(?:what time|when) did (?:\w+ ){1,5}(?:start|begin|open|finish|end|close|kick off|wrap up)\b|\bwhere (?:did|was|were) (?:\w+ ){1,5}(?:take place|held|happen)\b|\bhow long (?:was|did|is|will) (?:the |that |our )?(?:\w+ ){0,3}(?:meeting|cc|session)\b|\b(?:meeting|cc|session) (?:in|held in) the (?:morning|afternoon|evening)\b|\buntil what time\b|\b(?:what|which) (?:day of the week|weekday)\b|\bweekday\b/;
 
 /** "when is the december CC", "which day and time is the December meeting": the meeting itself, past or future. */
 const WHEN_WHERE_IS_MEETING =

@@ -235,7 +235,7 @@ export function answerTypeOf(folded: string): AnswerType {
   )
     return "figure";
   if (
-    /\b(?:when|what time|until when|how long|deadline|dates? of|dates|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what) (?:exact |precise )?(?:month|year|day|date)|(?:start|starting|end|ending|finish|kick ?off) time)\b/.test(
+    /\b(?:when|what time|until when|how long|deadline|dates? of|dates|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what) (?:exact |precise )?(?:month|year|day|date)|(?:start|starting|end|ending|finish|kick ?off) time|at what (?:point|stage))\b/.test(
       folded,
     )
   )
@@ -364,7 +364,9 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     terms: [...new Set(terms)],
     alternatives: alternativesOf(folded),
     relativeTo: type === "date" ? relativeDays(folded) : [],
-    conditional: /^(?:and )?when (?:could|would|should|might|can|may)\b/.test(folded),
+    conditional: /^(?:and )?(?:when (?:could|would|should|might|can|may)|at what (?:stage|point))\b/.test(
+      folded,
+    ),
     subject: subjectOf(folded),
     whoseFund: whoseFundOf(folded),
     // (not "the deadline to hand in their list of priority States": a date, not the States, is asked)
@@ -407,6 +409,8 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
         folded,
       ),
     person:
+      // ("who from the presidency is going to the beirut workshop": a person, by name)
+      /^(?:and )?who from\b/.test(folded) ||
       /^(?:and )?(?:whos|who(?: is| s| are| was| were)?) (?:the |their |its |our )?(?:\w+ ){0,2}(?:contact|contacts|person|representative|rep|focal point|moderator|speaker)\b/.test(
         folded,
       ) ||
@@ -416,7 +420,8 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       ),
     percent: type === "figure" && /\bpercent(?:age)?\b|\bper cent\b|%/.test(typed.toLowerCase()),
     deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until|for) when\b/.test(folded),
-    city: /\b(?:which|what) (?:city|town)\b/.test(folded),
+    // ("where in SE asia was the first seminar held": a place within the region, not the region)
+    city: /\b(?:which|what) (?:city|town)\b|\bwhere in\b/.test(folded),
     day: /\b(?:what|which) (?:exact |precise )?(?:date|day)\b|\b(?:exact|precise) (?:date|day)\b/.test(
       folded,
     ),

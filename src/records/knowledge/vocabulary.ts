@@ -118,6 +118,8 @@ export function words(text: string): string[] {
       // "the CCM does not have a dedicated mechanism": it lacks one ("what is missing from the CCM")
       .replace(/\b(?:does|do|did) not have\b/gi, "lacks")
       .replace(/\bmissing\b/gi, "lacking")
+      // "SE Asia", "SEE": the regions by their initials
+      .replace(/\bse (asia|europe)\b/gi, "south east $1")
       // "what is the approach called": what it is dubbed
       .replace(/\bwhat (is|are|was|were) ((?:\w+ ){1,5})(?:called|named|known as)\b/gi, "what $1 $2dubbed")
       // "Article 7 reports" are the transparency reports
