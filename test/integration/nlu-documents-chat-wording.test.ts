@@ -165,4 +165,15 @@ describe("how a question is put in chat", () => {
     expect(euros?.shownText).toMatch(/^EUR 150'000/);
     expect(nz?.shownText).toMatch(/only 29 States Parties/);
   });
+
+  it("reads 'the non-members' as non-States Parties, 'passed a law' as adopted legislation and 'urge' as encouraged", async () => {
+    const [groups, law, urge] = await corpus.run([
+      { text: "how many groups did biontino split the non-members into", intent: "record" },
+      { text: "how many SPs have passed a dedicated ccm law, according to the isu's info", intent: "record" },
+      { text: "on 4 nov what did zambia urge every state to do", intent: "record" },
+    ]);
+    expect(groups?.shownText).toMatch(/two categories/);
+    expect(law?.shownText).toMatch(/only 29 States Parties/);
+    expect(urge?.shownText).toMatch(/Zambia/);
+  });
 });

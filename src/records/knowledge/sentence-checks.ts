@@ -24,6 +24,7 @@ export const SAME_SPEECH = new Map<string, string[]>(
     // "what did the Dutch push for": the minutes say "encouraged", "called for", "stressed the need"
     push: ["push", "urg", "encourag", "call", "promot", "insist", "stress", "emphasiz", "highlight"],
     urg: ["urg", "encourag", "call", "push", "insist", "stress"],
+    urge: ["urg", "encourag", "call", "push", "insist", "stress"],
     encourag: ["encourag", "urg", "call", "push", "stress"],
     // "did Iraq back the plan": the minutes say "supported", "welcomed", "agreed"
     back: ["support", "welcom", "agre", "endors"],

@@ -132,6 +132,14 @@ export function words(text: string): string[] {
         /\b(?:countries|states)(?: (?:that|which|who) (?:are|were))? (?:outside|not (?:in|party to|part of)) the (?:treaty|convention|ccm)\b/gi,
         "non-States Parties",
       )
+      // "the non-members": the non-States Parties; "passed a law": adopted legislation
+      .replace(/\bnon[- ]?members?\b/gi, "non-States Parties")
+      .replace(
+        /\b(?:pass|passes|passed|passing) (a |the |its |their |any )?((?:\w+ ){0,2})(?:law|laws|bill|bills)\b/gi,
+        "adopted $1$2legislation",
+      )
+      // "when does the deadline fall": when it is
+      .replace(/\b(deadline|date|meeting|it) (?:fall|falls)\b/gi, "$1")
       // "what's the point of the concept": its objective; "in real life": in a reality based context
       .replace(/\bthe (?:whole )?point of\b/gi, "the objective of")
       .replace(/\breal[- ](?:life|world)\b/gi, "reality")
