@@ -34,6 +34,17 @@ describe("what a table does not hold", () => {
     expect(beirut?.shownText).toMatch(/^some 40/);
   });
 
+  it("reads the ISU's funding gap as no activity's funding, and a ministry as a body no record holds", async () => {
+    const [gap, ministry, zagreb] = await corpus.run([
+      { text: "whats the isu's projected funding gap for 2017?", intent: "record" },
+      { text: "which ministry in vientiane is the lao focal point for the coalition", intent: "record" },
+      { text: "who pays for the zagreb seminar", intent: "activity" },
+    ]);
+    expect(gap?.shownText).not.toMatch(/recorded activities/);
+    expect(ministry?.shownText).toMatch(/^I don't know that/);
+    expect(zagreb?.shownText).toMatch(/funded by Presidency \(Germany\)/);
+  });
+
   it("refuses who hosts an activity, which its record does not hold", async () => {
     const [host, when] = await corpus.run([
       { text: "who will host the country specific seminar for laos?", intent: "record" },

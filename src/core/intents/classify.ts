@@ -91,6 +91,8 @@ const STATUS_OF_COUNTRY =
 
 const ACTIVITY_WORDS =
   /\b(?:seminar|seminars|workshop|workshops|bangkok|zagreb|racviac|closed meeting|intersessional|inter sessional|funded|funding|financ\w*|paying|pays|pay for)\b/;
+/** "the ISU's projected funding gap": money of the ISU's, not an activity's funding. */
+const NOT_ACTIVITY_MONEY = /\b(?:gap|shortfall|deficit|contributions?|budget|isu|trust fund)\b/;
 
 const WHO_COORDINATES =
   /\b(?:who|which delegations?|which countries|which states)\b.*\b(?:coordinat\w*|on|handles?|handling|responsible|in charge|looks? after|does|do|contact|talk to|covers?|leads?|runs?)\b|\bcoordinators? (?:on|for|of)\b/;
@@ -119,7 +121,7 @@ const SAID_SOMETHING =
   /\b(?:supported|said|asked|proposed|suggested|raised|welcomed|stressed|agreed|objected|explained|informed|reported|offered|responded|replied)\b/;
 /** Bodies other than the committee and its delegations: "the ISU advisory board", "a steering group". */
 const NO_MEMBER_BODY =
-  /\b(?:board|boards|panel|council|commission|working group|steering group|task force|network|forum|bureau)\b/;
+  /\b(?:board|boards|panel|council|commission|working group|steering group|task force|network|forum|bureau|ministry|ministries|agency|department)\b/;
 const WHO_IS =
   /\bwho chairs\b|\bwho is (?:the )?chair\b|\bwho (?:is|are)\b|\bwho represents\b|\bwho sits\b|\bwho speaks\b|\bwho holds\b|\bwho is from\b|\bwhat does (?:ms|mr|dr|he|she) \w+ do\b|\bdelegation\b/;
 
@@ -238,6 +240,9 @@ export function classify(
   )
     return { intent: "record" };
   if (has(t, OTHER_BODY)) return { intent: "unknown", reason: "outside" };
+  // "which ministry in Vientiane is the Lao focal point": a body no record holds, whatever coalition it serves
+  if (has(t, /^(?:and )?(?:which|what) (?:\w+ )?(?:ministry|agency|department|board|office)\b/))
+    return { intent: "record" };
   // "has UNODA indicated whether it would support…": what a delegation said, in the minutes
   if (
     has(
@@ -319,7 +324,8 @@ export function classify(
   if (has(t, PAST_DECISIONS)) return { intent: "meeting.last" };
   if (has(t, NEXT_MEETING) && !has(t, /\bnext step/)) return { intent: "meeting.next" };
   if (has(t, DECISIONS) || has(t, LAST_MEETING)) return { intent: "meeting.last" };
-  if (has(t, ACTIVITY_WORDS) && !has(t, /\bcoalition\b/)) return { intent: "activity" };
+  if (has(t, ACTIVITY_WORDS) && !has(t, /\bcoalition\b/) && !has(t, NOT_ACTIVITY_MONEY))
+    return { intent: "activity" };
   // "the meeting in Thailand on the coalitions, when did it take place": a fact about coalitions in general
   if (
     !hasCoalitionSubject &&
@@ -398,6 +404,6 @@ export function classify(
     return { intent: "who.is" };
   }
   if (has(t, /\bwho (?:is|are)\b|\bwho coordinates\b/)) return { intent: "who.is" };
-  if (has(t, ACTIVITY_WORDS)) return { intent: "activity" };
+  if (has(t, ACTIVITY_WORDS) && !has(t, NOT_ACTIVITY_MONEY)) return { intent: "activity" };
   return { intent: "record" };
 }
