@@ -31,6 +31,17 @@ describe("meetings", () => {
     expect(november?.shownText).toMatch(/3 decisions recorded/);
   });
 
+  it("refuses a figure as it stood by a day still ahead, not the latest figure on record", async () => {
+    const [ahead, held] = await corpus.run([
+      { text: "number of SPs that had paid their 2016 isu contribution by 7 dec?", intent: "record" },
+      { text: "how many SPs had paid their isu contribution by 4 nov", intent: "record" },
+    ]);
+    expect(ahead?.shownText).toMatch(
+      /^I don't know that\. The meeting of 7 December 2016 has not been held yet/,
+    );
+    expect(held?.shownText).toMatch(/^only 24 out of 100/);
+  });
+
   it("refuses hours a meeting's record does not give, and what was said to a meeting without minutes", async () => {
     const [hours, deficit] = await corpus.run([
       { text: "what time did the 27 sept CC start", intent: "meeting.last" },

@@ -346,11 +346,12 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
       ),
     );
   // "which target countries did the CC pick at the 7 Dec meeting": a meeting not yet held has said nothing
+  // ("number of SPs that had paid by 7 dec": how things stood on a day still ahead is on no record either)
   if (
     meeting &&
     !meetingHasText &&
     meeting.startsAt > context.now &&
-    AT_MEETING.test(folded) &&
+    (AT_MEETING.test(folded) || (question.type === "figure" && /\b(?:by|as at|as of)\b/.test(folded))) &&
     /\b(?:did|was|were|had)\b/.test(folded)
   )
     return refused(
