@@ -189,3 +189,21 @@ describe("a person or a place within a region", () => {
     expect(where?.shownText).not.toMatch(/Beirut/);
   });
 });
+
+describe("what an acronym stands for", () => {
+  it("refuses what an acronym stands for when the records use it without spelling it out", async () => {
+    const [racviac, codes, iraq] = await corpus.run([
+      { text: "what does the acronym racviac actually stand for", intent: "record" },
+      { text: "what do 7a, 7b and 7c stand for in the isu contribution figures", intent: "record" },
+      {
+        text: "quick one - how did iraq react on 6/10 when zambia asked how the coalition seminars would be funded?",
+        intent: "record",
+      },
+    ]);
+    expect(racviac?.shownText).toMatch(
+      /^I don't know that\. The records use RACVIAC without spelling it out/,
+    );
+    expect(codes?.shownText).toMatch(/The records use 7a, 7b, 7c without spelling them out/);
+    expect(iraq?.shownText).toMatch(/Iraq is not recorded as present at the meeting of 6 October 2016/);
+  });
+});

@@ -132,9 +132,10 @@ async function answerFor(context: AnswerContext): Promise<Answer> {
       // when, where, how far along and who pays; anything else the documents say, when they say it
       // ("who will host the Laos seminar": the table holds where, not who hosts or organises)
       // ("in what date the EU responded to the presidency about the funding": what was said, in the minutes)
-      const said = /\b(?:responded|replied|answered|said|told|confirmed|announced|accepted|agreed)\b/.test(
-        folded,
-      );
+      const said =
+        /\b(?:responded|replied|answered|said|told|confirmed|announced|accepted|agreed|react|reacted|asked)\b/.test(
+          folded,
+        );
       const documentsFirst =
         said ||
         (/\b(?:what|why|how|who|whom|whose|which)\b/.test(folded) &&

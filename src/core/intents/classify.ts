@@ -240,6 +240,8 @@ export function classify(
   )
     return { intent: "record" };
   if (has(t, OTHER_BODY)) return { intent: "unknown", reason: "outside" };
+  // "what does the acronym RACVIAC stand for": what the documents spell out, not an activity's record
+  if (has(t, /\b(?:stand|stands) for\b|\bacronyms?\b/)) return { intent: "record" };
   // "which ministry in Vientiane is the Lao focal point": a body no record holds, whatever coalition it serves
   if (has(t, /^(?:and )?(?:which|what) (?:\w+ )?(?:ministry|agency|department|board|office)\b/))
     return { intent: "record" };

@@ -17,6 +17,7 @@ import { speakerKeys } from "../../../records/knowledge/speakers.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
 import { plainMessage } from "../normalize.ts";
+import { acronymsAsked, spelledOut } from "./acronyms.ts";
 import {
   leansOnPrevious,
   previousSentence,
@@ -323,6 +324,17 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     leansOnPrevious(folded, question.terms.length) && !(PRONOUN.test(folded) && ownNames)
       ? (context.previous?.topic ?? []).filter((term) => !(ownNames && namedBefore.has(term)))
       : [];
+  // "what does RACVIAC stand for": only a sentence spelling it out answers
+  const acronyms = acronymsAsked(context.text, knowledge);
+  if (acronyms.length > 0 && !spelledOut(knowledge, acronyms)) {
+    const typed = acronyms.map((a) => (/\d/.test(a) ? a : a.toUpperCase()));
+    return refused(
+      dontKnow(
+        folded,
+        `The records use ${typed.join(", ")} without spelling ${typed.length > 1 ? "them" : "it"} out.`,
+      ),
+    );
+  }
   if (bareWords(context.text, folded) && entities.delegations.length === 0)
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
   const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
