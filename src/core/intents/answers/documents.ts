@@ -28,6 +28,7 @@ import {
   WHO_SAID_THAT,
 } from "./follow-ups.ts";
 import { knowledgeOf } from "./knowledge-of.ts";
+import { unrecordedMeeting } from "./meeting-records.ts";
 import { outsiderAsSpeaker, reportedSpeaking } from "./outside-speakers.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
@@ -50,8 +51,6 @@ function datePartsOf(folded: string): string[] {
 }
 
 /** "as at the 27 sept meeting", "during the sept CC": what stood or was said at that meeting. */
-const AT_MEETING =
-  /\b(?:at|during|as at|as of|by the time of|in|to) the (?:\w+ ){0,3}(?:meeting|cc|coordination committee)\b/;
 
 /** Where a sentence stands: "Minutes of 6 October 2016, item 5.4 (Lebanon), paragraph 2". */
 export function whereOf(sentence: KnowledgeSentence): string {
@@ -339,39 +338,8 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
   const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
   const meetingHasText = meeting && knowledge.sentences.some((s) => s.meetingId === meeting.id);
-  // "how many SPs had paid as at the 27 sept meeting": what stood at a past meeting whose minutes are not on
-  // record is nowhere to be read (another meeting's figure is no answer); "the 27 sept minutes" are spoken of elsewhere
-  if (
-    meeting &&
-    !meetingHasText &&
-    meeting.startsAt < context.now &&
-    ((AT_MEETING.test(folded) && !/\bminutes\b/.test(folded)) ||
-      // "quote what the 27 Sept minutes said": what minutes not on record say is nowhere to be read
-      /\bminutes (?:say|said|says|record|recorded|records|state|stated|states|mention|mentioned|note|noted)\b/.test(
-        folded,
-      ))
-  )
-    return refused(
-      dontKnow(
-        folded,
-        `No minutes of the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)} are on record, so I can't say what was said there.`,
-      ),
-    );
-  // "which target countries did the CC pick at the 7 Dec meeting": a meeting not yet held has said nothing
-  // ("number of SPs that had paid by 7 dec": how things stood on a day still ahead is on no record either)
-  if (
-    meeting &&
-    !meetingHasText &&
-    meeting.startsAt > context.now &&
-    (AT_MEETING.test(folded) || (question.type === "figure" && /\b(?:by|as at|as of)\b/.test(folded))) &&
-    /\b(?:did|was|were|had)\b/.test(folded)
-  )
-    return refused(
-      dontKnow(
-        folded,
-        `The meeting of ${shortDate(meeting.startsAt, meeting.timeZone)} has not been held yet, so nothing was said or decided there.`,
-      ),
-    );
+  const unrecorded = meeting ? unrecordedMeeting(context, meeting, Boolean(meetingHasText), question) : null;
+  if (unrecorded) return refused(unrecorded);
   const speaker = question.asksSpeaker ? undefined : speakerAsked(context);
   // the reply to the previous quote, asked in a few words ("and how did the director answer")
   if (previous?.speaker && REPLY_ASKED.test(folded) && leansOnPrevious(folded, question.terms.length)) {

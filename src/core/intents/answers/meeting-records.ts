@@ -1,0 +1,48 @@
+// Questions on a meeting whose minutes are not on record: what stood or was
+// said at a past meeting without minutes, or at one not yet held, is on no
+// record, and another meeting's words are no answer.
+import { shortDate } from "../../../domain/format.ts";
+import type { DocumentQuestion } from "../../../records/knowledge/question.ts";
+import type { MeetingSummary } from "../meeting-refs.ts";
+import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
+
+const AT_MEETING =
+  /\b(?:at|during|as at|as of|by the time of|in|to) the (?:\w+ ){0,3}(?:meeting|cc|coordination committee)\b/;
+
+/** The refusal of a question on a meeting with no minutes on record, or null when the question is not one. */
+export function unrecordedMeeting(
+  context: AnswerContext,
+  meeting: MeetingSummary,
+  hasText: boolean,
+  question: DocumentQuestion,
+): Answer | null {
+  const { folded } = context.understanding;
+  // "how many SPs had paid as at the 27 sept meeting": what stood at a past meeting whose minutes are not on
+  // record is nowhere to be read (another meeting's figure is no answer); "the 27 sept minutes" are spoken of elsewhere
+  if (
+    !hasText &&
+    meeting.startsAt < context.now &&
+    ((AT_MEETING.test(folded) && !/\bminutes\b/.test(folded)) ||
+      // "quote what the 27 Sept minutes said": what minutes not on record say is nowhere to be read
+      /\bminutes (?:say|said|says|record|recorded|records|state|stated|states|mention|mentioned|note|noted)\b/.test(
+        folded,
+      ))
+  )
+    return dontKnow(
+      folded,
+      `No minutes of the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)} are on record, so I can't say what was said there.`,
+    );
+  // "which target countries did the CC pick at the 7 Dec meeting": a meeting not yet held has said nothing
+  // ("number of SPs that had paid by 7 dec": how things stood on a day still ahead is on no record either)
+  if (
+    !hasText &&
+    meeting.startsAt > context.now &&
+    (AT_MEETING.test(folded) || (question.type === "figure" && /\b(?:by|as at|as of)\b/.test(folded))) &&
+    /\b(?:did|was|were|had)\b/.test(folded)
+  )
+    return dontKnow(
+      folded,
+      `The meeting of ${shortDate(meeting.startsAt, meeting.timeZone)} has not been held yet, so nothing was said or decided there.`,
+    );
+  return null;
+}

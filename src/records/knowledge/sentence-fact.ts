@@ -1,0 +1,104 @@
+// The words of a candidate sentence stating the fact a question asks for: a
+// count of the thing asked, an amount, a share, a time of day, a room, a
+// symbol, a deadline rather than another date, a city rather than a region;
+// null when the sentence holds none, undefined when the kind has no span.
+import {
+  datesOf,
+  endOf,
+  FREQUENCY,
+  factOf,
+  figuresOf,
+  LENGTH_OF_TIME,
+  notAsked,
+  ROOM,
+  TIME_OF_DAY,
+  UN_SYMBOL,
+} from "./answer-types.ts";
+import type { KnowledgeSentence } from "./knowledge.ts";
+import type { DocumentQuestion } from "./question.ts";
+import { countOf, datesAnotherDeed, isDeadline, MONEY } from "./sentence-checks.ts";
+
+/** A sentence opening on the condition of what it says: "After the successful application of the initiative…". */
+const CONDITION = /^(?:After|Once|As soon as|Only after|Only once)\b[^,]{5,120}(?=,)/;
+/** A date set as a deadline: "by 30 April 2016", "no later than the end of 2018". */
+const FIRM_DATE = /^(?:by|before|until|no later than)\b/i;
+const REGION =
+  /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Balkans|Middle East|region|regions|South|East|West|North)\b/i;
+
+export interface FactContext {
+  /** Figures and dates the question itself states (not its answer). */
+  stated: readonly string[];
+  /** "how many payment reminders": the counted words, as the records spell them. */
+  counted?: readonly string[];
+  /** The question's terms as the records spell them: the deed a date is asked of. */
+  deedTerms: readonly string[];
+  /** When each meeting was held: a date already past then answers no "when is…". */
+  heldOn?: (meetingId: number) => Date | undefined;
+}
+
+/** The fact the sentence states of the kind asked: its words, null for none, undefined when no span is asked. */
+export function factIn(
+  sentence: KnowledgeSentence,
+  question: DocumentQuestion,
+  { stated, counted, deedTerms, heldOn }: FactContext,
+): string | null | undefined {
+  let fact = factOf(sentence.text, question.type, stated);
+  // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
+  if (counted !== undefined) fact = countOf(sentence.text, question, counted);
+  // "how many percent": a share written as one
+  else if (question.percent)
+    fact = notAsked(
+      figuresOf(sentence.text).filter((f) => /%|per ?cent/.test(f)),
+      stated,
+    );
+  // "how much": the amount of money, where the sentence also counts something
+  // (not the question's own "13%": "how much would the 13% fee cost")
+  else if (question.money)
+    fact = notAsked(
+      figuresOf(sentence.text).filter((f) => MONEY.test(f)),
+      stated,
+    );
+  // "what time does the briefing start": a time of day ("10:00h"), not the day
+  if (question.time) fact = TIME_OF_DAY.exec(sentence.text)?.[0] ?? null;
+  if (question.lasting) fact = LENGTH_OF_TIME.exec(sentence.text)?.[0] ?? null;
+  if (question.room) fact = ROOM.exec(sentence.text)?.[0] ?? null;
+  if (question.symbol) fact = UN_SYMBOL.exec(sentence.text)?.[0] ?? null;
+  if (question.often) fact = FREQUENCY.exec(sentence.text)?.[0] ?? null;
+  // "when could coalitions be extended to non-States Parties": "After the successful application…"
+  if (question.type === "date" && fact === null && question.conditional)
+    fact = CONDITION.exec(sentence.text)?.[0] ?? null;
+  // "those reports had been due by what date": of the sentence's dates, the one set as a deadline
+  // ("as at 30 September …, the report that had been due by 30 April 2016")
+  if (question.type === "date" && question.deadline && fact && !FIRM_DATE.test(fact))
+    fact = datesOf(sentence.text).find((d) => FIRM_DATE.test(d) && notAsked([d], stated)) ?? fact;
+  // "Lebanon's Article 4 deadline": a date the sentence sets as one, not any date near the name
+  // ("by when" alone after a proposal asks the date it names, however put: "presented in March 2017")
+  if (
+    question.deadline &&
+    question.terms.length > 0 &&
+    question.type === "date" &&
+    fact &&
+    !isDeadline(fact, sentence.text)
+  )
+    fact = null;
+  // "when was the 6MSP final report issued": not the dates the 6MSP was held ("held in Geneva from 5 to 7 September")
+  if (question.type === "date" && fact && datesAnotherDeed(deedTerms, fact, sentence.text)) fact = null;
+  // "on what date was it voted": not "in 2015"
+  if (
+    question.day &&
+    question.type === "date" &&
+    fact &&
+    !/\d{1,2}(?:st|nd|rd|th)? \w+|\w+ \d{1,2}\b(?!\d)/.test(fact.replace(/\b(?:19|20)\d\d\b/g, ""))
+  )
+    fact = null;
+  // "which city…": not "Africa and South-East Asia", not "Lebanon"
+  if (question.city && fact && (REGION.test(fact) || sentence.mentioned.some((d) => fact?.includes(d))))
+    fact = null;
+  // "when is the Cameroon workshop happening": not the Addis Ababa workshop's "in August 2016", past by then
+  if (question.ahead && question.type === "date" && fact && sentence.meetingId !== null) {
+    const said = heldOn?.(sentence.meetingId);
+    const ends = endOf(fact);
+    if (said && ends && ends.getTime() < said.getTime()) fact = null;
+  }
+  return fact;
+}
