@@ -45,6 +45,25 @@ describe("what a table does not hold", () => {
     expect(zagreb?.shownText).toMatch(/funded by Presidency \(Germany\)/);
   });
 
+  it("refuses who will coordinate after the 7MSP, what came out of a meeting elsewhere, what is needed before a coalition", async () => {
+    const [after, zagreb, before, now] = await corpus.run([
+      { text: "which countries coordinate VA after the 7msp", intent: "record" },
+      {
+        text: "which balkan country came out of the zagreb meeting as a likely coalition candidate?",
+        intent: "record",
+      },
+      {
+        text: "by when does the affected country need its national strategy written up before a coalition can start?",
+        intent: "record",
+      },
+      { text: "who coordinates VA", intent: "who.coordinates" },
+    ]);
+    expect(after?.shownText).toMatch(/not what will happen/);
+    expect(zagreb?.shownText).toMatch(/^I don't know that/);
+    expect(before?.shownText).toMatch(/^I don't know that/);
+    expect(now?.shownText).toMatch(/Italy and Chile/);
+  });
+
   it("refuses who hosts an activity, which its record does not hold", async () => {
     const [host, when] = await corpus.run([
       { text: "who will host the country specific seminar for laos?", intent: "record" },

@@ -136,13 +136,13 @@ const SPOKE_OF =
   /\b(?:what|which|how|did) (?:\w+ ){0,2}did (?!we |i |you )(?:\w+ ){1,4}(?:ask|propose|suggest|recommend|offer|stress|raise|reply|answer|apologi[sz]e|request|urge|warn|worry|insist|call|underline|emphasi[sz]e|recall|foresee|announce|explain|make|want|intend|agree|think|feel|support|oppose|welcome|respond|object|hope|push|press|urge|encourage|advocate)\b|^did (?:the )?\w+(?: \w+)? (?:say|mention|ask|propose|suggest|offer|raise|object|agree|support|back|oppose|welcome)\b|\b(?:does|do|did) (?!we |i |you )(?:the )?\w+(?: \w+)? (?:think|believe|consider|feel|expect)\b|^(?:and )?who did\b|\b(?:meant|supposed|designed|aimed|intended) to (?!do\b|bring\b|deliver\b|send\b|hand\b)|\bwhat (?:kind|sort|type) of\b|\bhow (?:do|does|would|could|will) (?:the )?(?:country )?coalitions? (?:\w+ )?(?:relate|work|fit|help|differ|link)\b|\bwhat (?:was|were|is|are) (?:\w+ ){1,4}(?:concerns?|worried|answer|reply|response|question|proposal|suggestion|recommendation|priorities)\b|\b\w+ (?:question|concern|concerns|worry|proposal|answer|reply) (?:on|about|regarding)\b|\bhow did (?:\w+ ){1,4}(?:group|suggest|propose|explain|justify|describe|answer|reply|respond|plan)\b|\baccording to\b/;
 /** The non-paper's concept: a country coalition in general, not one on record. */
 const CONCEPT =
-  /\b(?:a|each|every) country coaliti?on\b|\b(?:in|inside|within|to|of|for|by|join|would|should|could|can|will|does|is) (?:a|each|every|any) coaliti?on\b|\b(?:would|could|should|can|must|will) (?:the )?(?:country )?coaliti?ons\b|\b(?:do|does) (?:country )?coaliti?ons (?:have to|need to|need|require|get)\b/;
+  /\b(?:a|each|every) country coaliti?on\b|\b(?:in|inside|within|to|of|for|by|join|would|should|could|can|will|does|is|before|after|without|until) (?:a|each|every|any) coaliti?on\b|\b(?:would|could|should|can|must|will) (?:the )?(?:country )?coaliti?ons\b|\b(?:do|does) (?:country )?coaliti?ons (?:have to|need to|need|require|get)\b/;
 /** "did Australia and Iraq sell the coalitions idea…": the idea itself, whichever States the question names. */
 const CONCEPT_ITSELF =
   /\bcoalitions? (?:approach|concept|initiative|idea|strategy|thing|model)\b|\b(?:non ?paper|presidency s paper|the paper)\b|\bpurvi?e(?:w|iw)\b/;
 /** A fact about a seminar or workshop: how many came, what came of it. The activity record holds neither. */
 const EVENT_FACT =
-  /\b(?:how many|how much|outcome|result|results|conclusions?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:who|which \w+(?: \w+)?) (?:took part|take part|attended|attend|participated|came)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:send|sent|sends) (?:anyone|anybody|someone|people|a delegation|delegates|representatives?|experts?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|^(?:and )?(?:did|do|does|will|would|were|was) (?:\w+ ){1,4}(?:take part|took part|attend|attended|participate|participated|there)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
+  /\b(?:how many|how much|outcome|result|results|conclusions?|came out of)\b.*\b(?:seminar|seminars|workshop|workshops|side event|(?:bangkok|zagreb|beirut|racviac) meeting)\b|\b(?:who|which \w+(?: \w+)?) (?:took part|take part|attended|attend|participated|came)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|\b(?:send|sent|sends) (?:anyone|anybody|someone|people|a delegation|delegates|representatives?|experts?)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b|^(?:and )?(?:did|do|does|will|would|were|was) (?:\w+ ){1,4}(?:take part|took part|attend|attended|participate|participated|there)\b.*\b(?:seminar|seminars|workshop|workshops|side event)\b/;
 /** Who chairs another treaty's bodies is not on record; a joint meeting "with the APMBC committee" is. */
 const OTHER_BODY =
   /\b(?:who|which)\b.*\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)|head(?:s|ed|ing)?|leads?|leading|led)\b.*\b(?:apmbc|ccw|ottawa|mine ban)\b|\b(?<!\b(?:with|and) (?:the )?)(?:apmbc|ccw) (?:committee|president|presidency|chair)\b/;
@@ -323,9 +323,13 @@ export function classify(
   if (has(t, UPDATES_CONTENT)) return { intent: "updates.content" };
   if (has(t, UPDATES_STATUS) && !hasCoalitionSubject) return { intent: "updates.status" };
   if ((has(t, ACTIONS) && !has(t, NOT_ACTIONS)) || has(t, MINE)) return { intent: "actions.list" };
-  if (has(t, PAST_DECISIONS)) return { intent: "meeting.last" };
+  // "which country came out of the zagreb meeting": a gathering elsewhere, not the committee's decisions
+  const elsewhere = entities.places.some(
+    (place) => place !== "geneva" && !entities.delegations.some((d) => fold(d.name) === place),
+  );
+  if (has(t, PAST_DECISIONS) && !elsewhere) return { intent: "meeting.last" };
   if (has(t, NEXT_MEETING) && !has(t, /\bnext step/)) return { intent: "meeting.next" };
-  if (has(t, DECISIONS) || has(t, LAST_MEETING)) return { intent: "meeting.last" };
+  if ((has(t, DECISIONS) || has(t, LAST_MEETING)) && !elsewhere) return { intent: "meeting.last" };
   if (has(t, ACTIVITY_WORDS) && !has(t, /\bcoalition\b/) && !has(t, NOT_ACTIVITY_MONEY))
     return { intent: "activity" };
   // "the meeting in Thailand on the coalitions, when did it take place": a fact about coalitions in general
@@ -381,6 +385,12 @@ export function classify(
     return { intent: "who.coordinates" };
   // "the clearance coordinators' main strategy" asks their strategy, not who they are
   // "the side event of the ICA coordinators…": coordinators named by the way are not what is asked
+  // "which countries coordinate VA after the 7msp": who will, which no record says yet
+  if (
+    has(t, /\b(?:who|which (?:\w+ )?(?:countries|delegations|states))\b(?: \w+){0,2} (?:will )?coordinat/) &&
+    has(t, /\b(?:after the (?:\d+\s*)?msp|next year|from next|in 20(?:1[7-9]|[2-9]\d))\b/)
+  )
+    return { intent: "unknown", reason: "future" };
   if (
     entities.areas.length > 0 &&
     (has(t, WHO_COORDINATES) || (has(t, /\bcoordinators?\b/) && namesOnlyCoordinators(entities))) &&
