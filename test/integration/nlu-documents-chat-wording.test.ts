@@ -2,18 +2,10 @@
 // "nz", "Croatia's intervention under 5.3", "what did Lebanon say"), through the real
 // composition (the corpus's store and runner): each case here was answered wrongly, or not
 // at all, before the rule it names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
 
-let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
-
-beforeAll(async () => {
-  corpus = await openDocumentCorpus("nlu-chat");
-});
-
-afterAll(async () => {
-  await corpus?.close();
-});
+const corpus = useDocumentCorpus("nlu-chat");
 
 describe("who speaks, and who is only named", () => {
   it("reads an organisation named after a country ('PAX Netherlands') as no word of that delegation", async () => {

@@ -2,18 +2,10 @@
 // ask in their own words, through the real composition (the corpus's store and
 // runner): each case here was answered wrongly, or not at all, before the rule
 // it names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
 
-let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
-
-beforeAll(async () => {
-  corpus = await openDocumentCorpus("nlu-loose");
-});
-
-afterAll(async () => {
-  await corpus?.close();
-});
+const corpus = useDocumentCorpus("nlu-loose");
 
 describe("questions put loosely", () => {
   it("reads 'who would take part in' as who would be in it, while 'which operators took part' still asks names", async () => {

@@ -1,18 +1,10 @@
 // Delegates' wording the documents write otherwise, asked through the real
 // composition (the corpus's store and runner): each case here was answered
 // wrongly, or not at all, before the rule it names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
 
-let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
-
-beforeAll(async () => {
-  corpus = await openDocumentCorpus("nlu-wording");
-});
-
-afterAll(async () => {
-  await corpus?.close();
-});
+const corpus = useDocumentCorpus("nlu-wording");
 
 describe("wording the documents write otherwise", () => {
   it("reads 'the point of' as the objective, and 'clearing' as clearance, not 'a clear understanding'", async () => {

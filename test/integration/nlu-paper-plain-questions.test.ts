@@ -2,18 +2,10 @@
 // ("what is missing from the CCM", "what is the approach called", "where were the informal
 // meetings held"), through the real composition (the corpus's store and runner). Each case
 // here was answered wrongly, or not at all, before the rule it names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
 
-let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
-
-beforeAll(async () => {
-  corpus = await openDocumentCorpus("nlu-paper");
-});
-
-afterAll(async () => {
-  await corpus?.close();
-});
+const corpus = useDocumentCorpus("nlu-paper");
 
 describe("the paper in plain words", () => {
   it("reads 'missing' as what the CCM does not have, 'called' as dubbed and 'aim' as objective", async () => {

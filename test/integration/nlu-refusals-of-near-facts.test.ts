@@ -2,18 +2,10 @@
 // held or without minutes, a record without hours or place, a person or State not at the
 // table, a figure the question itself gives. Through the real composition (the corpus's store
 // and runner); each case here was answered with a fact before the rule it names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
 
-let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
-
-beforeAll(async () => {
-  corpus = await openDocumentCorpus("nlu-refusals");
-});
-
-afterAll(async () => {
-  await corpus?.close();
-});
+const corpus = useDocumentCorpus("nlu-refusals");
 
 const DONT_KNOW = /^I don't know that\./;
 

@@ -2,18 +2,10 @@
 // "host", "decided") but does not hold, and questions it does hold put in a way it had missed,
 // through the real composition (the corpus's store and runner). Each case here was answered
 // wrongly before the rule it names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDocumentCorpus } from "../fixtures/document-corpus.ts";
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
 
-let corpus: Awaited<ReturnType<typeof openDocumentCorpus>>;
-
-beforeAll(async () => {
-  corpus = await openDocumentCorpus("nlu-tables");
-});
-
-afterAll(async () => {
-  await corpus?.close();
-});
+const corpus = useDocumentCorpus("nlu-tables");
 
 describe("what a table does not hold", () => {
   it("refuses who chairs a body the directory does not hold, not answering who the ISU is", async () => {
