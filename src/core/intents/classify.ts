@@ -119,6 +119,13 @@ const AREA_LIST =
 /** A verb of what a delegation said or did at a meeting, in the past: "it supported", "Norway asked". */
 const SAID_SOMETHING =
   /\b(?:supported|said|asked|proposed|suggested|raised|welcomed|stressed|agreed|objected|explained|informed|reported|offered|responded|replied)\b/;
+/** A place the question names other than Geneva, where the committee meets, and other than a member ("Chile"). */
+function namesPlaceElsewhere(entities: Entities): boolean {
+  return entities.places.some(
+    (place) => place !== "geneva" && !entities.delegations.some((d) => fold(d.name) === place),
+  );
+}
+
 /** Bodies other than the committee and its delegations: "the ISU advisory board", "a steering group". */
 const NO_MEMBER_BODY =
   /\b(?:board|boards|panel|council|commission|working group|steering group|task force|network|forum|bureau|ministry|ministries|agency|department)\b/;
@@ -309,9 +316,7 @@ export function classify(
       t,
       /\b(?:seminar|workshop|side event|intersessional|launch|conference)s?\b|\b(?:welcome|invited?) to attend\b/,
     ) &&
-    !entities.places.some(
-      (place) => place !== "geneva" && !entities.delegations.some((d) => fold(d.name) === place),
-    )
+    !namesPlaceElsewhere(entities)
   )
     return { intent: "meeting.attendance" };
   if (has(t, MINUTES)) return { intent: has(t, APPROVED) ? "meeting.last" : "meeting.minutes" };
@@ -324,9 +329,7 @@ export function classify(
   if (has(t, UPDATES_STATUS) && !hasCoalitionSubject) return { intent: "updates.status" };
   if ((has(t, ACTIONS) && !has(t, NOT_ACTIONS)) || has(t, MINE)) return { intent: "actions.list" };
   // "which country came out of the zagreb meeting": a gathering elsewhere, not the committee's decisions
-  const elsewhere = entities.places.some(
-    (place) => place !== "geneva" && !entities.delegations.some((d) => fold(d.name) === place),
-  );
+  const elsewhere = namesPlaceElsewhere(entities);
   if (has(t, PAST_DECISIONS) && !elsewhere) return { intent: "meeting.last" };
   if (has(t, NEXT_MEETING) && !has(t, /\bnext step/)) return { intent: "meeting.next" };
   if ((has(t, DECISIONS) || has(t, LAST_MEETING)) && !elsewhere) return { intent: "meeting.last" };
