@@ -34,6 +34,14 @@ describe("what a table does not hold", () => {
     ]);
     expect(gap?.shownText).not.toMatch(/recorded activities/);
     expect(ministry?.shownText).toMatch(/^I don't know that/);
+    // a ministry asked is named by no sentence that names none ("which thai ministry co-hosted…")
+    const [thai] = await corpus.run([
+      {
+        text: "which thai ministry co-hosted the bangkok meeting on the coalitions with the presidency?",
+        intent: "record",
+      },
+    ]);
+    expect(thai?.shownText).toMatch(/^I don't know that/);
     expect(zagreb?.shownText).toMatch(/funded by Presidency \(Germany\)/);
   });
 

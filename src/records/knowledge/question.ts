@@ -149,6 +149,9 @@ const IRREGULAR_PAST = new Set([
 function headOf(folded: string): string | undefined {
   const last = /\b(status|situation|progress|stance|position|views?|opinion)$/.exec(folded)?.[1];
   if (last) return analyze(last)[0];
+  // "which thai ministry co-hosted…": a ministry, which a sentence naming none does not name
+  const body = /^(?:and )?(?:which|what) (?:\w+ )?(ministry|agency|department)\b/.exec(folded)?.[1];
+  if (body) return analyze(body)[0];
   // "laos country seminar - what approach": the noun a telegraphic question ends on
   const ending =
     /\bwhat (?:kind of |sort of |type of )?(\w+)$/.exec(folded)?.[1] ??
