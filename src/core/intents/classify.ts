@@ -163,6 +163,10 @@ const MEETING_HOURS_OR_PLACE =
 const WHEN_WHERE_IS_MEETING =
   /^(?:and )?(?:when|where|what time|what day|which day|what date|which date|what room|which room)(?: and (?:when|where|time|what time))?(?: exactly)? (?:is|was|will|does|did) (?:the |our )?(?:\w+ ){0,3}(?:meeting|cc|session)(?: (?:be held|take place|start|begin|end|finish))?$/;
 
+/** "when was the CC meeting after the november one", "which meeting came after the october meeting". */
+const MEETING_AFTER =
+  /^(?:and )?(?:when|where|which|what date|what day)\b(?: \w+){0,4} (?:meeting|cc|session)(?: (?:came|come|comes|held|was held|took place))? (?:after|following)\b/;
+
 /** Words of a question about a meeting's own day, hours or place, and nothing else ("which city was the 6 oct CC in"). */
 const MEETING_ITSELF_WORDS = new Set(
   (
@@ -301,6 +305,8 @@ export function classify(
   // "who is the GICHD contact…": a name the records do not know is asked about, not a coalition's status
   if (has(t, /^who\b/) && entities.unknownNames.length > 0) return { intent: "record" };
   const datedMeeting = entities.meeting?.found === true && entities.meeting.how !== "next";
+  // "when is the meeting after the december one": that meeting's record, or that none is on record
+  if (entities.meeting && has(t, MEETING_AFTER)) return { intent: "meeting.last" };
   if (datedMeeting && has(t, SAID_AT_MEETING)) return { intent: "record" };
   // "what time did the 6 October meeting finish", "where did the oct CC take place": the meeting's record has its hours and place
   if (

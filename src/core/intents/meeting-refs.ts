@@ -8,7 +8,7 @@ import { TZDate } from "@date-fns/tz";
 import * as en from "chrono-node/en";
 import { endOfMonth, endOfWeek, endOfYear } from "date-fns";
 import { mendMonthTypos, monthNumber as monthOf } from "../../domain/dates-in-text.ts";
-import { calendarDate } from "../../domain/format.ts";
+import { calendarDate, longCalendarDate } from "../../domain/format.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
 import { meetingEnd } from "../../read-model/meetings.ts";
 import type { MeetingRef } from "./types.ts";
@@ -34,8 +34,9 @@ const LAST = new RegExp(
 const NEXT = new RegExp(`\\bnext ${COMMITTEE_WORDS}(?:meeting|session|one)\\b|\\bnext time\\b`);
 const MONTH = MONTH_NAMES.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)})?`).join("|");
 // "the December meeting", "the oct minutes", "the oct CC"
+// ("the november one": a meeting named beside another, "the meeting after the november one")
 const MONTH_MEETING = new RegExp(
-  `\\b(${MONTH}) (?:${COMMITTEE_WORDS}(?:meeting|minutes|session|updates?)|cc|coordination committee)\\b`,
+  `\\b(${MONTH}) (?:${COMMITTEE_WORDS}(?:meeting|minutes|session|updates?)|cc|coordination committee)\\b|\\bthe (${MONTH}) one\\b`,
 );
 const MONTH_PREPOSITION = new RegExp(
   `\\b(?:in|by|before|for|of|until|from|at) (?:the )?(${MONTH})\\b(?! \\d)`,
@@ -51,8 +52,9 @@ function found(meeting: MeetingSummary, how: "next" | "last" | "date" | "month")
   return { found: true, id: meeting.id, date: calendarDate(meeting.startsAt, meeting.timeZone), how };
 }
 
+// "the meeting after…", "the next CC after…", "which meeting came after…", "the session held after…"
 const AFTER = new RegExp(
-  `\\b(?:(?:next|following) ${COMMITTEE_WORDS}(?:meeting|session|one|cc)?|meeting|session|cc) ?after\\b`,
+  `\\b(?:(?:next|following) ${COMMITTEE_WORDS}(?:meeting|session|one|cc)?|meeting|session|cc)(?: (?:came|come|comes|held|coming|that followed|that came))? ?after\\b`,
 );
 
 function meetingAfter(meetings: readonly MeetingSummary[], from: MeetingSummary): MeetingSummary | undefined {
@@ -98,9 +100,28 @@ export function readWhen(
   if (dated?.meeting?.found && AFTER.test(folded)) {
     const from = meetings.find((m) => dated.meeting?.found && m.id === dated.meeting.id);
     const following = from && meetingAfter(meetings, from);
-    if (following) return { meeting: found(following, "date") };
+    // "the CC meeting after the 7 December one", when none is on record after it
+    return following
+      ? { meeting: found(following, "date") }
+      : {
+          meeting: {
+            found: false,
+            text: longCalendarDate(dated.meeting.date),
+            after: true,
+          },
+        };
   }
   if (dated?.meeting?.found) return dated;
+  const monthWord = MONTH_MEETING.exec(folded)?.slice(1).find(Boolean) ?? MONTH_PREPOSITION.exec(folded)?.[1];
+  const ofMonth = monthWord ? inMonth(meetings, monthNumber(monthWord), now) : undefined;
+  // "the CC meeting after the november one"
+  if (ofMonth && AFTER.test(folded)) {
+    const following = meetingAfter(meetings, ofMonth);
+    const date = longCalendarDate(calendarDate(ofMonth.startsAt, ofMonth.timeZone));
+    return following
+      ? { meeting: found(following, "date") }
+      : { meeting: { found: false, text: date, after: true } };
+  }
   if (LAST.test(folded)) {
     const last = lastMeeting(meetings, now);
     return last ? { meeting: found(last, "last") } : { meeting: { found: false, text: "the last meeting" } };
@@ -126,11 +147,9 @@ export function readWhen(
   if (/\bthis month\b/.test(folded)) return { dueBy: iso(endOfMonth(local), zone) };
 
   if (dated) return dated;
-  const monthWord = MONTH_MEETING.exec(folded)?.[1] ?? MONTH_PREPOSITION.exec(folded)?.[1];
   if (monthWord) {
     const month = monthNumber(monthWord);
-    const meeting = inMonth(meetings, month, now);
-    if (meeting) return { meeting: found(meeting, "month") };
+    if (ofMonth) return { meeting: found(ofMonth, "month") };
     const year = month - 1 < local.getMonth() ? local.getFullYear() + 1 : local.getFullYear();
     return {
       meeting: { found: false, text: `${monthWord[0]?.toUpperCase()}${monthWord.slice(1)}` },

@@ -33,7 +33,8 @@ export type ActionFilter = "mine" | "overdue" | "done" | "open" | "all" | "undat
 /** A meeting the message points at: found in the records, or named but not on record. */
 export type MeetingRef =
   | { found: true; id: number; date: string; how: "next" | "last" | "date" | "month" }
-  | { found: false; text: string };
+  /** `after`: named as the meeting after the one of `text` ("the meeting after the 7 December one"), and none is. */
+  | { found: false; text: string; after?: boolean };
 
 export interface Entities {
   delegations: DelegationEntry[];

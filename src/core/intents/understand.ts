@@ -20,6 +20,8 @@ const FOLLOW_UP =
   /^(?:and|what about|how about|same for|same with|and for|and on|and in|and the|also|what of|then)\b/;
 const ANAPHORA =
   /\b(?:them|they|their|it|its|that one|this one|those|these|there|he|she|him|her|his|the same)\b/;
+/** A meeting named by the answer before: "did the Dutch make it to that one", "who chaired it", "what was decided then". */
+const THAT_MEETING = /\b(?:that one|this one|that meeting|this meeting|it|then|there)\b/;
 /** "is it overdue?" right after one action item was shown. */
 const THAT_ITEM = /\b(?:it|that one|this one|that item|that action)\b/;
 const ORDINALS: [RegExp, number][] = [
@@ -193,6 +195,15 @@ export function understand(world: World, text: string, previous?: Turn): Underst
   } else if (intent === "record" && bare && subjectCount(entities) > 0) {
     intent = onlyNames(dir, entities);
   }
+  // "when is the next meeting?" - "and did the dutch make it to that one?": the meeting just given
+  const previousMeeting = previous && meetings.find((m) => m.id === previous.meetingId);
+  if (previousMeeting && !entities.meeting && intent.startsWith("meeting.") && THAT_MEETING.test(folded))
+    entities.meeting = {
+      found: true,
+      id: previousMeeting.id,
+      date: calendarDate(previousMeeting.startsAt, previousMeeting.timeZone),
+      how: "date",
+    };
   // "what room is the 7 December meeting in": a meeting not yet held is the next one's business
   const ref = entities.meeting;
   const named = ref?.found ? meetings.find((m) => m.id === ref.id) : undefined;

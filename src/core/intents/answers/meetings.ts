@@ -27,7 +27,7 @@ function decidedAbout(context: AnswerContext): { label: string; names: string[] 
 /** The meeting asked about: the one named, else the last one held; null with a reason when none is on record. */
 async function pastMeeting(context: AnswerContext): Promise<MeetingRecord | string> {
   const ref = context.understanding.entities.meeting;
-  if (ref && !ref.found) return `No meeting of the committee is on record for ${ref.text}.`;
+  if (ref && !ref.found) return noMeeting(ref);
   const id = ref?.found ? ref.id : lastMeeting(context.meetings, context.now)?.id;
   const found = id === undefined ? null : findMeeting(context.records, id);
   return found ?? "No meeting has been held yet.";
@@ -38,10 +38,10 @@ const DECISIONS_ASKED = /\b(?:decided|decide|decisions?|agreed|outcome|came out 
 export async function answerNextMeeting(context: AnswerContext): Promise<Answer> {
   const ref = context.understanding.entities.meeting;
   if (ref && !ref.found)
-    return dontKnow(
-      context.understanding.folded,
-      `No meeting of the committee is on record for ${ref.text}.`,
-    );
+    return {
+      ...dontKnow(context.understanding.folded, noMeeting(ref)),
+      settled: afterNone(context),
+    };
   // "what decisions came out of the 7/12 CC": a meeting not yet held has decided nothing
   const named = ref?.found ? context.records.meetingById.get(ref.id) : undefined;
   if (named && named.startsAt > context.now && DECISIONS_ASKED.test(context.understanding.folded))
@@ -60,9 +60,20 @@ export async function answerNextMeeting(context: AnswerContext): Promise<Answer>
   return { replies: await meeting(context, "next"), meetingId: ref?.found ? ref.id : undefined };
 }
 
+function noMeeting(ref: { text: string; after?: boolean }): string {
+  return `No meeting of the committee is on record ${ref.after ? "after" : "for"} ${ref.text}.`;
+}
+
+/** No meeting is on record as the one after another: nothing the documents say answers for it either. */
+function afterNone(context: AnswerContext): boolean {
+  const ref = context.understanding.entities.meeting;
+  return ref?.found === false && ref.after === true;
+}
+
 export async function answerPastMeeting(context: AnswerContext): Promise<Answer> {
   const found = await pastMeeting(context);
-  if (typeof found === "string") return dontKnow(context.understanding.folded, found);
+  if (typeof found === "string")
+    return { ...dontKnow(context.understanding.folded, found), settled: afterNone(context) };
   const { folded } = context.understanding;
   const decisionsAsked = DECISIONS_ASKED.test(folded);
   if (found.startsAt.getTime() > context.now.getTime()) {
@@ -173,9 +184,20 @@ export async function answerAttendance(context: AnswerContext): Promise<Answer> 
   const found = await pastMeeting(context);
   if (typeof found === "string") return dontKnow(context.understanding.folded, found);
   const when = meetingWhen(found);
+  // "did the Dutch make it to the 7 December meeting": no one has attended a meeting not yet held
+  if (found.startsAt > context.now)
+    return {
+      replies: dontKnow(
+        context.understanding.folded,
+        `The meeting of ${when} has not been held yet, so no one is recorded as present.`,
+      ).replies,
+      meetingId: found.id,
+      settled: true,
+    };
   if (found.attendances.length === 0) {
     return {
-      replies: [privateReply(`No attendance is recorded for the meeting of ${when}.`)],
+      replies: dontKnow(context.understanding.folded, `No attendance is recorded for the meeting of ${when}.`)
+        .replies,
       meetingId: found.id,
     };
   }

@@ -1,0 +1,51 @@
+// Meetings named by another one ("the meeting after the november one") or by the
+// answer before ("and did the dutch make it to that one?"), and attendance at a
+// meeting not yet held. Through the real composition (the corpus's store and runner).
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
+
+const corpus = useDocumentCorpus("nlu-meetings-relative");
+
+describe("a meeting named by the one before it", () => {
+  it("reads 'the meeting after the november one' as the meeting that followed it", async () => {
+    const [month, dated, came, none, due] = await corpus.run([
+      { text: "when was the CC meeting after the november one?", intent: "meeting.next" },
+      { text: "when is the meeting after the 4 nov one?", intent: "meeting.next" },
+      { text: "which meeting came after the october meeting?", intent: "meeting.last" },
+      { text: "when's the CC meeting after the december one", intent: "meeting.last" },
+      { text: "what actions are due at the CC after the nov one", intent: "actions.list" },
+    ]);
+    expect(month?.shownText).toMatch(/Wednesday 7 December 2016/);
+    expect(dated?.shownText).toMatch(/Wednesday 7 December 2016/);
+    expect(came?.shownText).toMatch(/Friday 4 November 2016/);
+    // (not a date some minutes give: "from 28 November")
+    expect(none?.shownText).toMatch(
+      /^I don't know that\. No meeting of the committee is on record after Wednesday 7 December 2016\./,
+    );
+    expect(due?.shownText).toMatch(/^4 open action items due by the meeting of Wednesday 7 December 2016/);
+  });
+});
+
+describe("a meeting named by the answer before", () => {
+  it("asks a follow-up's 'that one' of the meeting just given, and refuses attendance not yet taken", async () => {
+    const [, followUp, , held] = await corpus.run([
+      { text: "when is the next meeting?", intent: "meeting.next" },
+      {
+        text: "and did the dutch make it to that one?",
+        intent: "meeting.attendance",
+        context: ["when is the next meeting?"],
+      },
+      { text: "when was the last meeting?", intent: "meeting.last" },
+      {
+        text: "and did the dutch make it to that one?",
+        intent: "meeting.attendance",
+        context: ["when was the october meeting?"],
+      },
+    ]);
+    expect(followUp?.shownText).toMatch(
+      /^I don't know that\. The meeting of Wednesday 7 December 2016.* has not been held yet/,
+    );
+    expect(followUp?.nonAnswer).toBe(true);
+    expect(held?.shownText).toMatch(/meeting of Thursday 6 October 2016.*Netherlands: present/);
+  });
+});
