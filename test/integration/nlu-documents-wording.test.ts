@@ -255,4 +255,11 @@ describe("wording the documents write otherwise", () => {
     expect(where?.shownText).toMatch(/^South East Asia\. \(Minutes of 4 November 2016, item 5\.2/);
     expect(paid?.shownText).toMatch(/^Regional seminar in Zagreb \(RACVIAC\): funded by Presidency/);
   });
+
+  it("ends a fact that closes its sentence with one full stop", async () => {
+    const [when] = await corpus.run([
+      { text: "when would australia receive the hardcopies?", intent: "record" },
+    ]);
+    expect(when?.shownText).toMatch(/^on Monday 6 November\. \(Minutes of 4 November 2016/);
+  });
 });

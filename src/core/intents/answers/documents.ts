@@ -63,7 +63,8 @@ function quoted(finding: Pick<Finding, "sentence" | "fact">): Answer {
   const where = whereOf(sentence);
   return {
     replies: [
-      privateReply(fact ? `${fact}. (${where})` : `${where}:`, {
+      // ("on Monday 6 November." ends its sentence: one full stop)
+      privateReply(fact ? `${fact.replace(/[.;,:]+$/, "")}. (${where})` : `${where}:`, {
         sections: [{ text: `“${sentence.text}”`, context: "Quoted from the record, not summarised." }],
       }),
     ],
