@@ -169,6 +169,34 @@ describe("the deed a date is of", () => {
     expect(adopted?.shownText).toMatch(DONT_KNOW);
     expect(circulated?.shownText).toMatch(/^by 30 November 2016\./);
   });
+
+  it("dates a deed by its own clause: opening a session is not introducing a resolution, creating a page not uploading", async () => {
+    const [introduced, uploaded, submitted, point, already] = await corpus.run([
+      { text: "what day will germany be introducing the ccm resolution in new york", intent: "record" },
+      { text: "by when must coordinators upload their documents to the website", intent: "record" },
+      { text: "when did costa rica submit its own article 7 report", intent: "record" },
+      {
+        text: "at what point in the first committee would germany introduce the ccm resolution",
+        intent: "record",
+      },
+      { text: "had germany already introduced the resolution when we met on 6/10?", intent: "record" },
+    ]);
+    // "the First Committee had opened its session … on 3 October 2016 and that Germany would introduce…"
+    expect(introduced?.shownText).toMatch(DONT_KNOW);
+    // "would create a page … by the end of October 2016, on which Coordinators could upload their documents"
+    expect(uploaded?.shownText).toMatch(DONT_KNOW);
+    // "as at 30 September 2016, only 58 … had submitted": the day a tally stood
+    expect(submitted?.shownText).toMatch(DONT_KNOW);
+    expect(point?.shownText).toMatch(/^during the thematic debate on conventional weapons\./);
+    expect(already?.shownText).toMatch(/Germany would introduce the draft Resolution/);
+  });
+
+  it("gives the day a tally stood when the question asks as of when", async () => {
+    const [asOf] = await corpus.run([
+      { text: "the 58 reports figure costa rica gave - as of what date?", intent: "record" },
+    ]);
+    expect(asOf?.shownText).toMatch(/^30 September 2016\./);
+  });
 });
 
 describe("a person or a place within a region", () => {

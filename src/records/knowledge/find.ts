@@ -278,6 +278,7 @@ export function findAnswer(
   } | null = null;
   // ("exact date the 6msp final report was isued": the verb as the records spell it)
   const deedTerms = question.terms.map((term) => knownTerm(knowledge, term) ?? term);
+  const deedVerbs = question.verbs.map((term) => knownTerm(knowledge, term) ?? term);
   const pool: { id: unknown; score: number }[] = results.slice(0, 60);
   const unplaced =
     constraints.meetingId === undefined &&
@@ -312,7 +313,13 @@ export function findAnswer(
     if (question.action !== undefined && !saysActionOn(sentence, question.action, actedOn)) continue;
     // the noun asked for, said by the sentence itself ("status" not as part of "General Status and Operation")
     if (question.head !== undefined && !saysHead(sentence.text, question.head)) continue;
-    const fact = factIn(sentence, question, { stated, counted, deedTerms, heldOn: constraints.heldOn });
+    const fact = factIn(sentence, question, {
+      stated,
+      counted,
+      deedTerms,
+      deedVerbs,
+      heldOn: constraints.heldOn,
+    });
     if (
       fact === null &&
       (question.type === "figure" ||

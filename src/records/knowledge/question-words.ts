@@ -2,7 +2,7 @@
 // asks ("how many", "which body"), and how it asks what someone said (the
 // verbs and nouns of speech, typos and all).
 import { typoDistance } from "../../domain/record-names/near-miss.ts";
-import { analyze } from "./vocabulary.ts";
+import { analyze, cut, STOPWORDS } from "./vocabulary.ts";
 
 /** Words that say what kind of fact is asked, not what it is about. */
 export const ASKING = new Set(
@@ -117,3 +117,32 @@ export function speechNounOf(words: readonly string[]): { word: string; verb: st
 /** "which room", "what conference room": a room is asked for, not the building. */
 export const ROOM_ASKED =
   /\b(?:which|what) (?:conference |meeting )?room\b|^(?:and )?(?:the )?room (?:for|of)\b/;
+
+const NOT_BEFORE_A_VERB = new Set(
+  "the a an its their his her our your my this that these those of on in for to with by from at about land".split(
+    " ",
+  ),
+);
+const AUXILIARY = new Set(
+  "do does did will would to be been being is are was were has have had can could should must shall may might".split(
+    " ",
+  ),
+);
+
+/**
+ * The question's words standing as verbs, as plain stems (no synonyms: "share" is no "present" here): after an auxiliary or "to" ("have to file", "will Germany
+ * introduce") or with a verb's ending ("presenting", "isued"); "land release" names a method, no deed.
+ */
+export function verbsOf(words: readonly string[]): string[] {
+  return words
+    .filter(
+      (word, i) =>
+        !STOPWORDS.has(word) &&
+        (/^\w{3,}(?:ing|ed)$/.test(word) ||
+          AUXILIARY.has(words[i - 1] ?? "") ||
+          // "when did Costa Rica last submit": a few words after the auxiliary, not after an article or preposition
+          (words.slice(Math.max(0, i - 4), i).some((w) => AUXILIARY.has(w) && w !== "to") &&
+            !NOT_BEFORE_A_VERB.has(words[i - 1] ?? ""))),
+    )
+    .map(cut);
+}

@@ -4,7 +4,7 @@
 import { fold } from "../../domain/names.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
 import { plainIdioms } from "./idioms.ts";
-import { ASKING, ROOM_ASKED, speechNounOf, speechVerb } from "./question-words.ts";
+import { ASKING, ROOM_ASKED, speechNounOf, speechVerb, verbsOf } from "./question-words.ts";
 import { analyze, CHAIRED, STOPWORDS, stem } from "./vocabulary.ts";
 
 export type AnswerType = "figure" | "date" | "place" | "who" | "reason" | "general";
@@ -72,6 +72,8 @@ export interface DocumentQuestion {
   conditional: boolean;
   /** "the meeting after the 7 December one": days ("7 dec") the date asked for comes before or after. */
   relativeTo: string[];
+  /** The words standing as verbs, as stems ("have to upload", "presenting"): the deeds a date may be asked of. */
+  verbs: string[];
 }
 
 /** "the coalitions trust fund", "the ISU budget": the word naming whose fund or budget it is, and the head. */
@@ -218,7 +220,13 @@ export function yearsOf(text: string): [string, string][] {
     .map((m): [string, string] => [m[1] ?? "", stem(m[2] ?? "")]);
 }
 
-export function answerTypeOf(folded: string): AnswerType {
+export function answerTypeOf(typed: string): AnswerType {
+  // "had Germany tabled the resolution when we met on 6/10": a "when" of the question's own time asks no date
+  // ("how did the prez characterise reporting when he closed 5.6"; not "when we meet next", which asks it)
+  const folded = typed.replace(
+    /(?<=\w.*)\bwhen (?:we|they|you|he|she|i|the (?:cc|committee|president|prez|chair|director)) (?:last |first )?(?:met|spoke|\w{3,}ed)\b/g,
+    " ",
+  );
   if (
     /^(?:and )?(?:who|whom|which (?:delegation|delegations|country|countries|state|states|organi[sz]ation|organi[sz]ations|member|members|donor|donors|operator|operators|participant|participants))\b|\bwho(?:s| is| are| will| would)\b|\bwhose\b/.test(
       folded,
@@ -367,6 +375,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     terms: [...new Set(terms)],
     alternatives: alternativesOf(folded),
     relativeTo: type === "date" ? relativeDays(folded) : [],
+    verbs: verbsOf(words),
     conditional: /^(?:and )?(?:when (?:could|would|should|might|can|may)|at what (?:stage|point))\b/.test(
       folded,
     ),

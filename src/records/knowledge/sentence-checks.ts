@@ -7,7 +7,7 @@ import { figuresOf } from "./answer-types.ts";
 import type { KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
 import { REPORTING_VERB } from "./speakers.ts";
-import { analyze } from "./vocabulary.ts";
+import { analyze, cut, words } from "./vocabulary.ts";
 
 export const SAME_SPEECH = new Map<string, string[]>(
   Object.entries({
@@ -135,26 +135,59 @@ const DEED_OF = new Map(
   [
     ["issued published released launched", "publish"],
     ["adopted approved endorsed", "adopt"],
-    ["circulated distributed", "circulate"],
+    ["circulated distributed sent send", "circulate"],
     ["submitted filed", "submit"],
     ["signed ratified acceded", "join"],
-  ].flatMap(([words, deed]) => analyze(words ?? "").map((term): [string, string] => [term, deed ?? ""])),
+    ["presented introduced tabled", "present"],
+    ["opened began started commenced", "open"],
+    ["uploaded posted", "upload"],
+    ["created established", "create"],
+    ["prepared drafted produced", "prepare"],
+  ].flatMap(([said, deed]) =>
+    (said ?? "").split(" ").map((word): [string, string] => [cut(word), deed ?? ""]),
+  ),
 );
+
+/** The kinds of deed the text's words name, by plain stems ("shared" is no presenting). */
+function deedsIn(text: string): string[] {
+  return words(text).flatMap((word) => DEED_OF.get(cut(word)) ?? []);
+}
 
 /**
  * "when was the 6MSP final report issued" is not answered by "the 6MSP, held in Geneva from 5 to 7
  * September": a date the sentence gives for holding a meeting dates no other deed the question asks of.
  */
-export function datesAnotherDeed(terms: readonly string[], date: string, sentence: string): boolean {
+export function datesAnotherDeed(
+  terms: readonly string[],
+  verbs: readonly string[],
+  date: string,
+  sentence: string,
+): boolean {
   // "on what date will the work plan be adopted": "would circulate its draft work plan … by 30 November" dates
-  // its circulation; a deed of another kind is no answer
-  const asked = terms.flatMap((term) => DEED_OF.get(term) ?? []);
-  const said = analyze(sentence).flatMap((term) => DEED_OF.get(term) ?? []);
+  // its circulation; a deed of another kind is no answer (the deed asked is a verb of the question)
+  const asked = verbs.flatMap((term) => DEED_OF.get(term) ?? []);
+  // the deeds of the date's own clause, when it has any ("had opened its session … on 3 October 2016 and that
+  // Germany would introduce the draft Resolution"), else of the sentence
+  const ofClause = deedsIn(clauseOf(sentence, date));
+  const said = ofClause.length > 0 ? ofClause : deedsIn(sentence);
   if (asked.length > 0 && said.length > 0 && !asked.some((deed) => said.includes(deed))) return true;
   const at = sentence.indexOf(date);
   if (at < 0 || !terms.some((term) => DONE.has(term)) || terms.some((term) => HOLDING.has(term)))
     return false;
   return /\b(?:held|took place|taking place|convened)\b(?:\s+\S+){0,3}\s*$/i.test(sentence.slice(0, at));
+}
+
+/** Where a clause starts: after a comma or semicolon, at "that" before its subject (not "that review"), "which", "and proposed…". */
+const CLAUSE_START =
+  /[,;]|\bthat(?= (?:the|a|an|its|their|it|they|he|she|we|[A-Z\d]))|\b(?:which|whom?|where)\b|\band (?=(?:proposed|expressed|added|would|had|will|offered|suggested|noted)\b)/g;
+
+/** The clause a date stands in: from the clause start before it to the end of the date. */
+function clauseOf(sentence: string, date: string): string {
+  const at = sentence.indexOf(date);
+  if (at < 0) return sentence;
+  const before = sentence.slice(0, at);
+  const starts = [...before.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length);
+  return sentence.slice(starts.at(-1) ?? 0, at + date.length);
 }
 
 /** Does the sentence give the day ("7 dec": "on Wednesday, 7 December 2016")? */

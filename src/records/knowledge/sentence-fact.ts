@@ -20,10 +20,33 @@ import { countOf, datesAnotherDeed, isDeadline, MONEY } from "./sentence-checks.
 
 /** A sentence opening on the condition of what it says: "After the successful application of the initiative…". */
 const CONDITION = /^(?:After|Once|As soon as|Only after|Only once)\b[^,]{5,120}(?=,)/;
+/** When within something a deed falls: "during the thematic debate on conventional weapons". */
+const DURING =
+  /\b(?:during|in the course of|at the (?:start|end|opening|close) of) (?:the |a |its )?[^,.;]{3,80}/;
 /** A date set as a deadline: "by 30 April 2016", "no later than the end of 2018". */
 const FIRM_DATE = /^(?:by|before|until|no later than)\b/i;
 const REGION =
   /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Balkans|Middle East|region|regions|South|East|West|North)\b/i;
+
+/** Words asking when a tally stood: "as of what date", "cut off date for the figures", "at which date was this situation". */
+const STANDING = new Set([
+  "as",
+  "cut",
+  "cutoff",
+  "situation",
+  "figure",
+  "figures",
+  "number",
+  "numbers",
+  "tally",
+  "count",
+]);
+
+/** The date is the day a tally stood: "as at 30 September 2016, only 58 of…". */
+function asAt(sentence: string, date: string): boolean {
+  const at = sentence.indexOf(date);
+  return at >= 0 && /\bas (?:at|of)\s*$/i.test(sentence.slice(0, at));
+}
 
 export interface FactContext {
   /** Figures and dates the question itself states (not its answer). */
@@ -32,6 +55,8 @@ export interface FactContext {
   counted?: readonly string[];
   /** The question's terms as the records spell them: the deed a date is asked of. */
   deedTerms: readonly string[];
+  /** The question's verbs as the records spell them: the deed a date is asked of ("have to upload"). */
+  deedVerbs: readonly string[];
   /** When each meeting was held: a date already past then answers no "when is…". */
   heldOn?: (meetingId: number) => Date | undefined;
 }
@@ -40,7 +65,7 @@ export interface FactContext {
 export function factIn(
   sentence: KnowledgeSentence,
   question: DocumentQuestion,
-  { stated, counted, deedTerms, heldOn }: FactContext,
+  { stated, counted, deedTerms, deedVerbs, heldOn }: FactContext,
 ): string | null | undefined {
   let fact = factOf(sentence.text, question.type, stated);
   // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
@@ -81,8 +106,21 @@ export function factIn(
     !isDeadline(fact, sentence.text)
   )
     fact = null;
+  // "when did Costa Rica last submit its own report": not "as at 30 September 2016", the day a tally stood,
+  // which answers only when the question asks as of when ("the 58 reports - as of what date", "cut off date")
+  if (
+    question.type === "date" &&
+    fact &&
+    asAt(sentence.text, fact) &&
+    !question.own.some((w) => STANDING.has(w))
+  )
+    fact = null;
   // "when was the 6MSP final report issued": not the dates the 6MSP was held ("held in Geneva from 5 to 7 September")
-  if (question.type === "date" && fact && datesAnotherDeed(deedTerms, fact, sentence.text)) fact = null;
+  if (question.type === "date" && fact && datesAnotherDeed(deedTerms, deedVerbs, fact, sentence.text))
+    fact = null;
+  // "at what point in the session would Germany table the resolution": "during the thematic debate…"
+  if (question.type === "date" && fact === null && question.conditional)
+    fact = DURING.exec(sentence.text)?.[0] ?? null;
   // "on what date was it voted": not "in 2015"
   if (
     question.day &&

@@ -32,7 +32,7 @@ export const STOPWORDS = new Set(
 );
 
 /** British spellings folded to American, common suffixes cut: "organisations" and "organized" are "organiz". */
-function cut(word: string): string {
+export function cut(word: string): string {
   let w = word
     .replace(/isation/g, "ization")
     // "organise", "apologised" (not "raise", "raised")
