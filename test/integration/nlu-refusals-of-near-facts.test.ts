@@ -44,6 +44,21 @@ describe("meetings", () => {
   });
 });
 
+describe("another meeting's decisions", () => {
+  it("refuses what the 7MSP decided from a sentence on what would be done there, and keeps where it was agreed", async () => {
+    const [decided, agreed] = await corpus.run([
+      { text: "what did the 7msp decide about the financial model?", intent: "record" },
+      {
+        text: "where was it agreed that the isu's financial model is reviewed at the 7msp",
+        intent: "record",
+      },
+    ]);
+    // "the current financial model would have to be reviewed at the 7MSP"
+    expect(decided?.shownText).toMatch(DONT_KNOW);
+    expect(agreed?.shownText).toMatch(/as agreed at the First Review Conference/);
+  });
+});
+
 describe("records without the fact", () => {
   it("refuses a place an activity's record does not give, and a date a coalition's record does not hold", async () => {
     const [city, phase, updated] = await corpus.run([

@@ -20,6 +20,7 @@ import {
 } from "./answers/coalitions.ts";
 import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
 import { answerRecord, documentAnswers, noAmountOrPlace } from "./answers/documents.ts";
+import { saysDecidedThere } from "./answers/meeting-records.ts";
 import {
   answerAgenda,
   answerAttendance,
@@ -240,7 +241,9 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
     return { ...answer, replies: [...answer.replies, ...documents.funding.replies] };
   if (otherMeeting || whenAhead) {
     const found = documents?.strong ?? (otherMeeting ? documents?.fact : null);
-    return found ? { ...found, intent: "record" } : answer;
+    // (what would be done at the 7MSP is no decision of it)
+    const decided = !otherMeeting || saysDecidedThere(folded, found?.record?.text ?? "");
+    return found && decided ? { ...found, intent: "record" } : answer;
   }
   if (answer.intent !== "unknown" || answer.settled || !documentsMayAnswer(context.understanding))
     return answer;

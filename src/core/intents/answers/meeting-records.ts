@@ -1,8 +1,11 @@
 // Questions on a meeting whose minutes are not on record: what stood or was
 // said at a past meeting without minutes, or at one not yet held, is on no
 // record, and another meeting's words are no answer.
+
 import { shortDate } from "../../../domain/format.ts";
+import { fold } from "../../../domain/names.ts";
 import type { DocumentQuestion } from "../../../records/knowledge/question.ts";
+import { OTHER_MEETINGS } from "../lexicon.ts";
 import type { MeetingSummary } from "../meeting-refs.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 
@@ -45,4 +48,27 @@ export function unrecordedMeeting(
       `The meeting of ${shortDate(meeting.startsAt, meeting.timeZone)} has not been held yet, so nothing was said or decided there.`,
     );
   return null;
+}
+
+/**
+ * "what did the 7MSP decide on the financial model": a sentence answers only when it says that meeting decided,
+ * agreed or adopted something ("as agreed at the First Review Conference"), not what would be done there
+ * ("the financial model would have to be reviewed at the 7MSP"). True when no decision of another meeting is asked.
+ */
+export function saysDecidedThere(folded: string, sentence: string): boolean {
+  const meeting = OTHER_MEETINGS.exec(folded)?.[0];
+  // (not "where was it agreed that the model gets reviewed at the 7MSP": the 7MSP decides nothing there)
+  if (!meeting || !decidedBy(meeting, DECIDING_ASKED).test(folded)) return true;
+  return decidedBy(meeting, DECIDING).test(fold(sentence));
+}
+
+const DECIDING = "decided|agreed|adopted|decision";
+const DECIDING_ASKED = "decide|decided|decides|decision|decisions|agree|agreed|adopt|adopted|outcome";
+
+/** "decided at the 7MSP", "the 7MSP … agreed": the meeting as the one deciding. */
+function decidedBy(meeting: string, verbs: string): RegExp {
+  const name = meeting.replace(/\s+/g, "\\s*");
+  return new RegExp(
+    `\\b(?:${verbs})\\b(?: \\w+){0,3} (?:at|by|of|from) (?:the )?(?:\\w+ )?${name}\\b|\\b${name}\\b(?: \\w+){0,3} (?:${verbs})\\b`,
+  );
 }
