@@ -59,6 +59,24 @@ describe("another meeting's decisions", () => {
   });
 });
 
+describe("what was expected is not what was done", () => {
+  it("refuses whether a deed was done from a sentence naming it only as expected", async () => {
+    const [approved, received, signedOff] = await corpus.run([
+      { text: "has cameroon's national legislation actually been approved by now?", intent: "record" },
+      {
+        text: "did australia finally receive the hard copies of the guidance in the end?",
+        intent: "record",
+      },
+      { text: "has paris signed off on its 2016 ISU payment yet", intent: "record" },
+    ]);
+    // "Cameroon would confirm once new national legislation had been approved"
+    expect(approved?.shownText).toMatch(DONT_KNOW);
+    // "Australia added that it would receive hardcopies of the document on Monday 6 November"
+    expect(received?.shownText).toMatch(DONT_KNOW);
+    expect(signedOff?.shownText).toMatch(/its 2016 contribution had been approved/);
+  });
+});
+
 describe("records without the fact", () => {
   it("refuses a place an activity's record does not give, and a date a coalition's record does not hold", async () => {
     const [city, phase, updated] = await corpus.run([

@@ -123,6 +123,8 @@ const NOT_BEFORE_A_VERB = new Set(
     " ",
   ),
 );
+const BEFORE_A_VERB = new Set(["to", "be", "been", "being"]);
+const ADVERBS = new Set("actually already really finally eventually ever still just indeed".split(" "));
 const AUXILIARY = new Set(
   "do does did will would to be been being is are was were has have had can could should must shall may might".split(
     " ",
@@ -131,17 +133,23 @@ const AUXILIARY = new Set(
 
 /**
  * The question's words standing as verbs, as plain stems (no synonyms: "share" is no "present" here): after an auxiliary or "to" ("have to file", "will Germany
- * introduce") or with a verb's ending ("presenting", "isued"); "land release" names a method, no deed.
+ * introduce") or with a verb's ending ("presenting", "isued"); "land release" names a method, no deed. `sure`:
+ * only those with an ending or right after an auxiliary or adverb.
  */
-export function verbsOf(words: readonly string[]): string[] {
+export function verbsOf(words: readonly string[], sure = false): string[] {
   return words
     .filter(
       (word, i) =>
         !STOPWORDS.has(word) &&
         (/^\w{3,}(?:ing|ed)$/.test(word) ||
-          AUXILIARY.has(words[i - 1] ?? "") ||
-          // "when did Costa Rica last submit": a few words after the auxiliary, not after an article or preposition
-          (words.slice(Math.max(0, i - 4), i).some((w) => AUXILIARY.has(w) && w !== "to") &&
+          // (a subject may follow an inverted auxiliary: "has Cameroon…"; never "to" or "been")
+          (sure ? BEFORE_A_VERB : AUXILIARY).has(words[i - 1] ?? "") ||
+          // "did Australia actually get": after an adverb of a verb
+          ADVERBS.has(words[i - 1] ?? "") ||
+          // "when did Costa Rica last submit": a few words after the auxiliary, not after an article or
+          // preposition (which a name may also be: "has Cameroon's…"; not when only sure verbs are asked)
+          (!sure &&
+            words.slice(Math.max(0, i - 4), i).some((w) => AUXILIARY.has(w) && w !== "to") &&
             !NOT_BEFORE_A_VERB.has(words[i - 1] ?? ""))),
     )
     .map(cut);

@@ -74,6 +74,10 @@ export interface DocumentQuestion {
   relativeTo: string[];
   /** The words standing as verbs, as stems ("have to upload", "presenting"): the deeds a date may be asked of. */
   verbs: string[];
+  /** "has it been approved yet", "did they get it in the end": whether a deed was done, which no expectation says. */
+  outcome: boolean;
+  /** The words sure to stand as verbs ("been approved", "actually get"), as plain stems. */
+  deeds: string[];
 }
 
 /** "the coalitions trust fund", "the ISU budget": the word naming whose fund or budget it is, and the head. */
@@ -376,6 +380,11 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     alternatives: alternativesOf(folded),
     relativeTo: type === "date" ? relativeDays(folded) : [],
     verbs: verbsOf(words),
+    deeds: verbsOf(words, true),
+    outcome:
+      /^(?:and )?(?:has|have|had|did|was|were|is|are)\b.*\b(?:yet|in the end|finally|eventually|by now|so far|actually)\b/.test(
+        folded,
+      ),
     conditional: /^(?:and )?(?:when (?:could|would|should|might|can|may)|at what (?:stage|point))\b/.test(
       folded,
     ),

@@ -234,3 +234,33 @@ function countsThe(sentence: string, fact: string, counted: readonly string[]): 
   const own = [...after, ...analyze(fact)].map(countable);
   return counted.some((term) => own.includes(countable(term)));
 }
+
+/** A deed expected, not done: "would receive", "once … had been approved", "offered to share". */
+const EXPECTING =
+  /(?:\b(?:would|will|shall|could|might|to be|expected to|planned to|plans to|intended to|intends to|offered to|hoped to|hopes to)\s+(?:\w+\s+)?|\b(?:once|if|until|unless)\s+(?:\w+\s+){0,6})$/i;
+/** Verbs of having something come ("did Australia get the copies"), as the records say it. */
+const SAME_DEED = new Map([
+  ["get", "receiv"],
+  ["got", "receiv"],
+  ["gotten", "receiv"],
+]);
+
+/**
+ * "has Cameroon's legislation been approved yet", "did Australia get the copies in the end": the sentence
+ * names the deed asked only as expected ("would confirm once … had been approved", "would receive"), so it
+ * does not say the deed was done. False when it does not name the deed at all.
+ */
+export function expectedOnly(sentence: string, verbs: readonly string[]): boolean {
+  const named = deedsNamed(sentence, verbs);
+  return named.length > 0 && named.every((m) => EXPECTING.test(sentence.slice(0, m.index)));
+}
+
+/** Does the sentence name one of the deeds asked ("received" for "get")? */
+export function namesDeed(sentence: string, verbs: readonly string[]): boolean {
+  return deedsNamed(sentence, verbs).length > 0;
+}
+
+function deedsNamed(sentence: string, verbs: readonly string[]): RegExpExecArray[] {
+  const asked = new Set(verbs.map((verb) => SAME_DEED.get(verb) ?? verb));
+  return [...sentence.matchAll(/[A-Za-z]+/g)].filter((m) => asked.has(cut(m[0].toLowerCase())));
+}
