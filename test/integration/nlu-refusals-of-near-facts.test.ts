@@ -232,6 +232,21 @@ describe("the deed a date is of", () => {
   });
 });
 
+describe("the deed a count is of", () => {
+  it("refuses a count of another deed ('adopted' is not 'drafting'), and gives the count of the deed asked", async () => {
+    const [drafting, adopted] = await corpus.run([
+      {
+        text: "how many states parties are drafting implementing legislation according to the isu?",
+        intent: "record",
+      },
+      { text: "how many states parties have approved specific legislation", intent: "record" },
+    ]);
+    // "only 29 States Parties had adopted specific legislation …, while 20 States Parties considered…"
+    expect(drafting?.shownText).toMatch(DONT_KNOW);
+    expect(adopted?.shownText).toMatch(/^only 29\./);
+  });
+});
+
 describe("a person or a place within a region", () => {
   it("asks a person's name of 'who from the presidency', and a place within the region of 'where in SE Asia'", async () => {
     const [who, where] = await corpus.run([

@@ -211,12 +211,31 @@ export function countOf(
   sentence: string,
   question: DocumentQuestion,
   counted: readonly string[],
+  verbs: readonly string[] = [],
 ): string | null {
   return (
     figuresOf(sentence).find(
-      (f) => !MONEY.test(f) && !question.own.includes(fold(f)) && countsThe(sentence, f, counted),
+      (f) =>
+        !MONEY.test(f) &&
+        !question.own.includes(fold(f)) &&
+        countsThe(sentence, f, counted) &&
+        !countsAnotherDeed(verbs, f, sentence),
     ) ?? null
   );
+}
+
+/**
+ * "how many SPs are drafting legislation": not "only 29 States Parties had adopted specific legislation". A
+ * count is of the deed of its own clause (the figure to the next comma), else of the sentence's.
+ */
+function countsAnotherDeed(verbs: readonly string[], figure: string, sentence: string): boolean {
+  const asked = verbs.flatMap((term) => DEED_OF.get(term) ?? []);
+  if (asked.length === 0) return false;
+  const at = sentence.indexOf(figure);
+  const clause = sentence.slice(at).split(/[,;.]|\bwhile\b/)[0] ?? "";
+  const ofClause = deedsIn(clause);
+  const said = ofClause.length > 0 ? ofClause : deedsIn(sentence);
+  return said.length > 0 && !asked.some((deed) => said.includes(deed));
 }
 
 /** The figure is followed closely by the counted thing ("58 of the 100 States Parties", "three reminders"). */

@@ -69,7 +69,7 @@ export function factIn(
 ): string | null | undefined {
   let fact = factOf(sentence.text, question.type, stated);
   // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
-  if (counted !== undefined) fact = countOf(sentence.text, question, counted);
+  if (counted !== undefined) fact = countOf(sentence.text, question, counted, deedVerbs);
   // "how many percent": a share written as one
   else if (question.percent)
     fact = notAsked(
