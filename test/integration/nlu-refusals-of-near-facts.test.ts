@@ -247,6 +247,26 @@ describe("the deed a count is of", () => {
   });
 });
 
+describe("a country asked by name", () => {
+  it("refuses 'which country' from a sentence naming none, and answers it from one naming one", async () => {
+    const [zagreb, croatia, target] = await corpus.run([
+      {
+        text: "according to the paper, which country did the zagreb meeting pick out for a coalition?",
+        intent: "record",
+      },
+      { text: "which country offered to share its stockpile destruction experience?", intent: "record" },
+      {
+        text: "which country could be a first target for a coalition according to the paper?",
+        intent: "record",
+      },
+    ]);
+    // paragraph 8: "The meetings notably served to identify: the concrete challenges…; coalitions of actors"
+    expect(zagreb?.shownText).toMatch(DONT_KNOW);
+    expect(croatia?.shownText).toMatch(/^Croatia\./);
+    expect(target?.shownText).toMatch(/in the case of Lao PDR/);
+  });
+});
+
 describe("a person or a place within a region", () => {
   it("asks a person's name of 'who from the presidency', and a place within the region of 'where in SE Asia'", async () => {
     const [who, where] = await corpus.run([

@@ -4,6 +4,7 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
+import { namesCountry } from "../../domain/countries.ts";
 import { fold } from "../../domain/names.ts";
 import { figuresOf, PERSON_NAMED } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
@@ -347,6 +348,13 @@ export function findAnswer(
     if (question.person && !PERSON_NAMED.test(sentence.text)) continue;
     // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
     if (question.states && !namesStates(knowledge, sentence, question)) continue;
+    // "which country did the Zagreb seminar single out": a sentence naming no country (its speaker may be one)
+    if (
+      question.country &&
+      !sentence.mentioned.some((d) => knowledge.states.has(d)) &&
+      !namesCountry(sentence.text)
+    )
+      continue;
     // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"
     if (question.action !== undefined && asksItself(sentence.text, question.action)) continue;
     const own = sentence.ownTerms;

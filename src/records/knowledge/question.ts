@@ -78,6 +78,8 @@ export interface DocumentQuestion {
   outcome: boolean;
   /** The words sure to stand as verbs ("been approved", "actually get"), as plain stems. */
   deeds: string[];
+  /** "which south east europe country…": a country's name is asked; a sentence naming none does not answer. */
+  country: boolean;
 }
 
 /** "the coalitions trust fund", "the ISU budget": the word naming whose fund or budget it is, and the head. */
@@ -381,6 +383,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     relativeTo: type === "date" ? relativeDays(folded) : [],
     verbs: verbsOf(words),
     deeds: verbsOf(words, true),
+    country: /\bwhich (?:\w+ ){0,3}country\b/.test(folded),
     outcome:
       /^(?:and )?(?:has|have|had|did|was|were|is|are)\b.*\b(?:yet|in the end|finally|eventually|by now|so far|actually)\b/.test(
         folded,

@@ -2,27 +2,12 @@
 // did Lebanon say at the 4/11 CC", "Lebanon's view on the workshop"): the
 // minutes report only those at the table, so unless they report that State
 // speaking, the honest answer is that they record nothing it said.
+
+import { COUNTRIES } from "../../../domain/countries.ts";
 import type { Directory } from "../../../domain/directory.ts";
 import { fold } from "../../../domain/names.ts";
 import { speechNounOf, speechVerb } from "../../../records/knowledge/question-words.ts";
 import { REPORTING_VERB } from "../../../records/knowledge/speakers.ts";
-
-/** Every country's English name, folded, from the runtime's own region names ("lebanon", "cameroon"). */
-const COUNTRIES: ReadonlyMap<string, string> = (() => {
-  const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-  const found = new Map<string, string>();
-  for (let a = 65; a <= 90; a++)
-    for (let b = 65; b <= 90; b++) {
-      const name = names.of(String.fromCharCode(a, b));
-      // (not the private-use "Unknown Region", nor "Outlying Oceania")
-      if (name && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(name) && !/Region|Oceania/.test(name))
-        found.set(fold(name), name);
-    }
-  // as delegates type them ("the uk", "the usa")
-  found.set("uk", "the United Kingdom");
-  found.set("usa", "the United States");
-  return found;
-})();
 
 /**
  * The State, by its English name, that the question asks about as a speaker when it is none of the
