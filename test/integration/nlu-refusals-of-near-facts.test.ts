@@ -224,6 +224,16 @@ describe("the deed a date is of", () => {
     expect(already?.shownText).toMatch(/Germany would introduce the draft Resolution/);
   });
 
+  it("refuses a date whose clause names no deed when the deed asked stands in another clause", async () => {
+    const [request, deadline] = await corpus.run([
+      { text: "by what date must lao pdr submit its article 4 extension request?", intent: "record" },
+      { text: "what is lao pdr's article 4 deadline?", intent: "record" },
+    ]);
+    // "had an Article 4 deadline of 1 August 2020 and expressed concern that it would … need to request an extension"
+    expect(request?.shownText).toMatch(DONT_KNOW);
+    expect(deadline?.shownText).toMatch(/^1 August 2020\./);
+  });
+
   it("gives the day a tally stood when the question asks as of when", async () => {
     const [asOf] = await corpus.run([
       { text: "the 58 reports figure costa rica gave - as of what date?", intent: "record" },

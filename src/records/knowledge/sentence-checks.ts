@@ -136,7 +136,7 @@ const DEED_OF = new Map(
     ["issued published released launched", "publish"],
     ["adopted approved endorsed", "adopt"],
     ["circulated distributed sent send", "circulate"],
-    ["submitted filed", "submit"],
+    ["submitted filed requested", "submit"],
     ["signed ratified acceded", "join"],
     ["presented introduced tabled", "present"],
     ["opened began started commenced", "open"],
@@ -171,6 +171,15 @@ export function datesAnotherDeed(
   const ofClause = deedsIn(clauseOf(sentence, date));
   const said = ofClause.length > 0 ? ofClause : deedsIn(sentence);
   if (asked.length > 0 && said.length > 0 && !asked.some((deed) => said.includes(deed))) return true;
+  // "by what date must Lao PDR file its extension request": "had an Article 4 deadline of 1 August 2020 and
+  // expressed concern that it would … need to request an extension" dates no request; the request's clause has no date
+  const elsewhere = deedsIn(sentence.replace(clauseOf(sentence, date), " "));
+  if (
+    ofClause.length === 0 &&
+    asked.some((deed) => elsewhere.includes(deed)) &&
+    !/\b(?:by|before|until)\s*$/.test(clauseOf(sentence, date).slice(0, -date.length))
+  )
+    return true;
   const at = sentence.indexOf(date);
   if (at < 0 || !terms.some((term) => DONE.has(term)) || terms.some((term) => HOLDING.has(term)))
     return false;
