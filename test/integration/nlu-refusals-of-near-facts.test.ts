@@ -257,6 +257,17 @@ describe("the deed a count is of", () => {
   });
 });
 
+describe("a delegation set aside", () => {
+  it("refuses from the sentences of a delegation the question sets aside ('besides Laos')", async () => {
+    const [besides, laos] = await corpus.run([
+      { text: "apart from lao pdr, which SP has an article 4 deadline in 2020?", intent: "record" },
+      { text: "which SP has an article 4 deadline in 2020?", intent: "record" },
+    ]);
+    expect(besides?.shownText).toMatch(DONT_KNOW);
+    expect(laos?.shownText).toMatch(/Lao PDR, the most contaminated State Party, had an Article 4 deadline/);
+  });
+});
+
 describe("a country asked by name", () => {
   it("refuses 'which country' from a sentence naming none, and answers it from one naming one", async () => {
     const [zagreb, croatia, target] = await corpus.run([

@@ -44,6 +44,8 @@ export interface Constraints {
   speakersAmong?: readonly string[];
   /** Delegations the question names otherwise: the sentence's paragraph names them or they speak it. */
   named?: readonly string[];
+  /** "any SP besides Laos…": delegations set aside, whose sentences do not answer. */
+  excluded?: readonly string[];
   /** Delegations the sentence itself must name or be spoken by ("Laos's deadline" said of Laos). */
   mentioned?: readonly string[];
   /** Words naming the speaker or meeting: they select, they are not what is asked. */
@@ -242,6 +244,7 @@ export function findAnswer(
       );
     if (!question.years.every((year) => s.passageText.includes(year) || chosen(year))) return false;
     if (question.years.length > 0 && onAnotherYear(s.text)) return false;
+    if ((constraints.excluded ?? []).some((d) => s.speaker === d || s.mentioned.includes(d))) return false;
     return (
       (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d)) &&
       (constraints.mentioned ?? []).every((d) => s.speaker === d || s.mentioned.includes(d))

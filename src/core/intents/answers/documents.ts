@@ -216,6 +216,19 @@ export function documentAnswers(context: AnswerContext): {
   };
 }
 
+/** "any SP besides Laos", "apart from the Dutch": a delegation the question sets aside. */
+function setAside(folded: string, delegation: DelegationEntry): boolean {
+  return typedNames(delegation).some((name) => {
+    const at = typedAt(folded, name);
+    return (
+      at > 0 &&
+      /\b(?:besides|apart from|other than|except|except for|excluding|aside from)(?: the)? $/.test(
+        folded.slice(0, at),
+      )
+    );
+  });
+}
+
 /** A delegation named before any pronoun ("Iraq and Australia - anything they owe…"): "they" are those named. */
 const PRONOUN = /\b(?:they|them|their|it|its|he|she|his|her)\b/;
 
@@ -380,8 +393,9 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
         ? speaker.name
         : undefined,
     named: entities.delegations
-      .filter((d) => !(speaker && asksAboutSpeech && d.id === speaker.id))
+      .filter((d) => !(speaker && asksAboutSpeech && d.id === speaker.id) && !setAside(folded, d))
       .map((d) => d.name),
+    excluded: entities.delegations.filter((d) => setAside(folded, d)).map((d) => d.name),
     selectorTerms: [
       ...(areasSelect
         ? entities.areas.flatMap((a) => analyze([a.name, a.shortName ?? "", ...a.aliases].join(" ")))
