@@ -90,6 +90,15 @@ describe("records without the fact", () => {
     expect(phase?.shownText).toMatch(DONT_KNOW);
     expect(updated?.shownText).toMatch(/last updated 4 November 2016/);
   });
+
+  it("refuses a measure a coalition's record does not hold", async () => {
+    const [area, size] = await corpus.run([
+      { text: "how big is the contaminated area in lao pdr, in square km", intent: "record" },
+      { text: "how big is the laos coalition?", intent: "coalition.status" },
+    ]);
+    expect(area?.shownText).toMatch(DONT_KNOW);
+    expect(size?.shownText).toMatch(/^Country coalition: Lao PDR/);
+  });
 });
 
 describe("who was at the table", () => {

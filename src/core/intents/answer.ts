@@ -19,7 +19,7 @@ import {
   fundingAsked,
 } from "./answers/coalitions.ts";
 import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
-import { answerRecord, documentAnswers, noAmountOrPlace } from "./answers/documents.ts";
+import { answerRecord, documentAnswers } from "./answers/documents.ts";
 import { saysDecidedThere } from "./answers/meeting-records.ts";
 import {
   answerAgenda,
@@ -29,6 +29,7 @@ import {
   answerPastMeeting,
 } from "./answers/meetings.ts";
 import { type Answer, type AnswerContext, dontKnow } from "./answers/shared.ts";
+import { noAmountOrPlace } from "./answers/table-limits.ts";
 import { answerUpdatesContent, answerUpdatesStatus } from "./answers/updates.ts";
 import { FAREWELL } from "./classify.ts";
 import type { MeetingSummary } from "./meeting-refs.ts";

@@ -30,9 +30,7 @@ import {
 import { knowledgeOf } from "./knowledge-of.ts";
 import { unrecordedMeeting } from "./meeting-records.ts";
 import { outsiderAsSpeaker, reportedSpeaking } from "./outside-speakers.ts";
-import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
-
-const NOTHING = "Nothing in the minutes or papers on record answers it.";
+import { type Answer, type AnswerContext, dontKnow, NOTHING } from "./shared.ts";
 
 /** "per para 6", "does paragraph 2 say": a numbered paragraph of the paper. */
 const PAPER_PARAGRAPH = /\b(?:para|paragraph|par) (\d{1,2})\b/;
@@ -245,29 +243,6 @@ function namesItsOwn(context: AnswerContext): boolean {
 
 const STRONG = 0.8;
 const FACT_COVERAGE = 0.75;
-
-/** "how much money will go into the coalitions trust fund": no list of names or coalitions states an amount, a place or a count of something else. */
-export function noAmountOrPlace(context: AnswerContext, only?: "money or date"): Answer | null {
-  const question = analyzeQuestion(plainMessage(context.text));
-  // (its record does say when it was last updated, and counts its members and activities)
-  const dated = question.type === "date" && !/\bupdated?\b/.test(context.understanding.folded);
-  const uncounted =
-    question.counted !== undefined && !question.counted.some((term) => ON_A_COALITION_RECORD.has(term));
-  if (only)
-    return question.money || dated || uncounted ? dontKnow(context.understanding.folded, NOTHING) : null;
-  // "the minimum number of donor states a coalition needs": no list counts them (the list counts coalitions)
-  const countsCoalitions =
-    context.understanding.intent === "coalition.list" && (question.counted ?? []).includes(COALITION);
-  const count = question.type === "figure" && !countsCoalitions;
-  return question.money || question.type === "place" || count
-    ? dontKnow(context.understanding.folded, NOTHING)
-    : null;
-}
-
-const [COALITION] = analyze("coalition");
-const ON_A_COALITION_RECORD = new Set(
-  analyze("member country state party partner donor lead activity seminar workshop event coalition"),
-);
 
 function statesFactAsked(context: AnswerContext, looked: Looked): boolean {
   const { fact, coverage, matched, sentence } = looked;

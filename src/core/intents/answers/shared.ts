@@ -81,6 +81,9 @@ function examplesFor(folded: string): [string, string] {
   );
 }
 
+/** Why the documents give no answer: none of their sentences states the fact asked. */
+export const NOTHING = "Nothing in the minutes or papers on record answers it.";
+
 /** "I don't know that": nothing in the records answers it. `why` says what is missing, without inventing. */
 export function dontKnow(folded: string, why?: string): Answer {
   const [first, second] = examplesFor(folded);
