@@ -118,6 +118,24 @@ describe("who was at the table", () => {
   });
 });
 
+describe("taking the floor", () => {
+  it("reads 'take the floor' and 'chime in' as speaking: only the delegation's own words answer", async () => {
+    const [chile, italy, capacity] = await corpus.run([
+      { text: "did chile chime in on victim assistance on 4 nov?", intent: "record" },
+      { text: "did italy take the floor on VA at the 4/11 meeting?", intent: "record" },
+      {
+        text: "in what capacity did australia speak under the VA item in october? they're on ICA now",
+        intent: "record",
+      },
+    ]);
+    // (not Australia's "The Coordinator highlighted…" under the item of Italy and Chile)
+    expect(chile?.shownText).toMatch(DONT_KNOW);
+    expect(italy?.shownText).toMatch(/Italy explained that their concept note/);
+    // ("now" names no day: "in october" is the meeting)
+    expect(capacity?.shownText).toMatch(/In its capacity as former Coordinator on Victim Assistance/);
+  });
+});
+
 describe("the question's own words", () => {
   it("reads 'only 29' as the question's own figure, and a phrase of the minutes as no question", async () => {
     const [own, phrase] = await corpus.run([

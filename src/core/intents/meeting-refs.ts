@@ -180,6 +180,8 @@ function readDate(
   if (!DATE_LIKE.test(text.replace(/\b[a-z]-\d+\b/gi, " "))) return null;
   const results = en.GB.parse(text, { instant: now, timezone: zone });
   for (const result of results) {
+    // "aren't they on ICA now": "now" is no day a meeting or due date is named by
+    if (/^(?:right |just )?now$/i.test(result.text.trim())) continue;
     const start = result.start;
     if (!start.isCertain("day") || !start.isCertain("month")) continue;
     const month = String(start.get("month")).padStart(2, "0");

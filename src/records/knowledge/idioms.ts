@@ -12,6 +12,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   ],
   // a draft still
   [/\b(?:a )?work in progress\b/gi, "draft"],
+  // speaking at a meeting
+  [
+    /\b(?:take|takes|took|taken|taking) the floor\b|\b(?:chime|chimes|chimed|chiming|pipe|piped|piping) in\b/gi,
+    "speak",
+  ],
   // meeting someone
   [/\b(?:touch|touches|touched|touching) base\b|\b(?:catch|catches|caught|catching) up with\b/gi, "meet"],
   // starting something

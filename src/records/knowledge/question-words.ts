@@ -39,7 +39,9 @@ const SPEECH_WORDS = new Set(
     "urge urged encourage encouraged advocate advocated back backed brief briefed repeat repeated indicate indicated confirm confirmed " +
     "add added note noted highlight highlighted emphasize emphasized emphasise emphasised underline underlined remark remarked " +
     // "what deadline did Biontino give France", "did France give any update": what the speaker said
-    "give gave voice voiced"
+    "give gave voice voiced " +
+    // "did Chile speak on VA", "did Chile take the floor" (read as "speak")
+    "speak spoke intervene intervened"
   ).split(" "),
 );
 
