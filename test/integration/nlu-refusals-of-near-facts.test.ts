@@ -168,6 +168,15 @@ describe("who said it, and what a figure is of", () => {
     expect(swiss?.shownText).toMatch(/^Switzerland\./);
   });
 
+  it("refuses a figure of another year ('CHF 145'000 of its 2016 budget' for the 2017 deficit)", async () => {
+    const [next, current] = await corpus.run([
+      { text: "what is the isu's expected financing deficit for 2017?", intent: "record" },
+      { text: "what was the isu's deficit for 2016 as at 6 oct?", intent: "record" },
+    ]);
+    expect(next?.shownText).toMatch(DONT_KNOW);
+    expect(current?.shownText).toMatch(/^CHF 145'000\./);
+  });
+
   it("refuses a breakdown the records do not give and whose deadline when they name no State", async () => {
     const [split, whose] = await corpus.run([
       {

@@ -48,6 +48,19 @@ function asAt(sentence: string, date: string): boolean {
   return at >= 0 && /\bas (?:at|of)\s*$/i.test(sentence.slice(0, at));
 }
 
+/** The figure is qualified by a year the question does not ask: "CHF 145'000 of its 2016 budget". */
+function ofAnotherYear(sentence: string, figure: string, years: readonly string[]): boolean {
+  if (years.length === 0) return false;
+  const at = sentence.indexOf(figure);
+  const after = sentence
+    .slice(at + figure.length)
+    .split(/\s+/)
+    .slice(0, 6)
+    .join(" ");
+  const year = /\b(?:of|for|in) (?:its |the |their )?((?:19|20)\d\d)\b/.exec(after)?.[1];
+  return at >= 0 && year !== undefined && !years.includes(year);
+}
+
 export interface FactContext {
   /** Figures and dates the question itself states (not its answer). */
   stated: readonly string[];
@@ -83,6 +96,8 @@ export function factIn(
       figuresOf(sentence.text).filter((f) => MONEY.test(f)),
       stated,
     );
+  // "the funding gap for 2017": not "a financing deficit of approximately CHF 145'000 of its 2016 budget"
+  if (question.type === "figure" && fact && ofAnotherYear(sentence.text, fact, question.years)) fact = null;
   // "what time does the briefing start": a time of day ("10:00h"), not the day
   if (question.time) fact = TIME_OF_DAY.exec(sentence.text)?.[0] ?? null;
   if (question.lasting) fact = LENGTH_OF_TIME.exec(sentence.text)?.[0] ?? null;
