@@ -177,6 +177,18 @@ describe("who said it, and what a figure is of", () => {
     expect(current?.shownText).toMatch(/^CHF 145'000\./);
   });
 
+  it("refuses a source's figure from a sentence giving another source's ('the monitor's count')", async () => {
+    const [monitor, isu, costaRica] = await corpus.run([
+      { text: "what is the monitor's count of states parties with national legislation?", intent: "record" },
+      { text: "what was the ISU's count of SPs with specific legislation?", intent: "record" },
+      { text: "CR's number for overdue initial reports on 4 nov?", intent: "record" },
+    ]);
+    // "according to the information available to the ISU-CCM, only 29 States Parties…"
+    expect(monitor?.shownText).toMatch(DONT_KNOW);
+    expect(isu?.shownText).toMatch(/^only 29\./);
+    expect(costaRica?.shownText).toMatch(/22 States Parties with overdue initial/);
+  });
+
   it("refuses a breakdown the records do not give and whose deadline when they name no State", async () => {
     const [split, whose] = await corpus.run([
       {

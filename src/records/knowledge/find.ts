@@ -343,6 +343,9 @@ export function findAnswer(
     if (question.findings && ANNOUNCED.test(sentence.text)) continue;
     // "how much would go into the coalitions trust fund": not the ISU Trust Fund
     if (question.whoseFund && fundOfAnother(sentence, question.whoseFund)) continue;
+    // "the Monitor's count of SPs with legislation": not a figure "according to the information available to the ISU"
+    const source = question.whoseFigure;
+    if (source && !sentence.ownTerms.has(source) && !sentence.carried.has(source)) continue;
     // "do coalitions have to send an annual report": a sentence on States' reports says nothing of coalitions
     const subject = question.subject;
     if (subject && ![sentence.ownTerms, sentence.carried, sentence.passageTerms].some((t) => t.has(subject)))

@@ -66,6 +66,8 @@ export interface DocumentQuestion {
   alternatives: [string, string][];
   /** "the coalitions trust fund", "a national action plan": a fund, budget or plan and the word naming whose it is. */
   whoseFund?: readonly [string, string, boolean];
+  /** "the Monitor's count": whose figure is asked (a stem); the sentence giving it names its source. */
+  whoseFigure?: string;
   /** "do coalitions have to send…": the subject of a yes-or-no question, as a term; its answer speaks of it. */
   subject?: string;
   /** "when could coalitions be extended…": a condition may answer ("After the successful application…"). */
@@ -89,6 +91,13 @@ function whoseFundOf(folded: string): readonly [string, string, boolean] | undef
   const [head] = analyze(m?.[3] ?? "");
   // (and whether a trust fund is asked: EU funding for two workshops is no trust fund)
   return owner && head && !STOPWORDS.has(m?.[1] ?? "") ? [owner, head, m?.[2] !== undefined] : undefined;
+}
+
+/** "the Monitor's count", as typed (possessive and all): the stem of whose figure is asked. */
+export function whoseFigureOf(typed: string): string | undefined {
+  const owner =
+    /\b(\w+)['’]s (?:own )?(?:count|counts|figure|figures|number|numbers|estimate|tally|data)\b/i.exec(typed);
+  return analyze(owner?.[1] ?? "")[0];
 }
 
 /** "do coalitions have to…", "would a coalition need…": the noun a yes-or-no question is about. */
@@ -245,7 +254,7 @@ export function answerTypeOf(typed: string): AnswerType {
     ) ||
     // "the share of…" asks the figure, unless it is what someone spoke about ("what did the Dutch ask about
     // the non-voluntary share of ISU funding")
-    (/\b(?:size|amount|number|cost|share|percentage|total) of\b/.test(folded) &&
+    (/\b(?:size|amount|number|count|tally|cost|share|percentage|total) of\b/.test(folded) &&
       !/^(?:and )?what (?:did|does|do|has|have|had) .*\b(?:about|on|regarding|concerning)\b (?:the |a |an |its |their )?(?:[\w]+ ){0,3}(?:size|amount|number|cost|share|percentage|total) of\b/.test(
         folded,
       ))
@@ -393,6 +402,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     ),
     subject: subjectOf(folded),
     whoseFund: whoseFundOf(folded),
+    whoseFigure: whoseFigureOf(text),
     // (not "the deadline to hand in their list of priority States": a date, not the States, is asked)
     // ("of the 8 SPs still sitting on stockpiles, whose art 3 deadline comes up first": a State's name)
     states:

@@ -11,7 +11,7 @@ import { MONTH_NAMES } from "../../../domain/period.ts";
 import { DELEGATION_NAMES } from "../../../domain/record-names/words.ts";
 import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
 import type { KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
-import { analyzeQuestion } from "../../../records/knowledge/question.ts";
+import { analyzeQuestion, whoseFigureOf } from "../../../records/knowledge/question.ts";
 import { ROOM_ASKED } from "../../../records/knowledge/question-words.ts";
 import { speakerKeys } from "../../../records/knowledge/speakers.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
@@ -214,6 +214,15 @@ export function documentAnswers(context: AnswerContext): {
   };
 }
 
+/** "the monitor's count": whose figure is asked, unless a delegation, which speaks it ("CR's number"). */
+function figureOwner(context: AnswerContext): string | undefined {
+  const owner = whoseFigureOf(context.text);
+  const delegation = context.understanding.entities.delegations.some((d) =>
+    analyze(typedNames(d).join(" ")).includes(owner ?? ""),
+  );
+  return delegation ? undefined : owner;
+}
+
 /** "any SP besides Laos", "apart from the Dutch": a delegation the question sets aside. */
 function setAside(folded: string, delegation: DelegationEntry): boolean {
   return typedNames(delegation).some((name) => {
@@ -293,7 +302,10 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
   const own = analyzeQuestion(text);
   const askedAgain =
     asked !== undefined && sameAskedOf(folded, own.terms.length) && !REPLY_ASKED.test(folded);
-  const analyzed = askedAgain ? { ...analyzeQuestion(asked), terms: own.terms } : own;
+  // ("the monitor's count": the possessive the plain message drops says whose figure is asked)
+  const analyzed = askedAgain
+    ? { ...analyzeQuestion(asked), terms: own.terms }
+    : { ...own, whoseFigure: figureOwner(context) };
   const question =
     selecting.length > 0
       ? { ...analyzed, terms: analyzed.terms.filter((term) => !selecting.includes(term)) }
