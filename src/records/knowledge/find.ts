@@ -4,8 +4,6 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
-import { namesCountry } from "../../domain/countries.ts";
-import { fold } from "../../domain/names.ts";
 import { figuresOf, PERSON_NAMED } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import { type DocumentQuestion, yearsOf } from "./question.ts";
@@ -23,7 +21,8 @@ import {
   speaks,
 } from "./sentence-checks.ts";
 import { factIn } from "./sentence-fact.ts";
-import { analyze, STOPWORDS, stem } from "./vocabulary.ts";
+import { analyze, stem } from "./vocabulary.ts";
+import { fundOfAnother, namesACountry, namesSource, namesStates, respondsOnly } from "./whose.ts";
 
 export interface Constraints {
   /** Only sentences of this meeting's minutes. */
@@ -73,33 +72,6 @@ const PAPER_FIRST = 0.4;
 const SPOKEN_LEAST = 0.25;
 const SPOKEN_ALONE = 0.34;
 const CONCEPT_TERMS = new Set(analyze("coalition concept"));
-/** "In response to concerns expressed regarding…": what the sentence opens on, its speaker did not say. */
-const RESPONDING = /^(?:In (?:response|reply) to|Responding to|Replying to)\b[^,]*,/;
-
-/** Whether the verb asked stands in the sentence after its opening "In response to …," clause. */
-function speaksAfterResponse(sentence: string, verb: string): boolean {
-  const rest = sentence.replace(RESPONDING, " ");
-  return analyze(rest).some((term) => term.startsWith(verb));
-}
-
-/** The sentence names the fund or budget asked about as another's ("ISU Trust Fund"), and never the owner asked. */
-function fundOfAnother(
-  sentence: KnowledgeSentence,
-  [owner, head, trust]: readonly [string, string, boolean],
-): boolean {
-  if (trust && !/\btrust fund\b/i.test(`${sentence.text} ${sentence.passageText}`)) return true;
-  if (sentence.ownTerms.has(owner) || sentence.carried.has(owner)) return false;
-  // (the paragraph may name it: "contributions … amounting to CHF 334'186" under "the ISU Trust Fund")
-  return [
-    ...fold(`${sentence.text} ${sentence.passageText}`).matchAll(
-      /\b([a-z]+)(?: ccm)? (?:trust )?(fund|budget|action plan)\b/g,
-    ),
-  ].some(
-    ([, word, noun]) =>
-      analyze(noun ?? "")[0] === head && !STOPWORDS.has(word ?? "") && analyze(word ?? "")[0] !== owner,
-  );
-}
-
 const [FIGURE_WORD] = analyze("figure");
 const DEEDS = new Set(analyze("apologised regretted congratulated thanked"));
 const [NOTE] = analyze("note");
@@ -125,15 +97,6 @@ const CARRIED = 0.8;
 function oppositesOf(term: string): string[] {
   const negated = /^(?:in|un|non|dis)(\w{4,})$/.exec(term)?.[1];
   return [...(negated ? [negated] : []), `in${term}`, `un${term}`, `non${term}`, `dis${term}`];
-}
-
-/** The sentence names a State the question does not: as its speaker when who spoke is asked, or otherwise. */
-function namesStates(knowledge: Knowledge, sentence: KnowledgeSentence, question: DocumentQuestion): boolean {
-  if (question.asksSpeaker) return sentence.speaker !== null && knowledge.states.has(sentence.speaker);
-  // (not the item's coordinators: "Croatia, speaking also on behalf of Mexico" lists no States)
-  return sentence.mentioned.some(
-    (d) => d !== sentence.speaker && knowledge.states.has(d) && !sentence.reference.includes(d),
-  );
 }
 
 export function findAnswer(
@@ -309,13 +272,7 @@ export function findAnswer(
     if (constraints.speaker && sentence.speaker !== constraints.speaker) continue;
     if (question.asksSpeaker && !sentence.speaker) continue;
     // "who voiced the concerns that UNODA answered": the speaker of "In response to concerns expressed…" answered them
-    if (
-      question.asksSpeaker &&
-      question.verb &&
-      RESPONDING.test(sentence.text) &&
-      !speaksAfterResponse(sentence.text, question.verb)
-    )
-      continue;
+    if (question.asksSpeaker && question.verb && respondsOnly(sentence.text, question.verb)) continue;
     // "who drafted the Dubrovnik Action Plan": a sentence that does not say "drafted" does not answer
     if (question.action !== undefined && !saysActionOn(sentence, question.action, actedOn)) continue;
     // the noun asked for, said by the sentence itself ("status" not as part of "General Status and Operation")
@@ -344,8 +301,7 @@ export function findAnswer(
     // "how much would go into the coalitions trust fund": not the ISU Trust Fund
     if (question.whoseFund && fundOfAnother(sentence, question.whoseFund)) continue;
     // "the Monitor's count of SPs with legislation": not a figure "according to the information available to the ISU"
-    const source = question.whoseFigure;
-    if (source && !sentence.ownTerms.has(source) && !sentence.carried.has(source)) continue;
+    if (question.whoseFigure && !namesSource(sentence, question.whoseFigure)) continue;
     // "do coalitions have to send an annual report": a sentence on States' reports says nothing of coalitions
     const subject = question.subject;
     if (subject && ![sentence.ownTerms, sentence.carried, sentence.passageTerms].some((t) => t.has(subject)))
@@ -355,12 +311,7 @@ export function findAnswer(
     // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
     if (question.states && !namesStates(knowledge, sentence, question)) continue;
     // "which country did the Zagreb seminar single out": a sentence naming no country (its speaker may be one)
-    if (
-      question.country &&
-      !sentence.mentioned.some((d) => knowledge.states.has(d)) &&
-      !namesCountry(sentence.text)
-    )
-      continue;
+    if (question.country && !namesACountry(knowledge, sentence)) continue;
     // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"
     if (question.action !== undefined && asksItself(sentence.text, question.action)) continue;
     const own = sentence.ownTerms;
