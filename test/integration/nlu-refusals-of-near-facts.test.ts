@@ -189,6 +189,24 @@ describe("who said it, and what a figure is of", () => {
     expect(costaRica?.shownText).toMatch(/22 States Parties with overdue initial/);
   });
 
+  it("refuses a sentence on another group of States ('each of the eight' for 'the 12 SPs')", async () => {
+    const [twelve, eight, heard] = await corpus.run([
+      {
+        text: "by when will the SD coordinators contact the 12 SPs retaining cluster munitions?",
+        intent: "record",
+      },
+      { text: "by when will the SD coordinators write to the eight SPs?", intent: "record" },
+      {
+        text: "i heard 3 SPs paid into the ISU trust fund since the last update, is that right?",
+        intent: "record",
+      },
+    ]);
+    expect(twelve?.shownText).toMatch(DONT_KNOW);
+    expect(eight?.shownText).toMatch(/^by the end of November 2016\./);
+    // (a count to check is no group asked about)
+    expect(heard?.shownText).toMatch(/only 2 States Parties had made contributions/);
+  });
+
   it("refuses a breakdown the records do not give and whose deadline when they name no State", async () => {
     const [split, whose] = await corpus.run([
       {

@@ -11,6 +11,7 @@ import { knownTerm } from "./read-term.ts";
 import {
   ANNOUNCED,
   asksItself,
+  countsAnotherGroup,
   expectedOnly,
   namesDeed,
   PROMISE,
@@ -302,6 +303,8 @@ export function findAnswer(
     if (question.whoseFund && fundOfAnother(sentence, question.whoseFund)) continue;
     // "the Monitor's count of SPs with legislation": not a figure "according to the information available to the ISU"
     if (question.whoseFigure && !namesSource(sentence, question.whoseFigure)) continue;
+    // "the 12 SPs that keep CMs": not "each of the eight States Parties"
+    if (countsAnotherGroup(sentence.text, question)) continue;
     // "do coalitions have to send an annual report": a sentence on States' reports says nothing of coalitions
     const subject = question.subject;
     if (subject && ![sentence.ownTerms, sentence.carried, sentence.passageTerms].some((t) => t.has(subject)))

@@ -21,6 +21,8 @@ export interface DocumentQuestion {
   source?: "paper" | "minutes";
   /** Figures and dates the question itself states: they are not its answer. */
   own: string[];
+  /** The question as typed, folded ("i heard 3 SPs paid…, is that right?" with its framing). */
+  typed: string;
   /** "who drafted the plan": the verb the answer must use (a speech verb is checked on the speaker instead). */
   action?: string;
   /** "what is Switzerland's legislation status": a word the answer must hold; a record that does not say it is no status. */
@@ -475,5 +477,6 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     source,
     // ("the number of signatories France quoted - 19?": a figure offered to be checked may be the answer)
     own: ownFacts(text.replace(OFFERED_FOR_CHECKING, " ")).filter((word) => !choices.has(word)),
+    typed: fold(typed),
   };
 }

@@ -292,3 +292,34 @@ function deedsNamed(sentence: string, verbs: readonly string[]): RegExpExecArray
   const asked = new Set(verbs.map((verb) => SAME_DEED.get(verb) ?? verb));
   return [...sentence.matchAll(/[A-Za-z]+/g)].filter((m) => asked.has(cut(m[0].toLowerCase())));
 }
+
+const NUMBER_WORDS = new Map(
+  "one two three four five six seven eight nine ten eleven twelve"
+    .split(" ")
+    .map((w, i): [string, number] => [w, i + 1]),
+);
+const GROUP =
+  /\bthe (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:out of (?:the )?(\d{1,3}) |\w+ )?(?:states parties|states|sps|countries|signatories)\b/g;
+/** "i heard 3 SPs paid…, is that right?": the count is a claim to check, not the group asked about. */
+const CHECKED = /\b(?:right|correct|true|accurate|i heard|heard that|confirm)\b/;
+
+function groupSizes(folded: string): number[] {
+  // ("22 out of 100 States Parties": both groups)
+  return [...folded.matchAll(GROUP)].flatMap((m) => [
+    NUMBER_WORDS.get(m[1] ?? "") ?? Number(m[1]),
+    ...(m[2] ? [Number(m[2])] : []),
+  ]);
+}
+
+/**
+ * "write to the 12 SPs that keep CMs": a sentence naming its group of States by another count ("to each of
+ * the eight States Parties") is about another group, unless it also gives the question's count. Only a group
+ * named with "the" counts ("the remaining 7 States Parties" is part of one).
+ */
+export function countsAnotherGroup(sentence: string, question: DocumentQuestion): boolean {
+  // (nor a choice: "was it 58 or 42 SPs")
+  const asked = groupSizes(question.typed);
+  if (asked.length === 0 || CHECKED.test(question.typed) || question.alternatives.length > 0) return false;
+  const said = groupSizes(fold(sentence));
+  return said.length > 0 && !asked.some((size) => said.includes(size));
+}
