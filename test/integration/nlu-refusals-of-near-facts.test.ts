@@ -75,6 +75,19 @@ describe("what was expected is not what was done", () => {
     expect(received?.shownText).toMatch(DONT_KNOW);
     expect(signedOff?.shownText).toMatch(/its 2016 contribution had been approved/);
   });
+
+  it("says the records hold only what was expected, quoting it, when asked whether it was done in the end", async () => {
+    const [workshop, invoices, paid] = await corpus.run([
+      { text: "did the coordinators hold the beirut workshop as planned in the end?", intent: "record" },
+      { text: "did the isu invoices for 2017 actually go out in january?", intent: "record" },
+      { text: "did switzerland actually pay its 2016 contribution in the end?", intent: "record" },
+    ]);
+    expect(workshop?.shownText).toMatch(
+      /^I don't know that\. The records say only what was expected then, not whether it was done \(Minutes of 6 October 2016, item 5\.4[\s\S]*planned to organize a workshop/,
+    );
+    expect(invoices?.shownText).toMatch(/not whether it was done[\s\S]*would be sent in January 2017/);
+    expect(paid?.shownText).toMatch(/had already been paid in March 2016/);
+  });
 });
 
 describe("records without the fact", () => {

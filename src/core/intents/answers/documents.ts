@@ -18,6 +18,7 @@ import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
 import { plainMessage } from "../normalize.ts";
 import { acronymsAsked, spelledOut } from "./acronyms.ts";
+import { onlyExpected } from "./expected-only.ts";
 import {
   leansOnPrevious,
   previousSentence,
@@ -440,6 +441,8 @@ function lookUp(context: AnswerContext, areasSelect = false): Looked {
         )
       : null);
   if (!finding) return refused(dontKnow(folded, NOTHING));
+  const expected = onlyExpected(question, finding, whereOf(finding.sentence));
+  if (expected) return refused(expected);
   const typed =
     question.type === "date" || question.type === "figure" || question.type === "place" || question.room;
   return {

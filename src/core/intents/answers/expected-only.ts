@@ -1,0 +1,49 @@
+// "Did Chile send the programme by 15 November?", "was the Beirut workshop held
+// in the end?": whether something was done. When the sentence that speaks of it
+// says only what was expected then ("offered to share … by 15 November", "would
+// hold a workshop"), the records do not say whether it was done: the honest
+// answer says so and quotes what was expected, rather than reading as a yes.
+import type { Finding } from "../../../records/knowledge/find.ts";
+import type { DocumentQuestion } from "../../../records/knowledge/question.ts";
+import { privateReply } from "../../reply.ts";
+import { type Answer, DONT_KNOW_OPENING } from "./shared.ts";
+
+/**
+ * A past yes-or-no question on whether a deed was done by some time or in the end ("did Chile send it by 15
+ * Nov", "was it held in the end"): not what was said at a meeting, nor a date or a standing state asked with it.
+ */
+const DONE_ASKED = /^(?:and |so )?(?:did|has|have|had|was|were)\b/;
+const OUTCOME =
+  /\b(?:in the end|actually|in fact|yet|finally|eventually|as (?:planned|promised|scheduled|agreed|announced)|on the planned|take place|took place|taken place|happen|happened|since)\b|\b(?:by|before) (?:\d|the end|end)/;
+const ALSO_ASKED =
+  /\b(?:when|what|which|who|whom|where|why|how|timeline)\b|\bor (?:is|was|are|were) (?:it |they )?still\b|\bor not\b/;
+/** "as the director said": a reference to what was said, not the question. */
+const AS_SAID = /\bas (?:the \w+|he|she|they|it|\w+) (?:said|promised|planned|announced|indicated)\b/;
+const SPEECH =
+  /\b(?:say|said|tell|told|mention|mentioned|report|reported|propose|proposed|suggest|suggested|ask|asked|offer|offered|confirm|confirmed|explain|explained|indicate|indicated|announce|announced|agree|agreed|express|expressed|raise|raised|promise|promised|comment|commented|expect|expected|intend|intended)\b/;
+
+/** What a sentence puts as expected or asked of someone: "would hold", "offered to share", "asked France … to share". */
+const EXPECTED =
+  /\b(?:would|will|shall)\b|\bto be \w+ed\b|\bon track\b|\b(?:planned|intended|hoped|offered|undertook|committed) to\b|\b(?:proposed|suggested) that\b|\b(?:asked|invited|requested|called on|encouraged|urged) (?:\w+ ){1,4}to\b/i;
+/** What a sentence states as done: "had been approved", "was issued", "had contributed". */
+const DONE =
+  /\b(?:had|has|have) (?:already )?(?:been )?\w+(?:ed|en|ne|id)\b|\b(?:was|were) (?:already )?\w+ed\b/i;
+
+/** The refusal, quoting what was expected, when the question asks whether it was done; else null. */
+export function onlyExpected(question: DocumentQuestion, finding: Finding, where: string): Answer | null {
+  // ("on the planned dates": the plan is no question of what was said)
+  const asked = question.typed.replace(AS_SAID, " as scheduled").replace(/\bthe planned\b/, "the");
+  if (!DONE_ASKED.test(asked) || !OUTCOME.test(asked) || ALSO_ASKED.test(asked) || SPEECH.test(asked))
+    return null;
+  const { text } = finding.sentence;
+  if (!EXPECTED.test(text) || DONE.test(text)) return null;
+  return {
+    intent: "unknown",
+    replies: [
+      privateReply(
+        `${DONT_KNOW_OPENING}. The records say only what was expected then, not whether it was done (${where}):`,
+        { sections: [{ text: `“${text}”`, context: "Quoted from the record, not summarised." }] },
+      ),
+    ],
+  };
+}
