@@ -168,4 +168,17 @@ describe("how a question is put in chat", () => {
     expect(law?.shownText).toMatch(/only 29 States Parties/);
     expect(urge?.shownText).toMatch(/Zambia/);
   });
+
+  it("reads a note's reader and what the writer needs as framing: 'for the note to the president:', 'need the figure'", async () => {
+    const [paid, named] = await corpus.run([
+      {
+        text: "for the note to the president: how much did the 2 SPs pay since the last update on 4/11? need the figure",
+        intent: "record",
+      },
+      { text: "which expert body does the np name next to the icrc", intent: "record" },
+    ]);
+    // (the President is the note's reader, not whom the question is about)
+    expect(paid?.shownText).toMatch(/^CHF 43'650\./);
+    expect(named?.shownText).toMatch(/such as the GICHD/);
+  });
 });

@@ -3,6 +3,7 @@
 // spoke or what someone said ("who proposed…", "what did Norway ask…").
 import { fold } from "../../domain/names.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
+import { CHAT_FRAMING } from "./framing.ts";
 import { plainIdioms } from "./idioms.ts";
 import { ASKING, ROOM_ASKED, speechNounOf, speechVerb, verbsOf } from "./question-words.ts";
 import { analyze, CHAIRED, STOPWORDS, stem } from "./vocabulary.ts";
@@ -301,13 +302,6 @@ const ASKED = /\b(?:wanted|wants|want|wished|wishes) to know\b/gi;
 /** "I heard that …, is that right?": the claim is what is asked about, not the hearing of it. */
 const HEARSAY =
   /\b(?:i|we) (?:heard|hear|read|was told|were told|understand|understood)(?: that)?\b|\b(?:is|was|isn ?t) (?:that|this|it) (?:right|true|correct|so)\b|\bcorrect me if i ?a?m wrong\b|\bam i right\b|\b(?:can|may|could|should) (?:i|we) (?:write|say|state|put|note|record|report)(?: down)?(?: that)?\b|\bis it (?:right|correct|true|accurate|fair)(?: to say)?(?: that)?\b|\bfor (?:the record|my notes?|our notes?|(?:my|our|the) (?:brief|briefing|report|capital|cable|boss|ambassador))\b/gi;
-
-/**
- * How a question is put in chat, around what it asks: "quick one -", "sorry to bother", "can you check if",
- * "remind me", "for the ICA brief:", "I'm drafting the VA section,", "thx". The topic it names stays ("VA").
- */
-const CHAT_FRAMING =
-  /\b(?:quick (?:one|q|question)|sorry to (?:bother|bug)(?: you)?|(?:can|could) you (?:please )?(?:check|confirm|tell me|remind me)(?: if| whether)?|just (?:checking|to check|to confirm)|remind me|(?:my |the )?(?:ambassador|boss|capital|minister) (?:asked|asks|wants to know)|prepping (?:my )?(?:talking points|brief)|talking points|(?:i|we)(?: a|\s?['’])?m (?:drafting|writing|preparing|prepping|updating|working on|booking travel for)(?: the| my| our)?|(?:section|bit|chapter|part) of the brief|for the (?:\w+ )?brief(?: i need)?|i need (?:this |it )?for (?:the|my) (?:\w+ )?brief|need (?:the|it) for the brief|thx|thanks|ty|pls|btw)\b|\b(section|bit|chapter)\b(?=\s*[,:;\-–—])/gi;
 
 const SYMBOL_ASKED = /\bsymbols?\b|\bl ?docs?\b|\bdoc(?:ument)? (?:number|no|ref|reference)\b/;
 

@@ -10,12 +10,14 @@ import { fold } from "../../../domain/names.ts";
 import { MONTH_NAMES } from "../../../domain/period.ts";
 import { DELEGATION_NAMES } from "../../../domain/record-names/words.ts";
 import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
+import { CHAT_FRAMING } from "../../../records/knowledge/framing.ts";
 import type { KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
 import { analyzeQuestion, whoseFigureOf } from "../../../records/knowledge/question.ts";
 import { ROOM_ASKED } from "../../../records/knowledge/question-words.ts";
 import { speakerKeys } from "../../../records/knowledge/speakers.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
+import { extractEntities } from "../entities.ts";
 import { plainMessage } from "../normalize.ts";
 import { acronymsAsked, spelledOut } from "./acronyms.ts";
 import { onlyExpected } from "./expected-only.ts";
@@ -281,7 +283,21 @@ function statesFactAsked(context: AnswerContext, looked: Looked): boolean {
   );
 }
 
-function lookUp(context: AnswerContext, areasSelect = false): Looked {
+/**
+ * "for the note to the president: how much did the 2 SPs pay…": a delegation named only in the framing (the
+ * note's reader) is no delegation the question asks about.
+ */
+function unframed(context: AnswerContext): AnswerContext {
+  const { entities, folded } = context.understanding;
+  const rest = folded.replace(CHAT_FRAMING, " ");
+  if (rest === folded || entities.delegations.length === 0) return context;
+  const kept = new Set(extractEntities(context.dir, rest, rest).delegations.map((d) => d.id));
+  const delegations = entities.delegations.filter((d) => kept.has(d.id));
+  return { ...context, understanding: { ...context.understanding, entities: { ...entities, delegations } } };
+}
+
+function lookUp(original: AnswerContext, areasSelect = false): Looked {
+  const context = unframed(original);
   const previousTurn = context.previous?.record;
   const { entities, folded } = context.understanding;
   const text = plainMessage(context.text);
