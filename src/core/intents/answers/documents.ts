@@ -4,22 +4,31 @@
 // meeting it did not attend is said to be not recorded as present; anything
 // the documents do not answer gets "I don't know".
 
-import type { DelegationEntry, PersonEntry } from "../../../domain/directory.ts";
 import { shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
 import { MONTH_NAMES } from "../../../domain/period.ts";
-import { DELEGATION_NAMES } from "../../../domain/record-names/words.ts";
 import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
-import { CHAT_FRAMING } from "../../../records/knowledge/framing.ts";
 import type { KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
-import { analyzeQuestion, whoseFigureOf } from "../../../records/knowledge/question.ts";
+import { analyzeQuestion } from "../../../records/knowledge/question.ts";
 import { ROOM_ASKED } from "../../../records/knowledge/question-words.ts";
-import { speakerKeys } from "../../../records/knowledge/speakers.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
-import { extractEntities } from "../entities.ts";
 import { plainMessage } from "../normalize.ts";
 import { acronymsAsked, spelledOut } from "./acronyms.ts";
+import {
+  actsIn,
+  figureOwner,
+  headlined,
+  namesItsOwn,
+  ownedBy,
+  PRONOUN,
+  presentAt,
+  setAside,
+  speakerAsked,
+  typedNames,
+  typedNameTerms,
+  unframed,
+} from "./delegations-asked.ts";
 import { onlyExpected } from "./expected-only.ts";
 import {
   leansOnPrevious,
@@ -71,93 +80,6 @@ function quoted(finding: Pick<Finding, "sentence" | "fact">): Answer {
     ],
     record: { sentenceId: sentence.id, text: sentence.text },
   };
-}
-
-/**
- * The terms of the names a question typed for a delegation: "the CMC" selects
- * by "cmc", and "coalitions" in the same question stays a topic (though the
- * CMC is the Cluster Munition Coalition). A name read through a typo selects by all.
- */
-function typedNameTerms(folded: string, names: readonly string[]): string[] {
-  const typed = names.filter((name) => typedAt(folded, name) >= 0);
-  return analyze((typed.length > 0 ? typed : names).join(" "));
-}
-
-/** Where the question typed a name, as a whole phrase; -1 when it did not. */
-function typedAt(folded: string, name: string): number {
-  return ` ${folded} `.indexOf(` ${fold(name)} `);
-}
-
-/** "what did Norway ask…", "Norway's concerns", "what was Italy's answer": the delegation asked about as a speaker. */
-function speakerAsked(context: AnswerContext): DelegationEntry | undefined {
-  const { entities, folded } = context.understanding;
-  const person = entities.persons[0];
-  if (person) return context.dir.delegations.find((d) => d.id === person.delegationId);
-  // the first named: "what did the ICRC ask Italy and Chile" asks about the ICRC; "the Dutch", "the Presidency" count
-  const keys = [
-    ...speakerKeys(context.dir),
-    ...Object.entries(DELEGATION_NAMES).map(([key, delegation]) => ({ key, delegation })),
-  ];
-  const at = (d: DelegationEntry) =>
-    Math.min(
-      ...keys
-        .filter((k) => k.delegation === d.name)
-        .map(({ key }) => {
-          const index = ` ${folded} `.indexOf(` ${key} `);
-          return index < 0 ? Number.MAX_SAFE_INTEGER : index;
-        }),
-    );
-  return [...entities.delegations].sort((a, b) => at(a) - at(b))[0];
-}
-
-function presentAt(
-  context: AnswerContext,
-  meetingId: number,
-  delegation: DelegationEntry,
-  person?: PersonEntry,
-) {
-  const meeting = context.records.meetingById.get(meetingId);
-  if (!meeting || meeting.attendances.length === 0) return true;
-  const attended = new Set(meeting.attendances.map((a) => a.personId));
-  if (person) return attended.has(person.id);
-  return context.dir.persons.some((p) => p.delegationId === delegation.id && attended.has(p.id));
-}
-
-/** "the Dutch", "the Swiss": what delegates call a delegation besides its names. */
-function demonymsOf(delegation: DelegationEntry): string[] {
-  return Object.entries(DELEGATION_NAMES)
-    .filter(([, name]) => name === delegation.name)
-    .map(([word]) => word);
-}
-
-/** Every name a delegation may be typed by: its own, its aliases and what delegates call it ("the Dutch"). */
-function typedNames(delegation: DelegationEntry): string[] {
-  return [delegation.name, ...delegation.aliases, ...demonymsOf(delegation)];
-}
-
-/** "the aussies on coalitions 4/11", "Norway re Beirut": a delegation, then what it spoke on, typed as a heading. */
-function headlined(folded: string, delegation: DelegationEntry): boolean {
-  return typedNames(delegation).some((name) =>
-    new RegExp(`^(?:and )?(?:the )?${fold(name)} (?:on|re|about|regarding|concerning)\\b`).test(folded),
-  );
-}
-
-/** "when is Italy planning…", "how will Norway…": the delegation is the subject right after the question's verb. */
-function actsIn(folded: string, dir: AnswerContext["dir"], delegation: DelegationEntry): boolean {
-  const keys = speakerKeys(dir)
-    .filter((k) => k.delegation === delegation.name)
-    .map((k) => k.key);
-  return keys.some((key) =>
-    new RegExp(
-      `^(?:and )?(?:when|how|why|what|where|by when) (?:\\w+ )?(?:is|are|was|were|will|would|does|did|has|have) (?:the )?${key} \\w+`,
-    ).test(folded),
-  );
-}
-
-/** "Switzerland's …", "the Netherlands' …": the question asks about something of the delegation's own. */
-function ownedBy(text: string, delegation: DelegationEntry): boolean {
-  const typed = fold(text.replace(/['’]s?\b/g, " POSSESSIVE "));
-  return [delegation.name, ...delegation.aliases].some((name) => typed.includes(`${fold(name)} possessive`));
 }
 
 /** "deficit", "Beirut": a word or two, with no question word or mark, asks nothing a sentence could answer ("by when" does). */
@@ -217,42 +139,6 @@ export function documentAnswers(context: AnswerContext): {
   };
 }
 
-/** "the monitor's count": whose figure is asked, unless a delegation, which speaks it ("CR's number"). */
-function figureOwner(context: AnswerContext): string | undefined {
-  const owner = whoseFigureOf(context.text);
-  const delegation = context.understanding.entities.delegations.some((d) =>
-    analyze(typedNames(d).join(" ")).includes(owner ?? ""),
-  );
-  return delegation ? undefined : owner;
-}
-
-/** "any SP besides Laos", "apart from the Dutch": a delegation the question sets aside. */
-function setAside(folded: string, delegation: DelegationEntry): boolean {
-  return typedNames(delegation).some((name) => {
-    const at = typedAt(folded, name);
-    return (
-      at > 0 &&
-      /\b(?:besides|apart from|other than|except|except for|excluding|aside from)(?: the)? $/.test(
-        folded.slice(0, at),
-      )
-    );
-  });
-}
-
-/** A delegation named before any pronoun ("Iraq and Australia - anything they owe…"): "they" are those named. */
-const PRONOUN = /\b(?:they|them|their|it|its|he|she|his|her)\b/;
-
-function namesItsOwn(context: AnswerContext): boolean {
-  const { entities, folded } = context.understanding;
-  const pronoun = PRONOUN.exec(folded)?.index ?? folded.length;
-  return entities.delegations.some((d) =>
-    typedNames(d).some((name) => {
-      const at = typedAt(folded, name);
-      return at >= 0 && at < pronoun;
-    }),
-  );
-}
-
 const STRONG = 0.8;
 const FACT_COVERAGE = 0.75;
 
@@ -281,19 +167,6 @@ function statesFactAsked(context: AnswerContext, looked: Looked): boolean {
       return terms.length > 0 && terms.every((term) => sentence.ownTerms.has(term));
     }),
   );
-}
-
-/**
- * "for the note to the president: how much did the 2 SPs pay…": a delegation named only in the framing (the
- * note's reader) is no delegation the question asks about.
- */
-function unframed(context: AnswerContext): AnswerContext {
-  const { entities, folded } = context.understanding;
-  const rest = folded.replace(CHAT_FRAMING, " ");
-  if (rest === folded || entities.delegations.length === 0) return context;
-  const kept = new Set(extractEntities(context.dir, rest, rest).delegations.map((d) => d.id));
-  const delegations = entities.delegations.filter((d) => kept.has(d.id));
-  return { ...context, understanding: { ...context.understanding, entities: { ...entities, delegations } } };
 }
 
 function lookUp(original: AnswerContext, areasSelect = false): Looked {
