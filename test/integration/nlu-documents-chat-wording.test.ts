@@ -181,4 +181,17 @@ describe("how a question is put in chat", () => {
     expect(paid?.shownText).toMatch(/^CHF 43'650\./);
     expect(named?.shownText).toMatch(/such as the GICHD/);
   });
+
+  it("reads 're' as about, 'comment on the np' as no source, and 'acc. to the oct minutes' as a source", async () => {
+    const [offer, comments, minutes] = await corpus.run([
+      { text: "chile's offer re the programme of the side event - by when?", intent: "record" },
+      { text: "by what date should members send comments on the np?", intent: "record" },
+      { text: "acc. to the oct minutes, what did switzerland say about its payment?", intent: "record" },
+    ]);
+    expect(offer?.shownText).toMatch(/^by 15 November 2016\./);
+    // (the non-paper is what is commented on; the minutes say by when)
+    expect(comments?.shownText).toMatch(/^by 26 October 2016\./);
+    // (not the whole minutes of that meeting)
+    expect(minutes?.shownText).toMatch(/had already been paid in March 2016/);
+  });
 });

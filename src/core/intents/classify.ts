@@ -29,7 +29,7 @@ const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;
 const MINUTES_SAY =
-  /\bminutes (?:say|said|record|recorded|mention|mentioned|state|note)\b|\baccording to the minutes\b/;
+  /\bminutes (?:say|said|record|recorded|mention|mentioned|state|note)\b|\b(?:according to|acc to|accdg to|per|going by|based on) the (?:\w+ )?minutes\b/;
 const APPROVED = /\bapprov/;
 
 const UPDATE_WORDS =

@@ -13,7 +13,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // a draft still
   [/\b(?:a )?work in progress\b/gi, "draft"],
   // "which expert body does the np name": the paper mentions it ("naming and shaming" is no naming by a paper)
-  [/(?<=\b(?:np|paper|minutes|document|it) )(?:name|names|named)\b/gi, "mentions"],
+  [
+    /(?<=\b(?:np|paper|minutes|document|it)(?: (?:para|paragraph) \d{1,2})? )(?:name|names|named)\b/gi,
+    "mentions",
+  ],
   // "named next to the ICRC": together with
   [/\bnext to\b/gi, "and"],
   // speaking at a meeting

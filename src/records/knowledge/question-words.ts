@@ -23,7 +23,9 @@ export const ASKING = new Set(
       "setting format manner " +
       // checking and quoting what a document says ("quote me the sentence", "which para", "is it correct that…")
       "correct accurate true anywhere sentence sentences quote quoted wording worded verbatim properly precisely " +
-      "literally cite itself para paragraph read symbol",
+      "literally cite itself para paragraph read symbol " +
+      // "chile's offer re the programme": "re" is "about"
+      "re",
   ),
 );
 
@@ -67,6 +69,8 @@ const SPEECH_NOUNS = new Map(
     input: "say",
     question: "ask",
     questions: "ask",
+    // "australia's ask of the other coordinators"
+    ask: "ask",
     proposal: "propose",
     proposals: "propose",
     suggestion: "suggest",
@@ -89,8 +93,9 @@ const SPEECH_NOUNS = new Map(
     reservations: "worry",
     warning: "worry",
     advice: "recommend",
-    request: "request",
-    requests: "request",
+    // (a request is asked for: "requested", "asked")
+    request: "ask",
+    requests: "ask",
     // "Norway's position on the coalitions", "NZ's view", "any update from France", "Zambia's pledge"
     position: "say",
     positions: "say",

@@ -354,7 +354,7 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
   const verb = askedVerb ?? spoken ?? noun?.verb;
   // "according to the non-paper", "what does the paper say": the paper is where to look, not what is asked about
   const source =
-    /\b(?:according to|in|per|from|going by|based on|does|do|did) the (?:presidency s )?(?:coalitions )?(?:non ?paper|paper|np)\b|^(?:and )?the (?:non ?paper|paper)\b|\bthe (?:non ?paper|paper) (?:say|says|consider|considers|see|sees|propose|proposes|suggest|suggests|put|puts|want|wants|keep|keeps)\b|\b(?:of|in|from|per|does|did|do) the (?:presidency s )?(?:non ?paper|np)\b|\b(?:per|in|from|according to) (?:non ?paper|np)\b|\bnp$|(?:^|\bthe )(?:non ?paper|np) (?:\w+ )?(?:mention|mentions|mentioned|call|calls|called|name|names|named|quote|quotes|quoted|talk|talks|list|lists|itself|say|says|said|state|states|stated|rate|rates)\b/.test(
+    /\b(?:according to|in|per|from|going by|based on|does|do|did) the (?:presidency s )?(?:coalitions )?(?:non ?paper|paper|np)\b|^(?:and )?the (?:non ?paper|paper)\b|\bthe (?:non ?paper|paper) (?:say|says|consider|considers|see|sees|propose|proposes|suggest|suggests|put|puts|want|wants|keep|keeps)\b|\b(?:of|in|from|per|does|did|do) the (?:presidency s )?(?:non ?paper|np)\b|\b(?:per|in|from|according to) (?:non ?paper|np)\b|(?<!\b(?:on|about|to|into|regarding) (?:the )?)\bnp$|(?:^|\bthe )(?:non ?paper|np) (?:\w+ )?(?:mention|mentions|mentioned|call|calls|called|name|names|named|quote|quotes|quoted|talk|talks|list|lists|itself|say|says|said|state|states|stated|rate|rates)\b/.test(
       folded,
     ) ||
     // "np: what must be clear upfront", "np - one size fits all?": the paper typed as the heading of a question
