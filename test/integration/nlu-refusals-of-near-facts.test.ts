@@ -336,6 +336,16 @@ describe("the deed a count is of", () => {
   });
 });
 
+describe("people by name", () => {
+  it("refuses which officials someone met when the sentence names none", async () => {
+    const [officials] = await corpus.run([
+      { text: "which un officials did biontino see in new york about the fee?", intent: "record" },
+    ]);
+    // "the President reported that he had met with UN officials in New York…": no one named
+    expect(officials?.shownText).toMatch(DONT_KNOW);
+  });
+});
+
 describe("a delegation set aside", () => {
   it("refuses from the sentences of a delegation the question sets aside ('besides Laos')", async () => {
     const [besides, laos] = await corpus.run([

@@ -447,6 +447,10 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
       // "the name of the director of the Lebanon Mine Action Centre": a person's name
       /\bnames? of (?:the |their |its |our )?(?:\w+ ){0,6}(?:director|directr|head|chief|contact|representative|rep|chair|chairperson|ambassador|minister|manager|official|moderator)\b/.test(
         folded,
+      ) ||
+      // "which UN officials did the President meet": people, by name
+      /\bwhich (?:\w+ ){0,2}(?:officials|official|people|persons|person|individuals|envoys|diplomats)\b/.test(
+        folded,
       ),
     percent: type === "figure" && /\bpercent(?:age)?\b|\bper cent\b|%/.test(typed.toLowerCase()),
     deadline: /\bdeadlines?\b|\bdue\b|\b(?:by|until|for) when\b/.test(folded),
