@@ -90,6 +90,19 @@ describe("what was expected is not what was done", () => {
   });
 });
 
+describe("another meeting named", () => {
+  it("refuses a figure from a sentence that does not name the meeting asked about ('at the 6msp')", async () => {
+    const [sixth, fifteenth] = await corpus.run([
+      { text: "what shortfall did the isu report at the 6msp in september?", intent: "record" },
+      { text: "when is the APMBC's 15th MSP?", intent: "record" },
+    ]);
+    // (the ISU's deficit of just over CHF 100'000 was reported to the committee on 4 November)
+    expect(sixth?.shownText).toMatch(DONT_KNOW);
+    // ("the APMBC 15th Meeting of States Parties … from 28 November to 1 December 2016")
+    expect(fifteenth?.shownText).toMatch(/28 November/);
+  });
+});
+
 describe("records without the fact", () => {
   it("refuses a place an activity's record does not give, and a date a coalition's record does not hold", async () => {
     const [city, phase, updated] = await corpus.run([

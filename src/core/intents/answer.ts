@@ -20,7 +20,7 @@ import {
 } from "./answers/coalitions.ts";
 import { answerAreaList, answerWhoCoordinates, answerWhoIs } from "./answers/directory.ts";
 import { answerRecord, documentAnswers } from "./answers/documents.ts";
-import { saysDecidedThere } from "./answers/meeting-records.ts";
+import { namesOtherMeeting, saysDecidedThere } from "./answers/meeting-records.ts";
 import {
   answerAgenda,
   answerAttendance,
@@ -243,7 +243,8 @@ async function answerOrDocuments(context: AnswerContext): Promise<Answer> {
   if (otherMeeting || whenAhead) {
     const found = documents?.strong ?? (otherMeeting ? documents?.fact : null);
     // (what would be done at the 7MSP is no decision of it)
-    const decided = !otherMeeting || saysDecidedThere(folded, found?.record?.text ?? "");
+    const said = found?.record?.text ?? "";
+    const decided = !otherMeeting || (saysDecidedThere(folded, said) && namesOtherMeeting(folded, said));
     return found && decided ? { ...found, intent: "record" } : answer;
   }
   if (answer.intent !== "unknown" || answer.settled || !documentsMayAnswer(context.understanding))

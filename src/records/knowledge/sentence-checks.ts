@@ -301,7 +301,7 @@ const NUMBER_WORDS = new Map(
 const GROUP =
   /\bthe (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:out of (?:the )?(\d{1,3}) |\w+ )?(?:states parties|states|sps|countries|signatories)\b/g;
 /** "i heard 3 SPs paid…, is that right?": the count is a claim to check, not the group asked about. */
-const CHECKED = /\b(?:right|correct|true|accurate|i heard|heard that|confirm)\b/;
+export const CHECKED = /\b(?:right|correct|true|accurate|i heard|heard that|confirm)\b/;
 
 function groupSizes(folded: string): number[] {
   // ("22 out of 100 States Parties": both groups)

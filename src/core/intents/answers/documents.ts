@@ -11,6 +11,7 @@ import { type Constraints, type Finding, findAnswer } from "../../../records/kno
 import type { KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
 import { analyzeQuestion } from "../../../records/knowledge/question.ts";
 import { ROOM_ASKED } from "../../../records/knowledge/question-words.ts";
+import { CHECKED } from "../../../records/knowledge/sentence-checks.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
 import { plainMessage } from "../normalize.ts";
@@ -40,7 +41,7 @@ import {
   WHO_SAID_THAT,
 } from "./follow-ups.ts";
 import { knowledgeOf } from "./knowledge-of.ts";
-import { unrecordedMeeting } from "./meeting-records.ts";
+import { namesOtherMeeting, unrecordedMeeting } from "./meeting-records.ts";
 import { outsiderAsSpeaker, reportedSpeaking } from "./outside-speakers.ts";
 import { type Answer, type AnswerContext, dontKnow, NOTHING } from "./shared.ts";
 
@@ -330,6 +331,11 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
         )
       : null);
   if (!finding) return refused(dontKnow(folded, NOTHING));
+  // "what deficit did the ISU report at the 6MSP": not a sentence of another meeting's figure
+  // (not a claim to check nor a choice: "by the 7msp, is that right?", "the MSP's or the CC's")
+  const weighed = CHECKED.test(question.typed) || question.alternatives.length > 0;
+  if (!weighed && !namesOtherMeeting(folded, `${finding.sentence.text} ${finding.sentence.passageText}`))
+    return refused(dontKnow(folded, NOTHING));
   const expected = onlyExpected(question, finding, whereOf(finding.sentence));
   if (expected) return refused(expected);
   const typed =

@@ -72,3 +72,18 @@ function decidedBy(meeting: string, verbs: string): RegExp {
     `\\b(?:${verbs})\\b(?: \\w+){0,3} (?:at|by|of|from) (?:the )?(?:\\w+ )?${name}\\b|\\b${name}\\b(?: \\w+){0,3} (?:${verbs})\\b`,
   );
 }
+
+/** "what deficit did the ISU report at the 6MSP": a sentence answers only when it names that meeting. */
+export function namesOtherMeeting(folded: string, sentence: string): boolean {
+  const meeting = OTHER_MEETINGS.exec(folded)?.[0];
+  if (!meeting) return true;
+  // ("the APMBC 15th Meeting of States Parties" is the 15MSP)
+  const said = fold(sentence)
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th) meeting of states parties\b/g, "$1msp")
+    .replace(/\s+/g, "");
+  const asked = meeting.replace(/\s+/g, "");
+  return (
+    said.includes(asked) ||
+    (/^(?:msp|meetingsofstatesparties)$/.test(asked) && /msp|meetingsofstatesparties/.test(said))
+  );
+}
