@@ -39,9 +39,11 @@ function facetLine(folded: string, coalition: CoalitionRecord, zone: string): st
       .filter(Boolean);
     return `Challenges recorded for the ${coalition.name} coalition: ${list.length ? joinAnd(list).toLowerCase() : "none"} ${source}.`;
   }
-  if (/\bnational strategy\b/.test(folded)) {
-    return `National strategy document for ${coalition.name}: ${coalition.nationalStrategyRef ?? "none on record"} ${source}.`;
-  }
+  // ("what's the title of Laos's national strategy doc": with none on record, that is not known)
+  if (/\bnational strategy\b/.test(folded))
+    return coalition.nationalStrategyRef
+      ? `National strategy document for ${coalition.name}: ${coalition.nationalStrategyRef} ${source}.`
+      : `${DONT_KNOW_OPENING}. No national strategy document for ${coalition.name} is on record ${source}.`;
   if (/\b(?:last updated|updated|last update)\b/.test(folded)) {
     return `The ${coalition.name} coalition's record was ${grounds(coalition, zone).replace("coalition record, ", "")}.`;
   }
@@ -223,6 +225,8 @@ interface ActivityRow {
   fundingChannel: string | null;
 }
 
+const TOOK_PLACE =
+  /^(?:and |so )?(?:did|has|have|was|were)\b.*\b(?:take place|took place|taken place|happen|happened|held|go ahead|gone ahead|went ahead)\b/;
 const EXACT_DAY =
   /\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:exact |precise )?day\b|\bon what date\b/;
 
@@ -248,5 +252,8 @@ function activityHeadline(folded: string, activity: ActivityRow, now: Date): str
     return `${DONT_KNOW_OPENING}. The record of the ${activity.title} gives ${activity.period ? `only ${activity.period}` : "no date"}, no day.`;
   const when = activity.period ? `${activity.period}` : "no date recorded";
   const where = activity.place ? `, ${activity.place}` : "";
+  // "did the Laos seminar take place?": a record of it as planned does not say it was held
+  if (TOOK_PLACE.test(folded) && /^(?:planned|scheduled|proposed)/i.test(status))
+    return `${DONT_KNOW_OPENING}. The record of the ${activity.title} has it ${status} (${when}${where}), not whether it took place.`;
   return `${activity.title}: ${status}; ${when}${where}.`;
 }

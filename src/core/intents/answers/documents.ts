@@ -230,7 +230,16 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
   const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
   const meetingHasText = meeting && knowledge.sentences.some((s) => s.meetingId === meeting.id);
-  const unrecorded = meeting ? unrecordedMeeting(context, meeting, Boolean(meetingHasText), question) : null;
+  // (minutes of a meeting held after it: what happened since is on record)
+  const laterText =
+    meeting !== undefined &&
+    knowledge.sentences.some((s) => {
+      const held = s.meetingId === null ? undefined : context.records.meetingById.get(s.meetingId);
+      return held !== undefined && held.startsAt > meeting.startsAt;
+    });
+  const unrecorded = meeting
+    ? unrecordedMeeting(context, meeting, Boolean(meetingHasText), question, laterText)
+    : null;
   if (unrecorded) return refused(unrecorded);
   const speaker = question.asksSpeaker ? undefined : speakerAsked(context);
   // the reply to the previous quote, asked in a few words ("and how did the director answer")

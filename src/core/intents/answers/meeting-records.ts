@@ -12,14 +12,23 @@ import { type Answer, type AnswerContext, dontKnow } from "./shared.ts";
 const AT_MEETING =
   /\b(?:at|during|as at|as of|by the time of|in|to) the (?:\w+ ){0,3}(?:meeting|cc|coordination committee)\b/;
 
+const SINCE_MEETING = /\b(?:since|after) (?:the )?(?:\w+ ){0,3}(?:meeting|cc|coordination committee)\b/;
+
 /** The refusal of a question on a meeting with no minutes on record, or null when the question is not one. */
 export function unrecordedMeeting(
   context: AnswerContext,
   meeting: MeetingSummary,
   hasText: boolean,
   question: DocumentQuestion,
+  laterText = false,
 ): Answer | null {
   const { folded } = context.understanding;
+  // "has any SP paid since the 4/11 meeting": with no later minutes, nothing since it is on record
+  if (!laterText && meeting.startsAt < context.now && SINCE_MEETING.test(folded))
+    return dontKnow(
+      folded,
+      `No minutes later than those of the meeting of ${shortDate(meeting.startsAt, meeting.timeZone)} are on record, so I can't say what happened since.`,
+    );
   // "how many SPs had paid as at the 27 sept meeting": what stood at a past meeting whose minutes are not on
   // record is nowhere to be read (another meeting's figure is no answer); "the 27 sept minutes" are spoken of elsewhere
   if (

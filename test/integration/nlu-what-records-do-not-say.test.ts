@@ -1,0 +1,47 @@
+// What the records do not say although they speak of the thing asked: a coalition's
+// field left empty, an activity recorded only as planned asked as if held, what
+// happened after the last minutes on record. Through the real composition (the
+// corpus's store and runner); each case here was answered as if known before the
+// rule it names.
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
+
+const corpus = useDocumentCorpus("nlu-not-said");
+
+const DONT_KNOW = /^I don't know that\./;
+
+describe("records that leave the fact out", () => {
+  it("refuses the title of a national strategy document none is on record for", async () => {
+    const [title] = await corpus.run([
+      {
+        text: "what is the name of the lao national strategy document for its coalition?",
+        intent: "coalition.status",
+      },
+    ]);
+    expect(title?.shownText).toMatch(
+      /I don't know that\. No national strategy document for Lao PDR is on record/,
+    );
+    expect(title?.nonAnswer).toBe(true);
+  });
+
+  it("says an activity recorded as planned is not recorded as held", async () => {
+    const [held, planned] = await corpus.run([
+      { text: "did the lao country-specific seminar happen?", intent: "activity" },
+      { text: "when is the lao country-specific seminar?", intent: "activity" },
+    ]);
+    expect(held?.shownText).toMatch(
+      /^I don't know that\. The record of the Country-specific seminar for Lao PDR has it planned \(no date recorded\), not whether it took place/,
+    );
+    expect(planned?.shownText).toMatch(/^Country-specific seminar for Lao PDR: planned; no date recorded/);
+  });
+
+  it("refuses what happened since the last meeting whose minutes are on record", async () => {
+    const [since, before] = await corpus.run([
+      { text: "did any more SPs pay their isu contribution after the 4 nov meeting?", intent: "record" },
+      { text: "how many SPs had paid their isu contribution by the 4 nov meeting?", intent: "record" },
+    ]);
+    expect(since?.shownText).toMatch(DONT_KNOW);
+    expect(since?.shownText).toMatch(/No minutes later than those of the meeting of 4 November 2016/);
+    expect(before?.shownText).toMatch(/24 out of 100/);
+  });
+});
