@@ -24,6 +24,17 @@ describe("records that leave the fact out", () => {
     expect(title?.nonAnswer).toBe(true);
   });
 
+  it("refuses under which programme an activity was funded when its record names only the funder", async () => {
+    const [programme, funder] = await corpus.run([
+      { text: "under which EU programme was the bangkok seminar funded?", intent: "activity" },
+      { text: "who paid for the bangkok seminar?", intent: "activity" },
+    ]);
+    expect(programme?.shownText).toMatch(
+      /^I don't know that\. The record of the Regional seminar in Bangkok names only who funds it: European Union\./,
+    );
+    expect(funder?.shownText).toMatch(/^Regional seminar in Bangkok: funded by European Union\./);
+  });
+
   it("says an activity recorded as planned is not recorded as held", async () => {
     const [held, planned] = await corpus.run([
       { text: "did the lao country-specific seminar happen?", intent: "activity" },

@@ -225,6 +225,8 @@ interface ActivityRow {
   fundingChannel: string | null;
 }
 
+const FUNDING_DETAIL =
+  /\b(?:which|what) (?:\w+ )?(?:instrument|programme|program|budget line|facility|mechanism|grant|call|envelope|project)\b/;
 const TOOK_PLACE =
   /^(?:and |so )?(?:did|has|have|was|were)\b.*\b(?:take place|took place|taken place|happen|happened|held|go ahead|gone ahead|went ahead)\b/;
 const EXACT_DAY =
@@ -240,6 +242,9 @@ export function fundingAsked(folded: string): boolean {
 function activityHeadline(folded: string, activity: ActivityRow, now: Date): string {
   const status = activityStatusAt(activity.status, activity.period, now);
   if (fundingAsked(folded)) {
+    // "under which EU instrument was it financed": the record names the funder, no programme of it
+    if (activity.fundingChannel && FUNDING_DETAIL.test(folded))
+      return `${DONT_KNOW_OPENING}. The record of the ${activity.title} names only who funds it: ${activity.fundingChannel}.`;
     return activity.fundingChannel
       ? `${activity.title}: funded by ${activity.fundingChannel}.`
       : `${activity.title}: no funding channel is recorded.`;
