@@ -194,4 +194,13 @@ describe("how a question is put in chat", () => {
     // (not the whole minutes of that meeting)
     expect(minutes?.shownText).toMatch(/had already been paid in March 2016/);
   });
+
+  it("reads a resolution that passed as adopted, and '100k chf' as CHF 100'000", async () => {
+    const [passed, gap] = await corpus.run([
+      { text: "did the ccm resolution pass in new york?", intent: "record" },
+      { text: "was the isu's 2016 gap around 100k chf in november?", intent: "record" },
+    ]);
+    expect(passed?.shownText).toMatch(/had been adopted with few abstentions/);
+    expect(gap?.shownText).toMatch(/just over CHF 100'000/);
+  });
 });

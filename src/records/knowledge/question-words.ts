@@ -10,7 +10,7 @@ export const ASKING = new Set(
     "how many much big large high long size amount number exact exactly total when date time day month deadline where place " +
       "venue located location held who whom which whose delegation delegations state why reason " +
       "happen happening kind sort say said tell told mention mentioned talk talked speak spoke latest recent " +
-      "estimated current approximately roughly ballpark city town early count tally percent percentage often frequently " +
+      "estimated current approximately roughly around ballpark city town early count tally percent percentage often frequently " +
       // "which body / institution / agency…" asks who, as "which delegation" does
       "body bodies institution institutions agency agencies " +
       // verbs that frame a question without naming its topic ("is it meant to…", "does the paper insist…")

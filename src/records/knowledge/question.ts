@@ -324,6 +324,8 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     .replace(CHAT_FRAMING, " ")
     .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
     .replace(/\bexpected\b/gi, " ")
+    // "100k chf": the records write "100'000"
+    .replace(/\b(\d{1,3}) ?k\b/gi, "$1'000")
     // "how far short was the ISU": how big its shortfall was
     .replace(/\bhow far (?:short|off|behind)\b/gi, "how much shortfall")
     // "which was the last day for sending them": a deadline

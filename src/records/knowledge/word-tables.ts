@@ -126,6 +126,9 @@ export const SAME_THING = lookup({
   category: "group",
   kind: "type",
   distribut: "circulat",
+  // "did the resolution pass": it was adopted
+  pass: "adopt",
+  passed: "adopt",
   // "the money hasn't arrived": the ISU has not received it
   arriv: "receiv",
   arrive: "receiv",
