@@ -164,6 +164,13 @@ export function findAnswer(
   const previousId = constraints.previous?.sentenceId;
   const previous = previousId !== undefined ? knowledge.sentences[previousId] : undefined;
   // ("which room was the 4 nov meeting in": the room is all that is asked)
+  // "what does para 11 say": the paragraph asked, from its first sentence
+  if (total === 0 && constraints.paperParagraph !== undefined) {
+    const opening = knowledge.sentences.find(
+      (s) => s.agendaNumber === null && s.reference === `paragraph ${constraints.paperParagraph}`,
+    );
+    return opening ? { sentence: opening, coverage: 1, matched: 0 } : null;
+  }
   if (total === 0 && !(question.asksSpeaker || constraints.speaker || question.room)) return null;
   // "what did the Dutch propose": the minutes may say "suggested"
   const speech = question.verb ? (SAME_SPEECH.get(question.verb) ?? []) : [];

@@ -17,6 +17,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /(?<=\b(?:np|paper|minutes|document|it)(?: (?:para|paragraph) \d{1,2})? )(?:name|names|named)\b/gi,
     "mentions",
   ],
+  // "which non-SPs are named", "is Cambodia named in the np": mentioned
+  [/\b(?:is|are|was|were|be|been|being) (?:named|listed|cited)\b/gi, "are mentioned"],
   // "named next to the ICRC": together with
   [/\bnext to\b/gi, "and"],
   // speaking at a meeting

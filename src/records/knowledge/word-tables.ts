@@ -126,6 +126,8 @@ export const SAME_THING = lookup({
   category: "group",
   kind: "type",
   distribut: "circulat",
+  // "a possible extension": what could be extended
+  extens: "extend",
   // "did the resolution pass": it was adopted
   pass: "adopt",
   passed: "adopt",

@@ -48,6 +48,16 @@ import { type Answer, type AnswerContext, dontKnow, NOTHING } from "./shared.ts"
 /** "per para 6", "does paragraph 2 say": a numbered paragraph of the paper. */
 const PAPER_PARAGRAPH = /\b(?:para|paragraph|par) (\d{1,2})\b/;
 
+/** "np last para", "the paper's final paragraph": its highest numbered paragraph. */
+const LAST_PARAGRAPH = /\b(?:last|final|closing) (?:para|paragraph|par)\b/;
+
+function lastParagraph(knowledge: { sentences: readonly KnowledgeSentence[] }): string | undefined {
+  const numbers = knowledge.sentences.flatMap((s) =>
+    s.agendaNumber === null ? (/^paragraph (\d+)$/.exec(s.reference)?.[1] ?? []) : [],
+  );
+  return numbers.length > 0 ? String(Math.max(...numbers.map(Number))) : undefined;
+}
+
 /** A month typed in full or cut short ("oct", "sept"). */
 const MONTH_WORD = `(?:${MONTH_NAMES.map((month) => month.slice(0, 3)).join("|")})[a-z]*`;
 
@@ -183,10 +193,11 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
   }
   // "what did France add under 5.2", "per para 6": the item's or paragraph's number selects, it is no topic
   const item = entities.agendaItem;
-  const paragraph = PAPER_PARAGRAPH.exec(folded)?.[1];
+  const paragraph =
+    PAPER_PARAGRAPH.exec(folded)?.[1] ?? (LAST_PARAGRAPH.test(folded) ? lastParagraph(knowledge) : undefined);
   const selecting = [
     ...(item ? ["item", "agenda", ...item.split(".")] : []),
-    ...(paragraph ? ["para", "paragraph", paragraph] : []),
+    ...(paragraph ? ["para", "paragraph", paragraph, ...analyze("last final closing")] : []),
   ];
   // "and the French?" after "when did Switzerland pay…": the same question, of the French
   const asked = context.previous?.asked;
