@@ -18,4 +18,15 @@ describe("a paragraph asked by place", () => {
     // ("an extension" is what could be extended)
     expect(named?.shownText).toMatch(/Vietnam or Cambodia/);
   });
+
+  it("quotes the paragraph asked by place after a question on something else", async () => {
+    const [last] = await corpus.run([
+      {
+        text: "what does the final paragraph of the non-paper say?",
+        intent: "record",
+        context: ["what was the ISU's count of SPs with specific legislation?"],
+      },
+    ]);
+    expect(last?.shownText).toMatch(/^Presidency's non-paper on country coalitions, paragraph 11:/);
+  });
 });

@@ -164,8 +164,11 @@ export function findAnswer(
   const previousId = constraints.previous?.sentenceId;
   const previous = previousId !== undefined ? knowledge.sentences[previousId] : undefined;
   // ("which room was the 4 nov meeting in": the room is all that is asked)
-  // "what does para 11 say": the paragraph asked, from its first sentence
-  if (total === 0 && constraints.paperParagraph !== undefined) {
+  // "what does para 11 say": the paragraph asked, from its first sentence (whatever the message before asked)
+  if (
+    total === previousTerms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) &&
+    constraints.paperParagraph !== undefined
+  ) {
     const opening = knowledge.sentences.find(
       (s) => s.agendaNumber === null && s.reference === `paragraph ${constraints.paperParagraph}`,
     );
