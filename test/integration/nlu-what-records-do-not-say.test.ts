@@ -56,3 +56,17 @@ describe("records that leave the fact out", () => {
     expect(before?.shownText).toMatch(/24 out of 100/);
   });
 });
+
+describe("a speaker's next words", () => {
+  it("answers a question on a topic of its own from that topic, not from the next words of the speaker just quoted", async () => {
+    const [count] = await corpus.run([
+      {
+        text: "what was the ISU's count of SPs with specific legislation?",
+        intent: "record",
+        context: ["how much did the 2 SPs pay since the last update on 4/11?"],
+      },
+    ]);
+    // (not "only 24 out of 100 States Parties had contributed", the ISU's next sentence after the quote before)
+    expect(count?.shownText).toMatch(/^only 29\./);
+  });
+});

@@ -368,9 +368,12 @@ export function findAnswer(
     const coverage = total === 0 ? 1 : (inSentence + covered * (replying || paper ? 2 : 1)) / total;
     // a speaker and a verb already say much of what is asked ("what did the Netherlands ask Costa Rica to share")
     // "what was Italy's answer": the speaker's next words after the previous quote need share none of its terms
+    // (not a question on a topic of its own, leaning on nothing before: "what was the ISU's count of SPs with
+    // legislation" after the ISU's figures)
     const answersOn =
       constraints.speaker !== undefined &&
       previous !== undefined &&
+      (asked.length <= 2 || previousTerms.length > 0) &&
       sentence.source === previous.source &&
       sentence.agendaNumber === previous.agendaNumber &&
       sentence.id > previous.id;
