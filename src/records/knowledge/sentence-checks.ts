@@ -7,7 +7,7 @@ import { figuresOf } from "./answer-types.ts";
 import type { KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
 import { REPORTING_VERB } from "./speakers.ts";
-import { analyze, cut, words } from "./vocabulary.ts";
+import { analyze, cut } from "./vocabulary.ts";
 
 export const SAME_SPEECH = new Map<string, string[]>(
   Object.entries({
@@ -150,7 +150,8 @@ const DEED_OF = new Map(
 
 /** The kinds of deed the text's words name, by plain stems ("shared" is no presenting). */
 function deedsIn(text: string): string[] {
-  return words(text).flatMap((word) => DEED_OF.get(cut(word)) ?? []);
+  // (plain words, not the records' reading of them: this runs on every dated candidate)
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).flatMap((word) => DEED_OF.get(cut(word)) ?? []);
 }
 
 /**

@@ -31,8 +31,21 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
+/** Words cut before: a word is cut the same every time, and the checks of each candidate sentence cut many. */
+const CUT = new Map<string, string>();
+
 /** British spellings folded to American, common suffixes cut: "organisations" and "organized" are "organiz". */
 export function cut(word: string): string {
+  const known = CUT.get(word);
+  if (known !== undefined) return known;
+  const stemmed = cutAnew(word);
+  // (bounded: words typed are unbounded, the records' are not)
+  if (CUT.size > 50_000) CUT.clear();
+  CUT.set(word, stemmed);
+  return stemmed;
+}
+
+function cutAnew(word: string): string {
   let w = word
     .replace(/isation/g, "ization")
     // "organise", "apologised" (not "raise", "raised")

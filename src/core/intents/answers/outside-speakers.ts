@@ -9,12 +9,23 @@ import { fold } from "../../../domain/names.ts";
 import { speechNounOf, speechVerb } from "../../../records/knowledge/question-words.ts";
 import { REPORTING_VERB } from "../../../records/knowledge/speakers.ts";
 
+/** The directory's delegations by every name, folded: one set per directory snapshot, asked of every question. */
+const MEMBERS = new WeakMap<Directory, ReadonlySet<string>>();
+
+function membersOf(dir: Directory): ReadonlySet<string> {
+  const known = MEMBERS.get(dir);
+  if (known) return known;
+  const members = new Set(dir.delegations.flatMap((d) => [d.name, ...d.aliases].map(fold)));
+  MEMBERS.set(dir, members);
+  return members;
+}
+
 /**
  * The State, by its English name, that the question asks about as a speaker when it is none of the
  * directory's delegations ("what did lebanon say", "lebanon's view", "did cameroon comment").
  */
 export function outsiderAsSpeaker(folded: string, dir: Directory): string | undefined {
-  const members = new Set(dir.delegations.flatMap((d) => [d.name, ...d.aliases].map(fold)));
+  const members = membersOf(dir);
   const words = folded.split(" ");
   for (const [index, word] of words.entries()) {
     // "lebanon", "south sudan"
