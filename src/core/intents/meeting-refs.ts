@@ -48,7 +48,8 @@ function monthNumber(word: string): number {
   return monthOf(word) ?? 1;
 }
 
-function found(meeting: MeetingSummary, how: "next" | "last" | "date" | "month"): MeetingRef {
+/** The reference to a meeting on record, and how the message named it. */
+export function meetingRef(meeting: MeetingSummary, how: "next" | "last" | "date" | "month"): MeetingRef {
   return { found: true, id: meeting.id, date: calendarDate(meeting.startsAt, meeting.timeZone), how };
 }
 
@@ -102,7 +103,7 @@ export function readWhen(
     const following = from && meetingAfter(meetings, from);
     // "the CC meeting after the 7 December one", when none is on record after it
     return following
-      ? { meeting: found(following, "date") }
+      ? { meeting: meetingRef(following, "date") }
       : {
           meeting: {
             found: false,
@@ -119,16 +120,20 @@ export function readWhen(
     const following = meetingAfter(meetings, ofMonth);
     const date = longCalendarDate(calendarDate(ofMonth.startsAt, ofMonth.timeZone));
     return following
-      ? { meeting: found(following, "date") }
+      ? { meeting: meetingRef(following, "date") }
       : { meeting: { found: false, text: date, after: true } };
   }
   if (LAST.test(folded)) {
     const last = lastMeeting(meetings, now);
-    return last ? { meeting: found(last, "last") } : { meeting: { found: false, text: "the last meeting" } };
+    return last
+      ? { meeting: meetingRef(last, "last") }
+      : { meeting: { found: false, text: "the last meeting" } };
   }
   if (NEXT.test(folded)) {
     const next = nextMeeting(meetings, now);
-    return next ? { meeting: found(next, "next") } : { meeting: { found: false, text: "the next meeting" } };
+    return next
+      ? { meeting: meetingRef(next, "next") }
+      : { meeting: { found: false, text: "the next meeting" } };
   }
   const local = new TZDate(now, zone);
   const endMonth = END_OF_MONTH.exec(folded);
@@ -149,7 +154,7 @@ export function readWhen(
   if (dated) return dated;
   if (monthWord) {
     const month = monthNumber(monthWord);
-    if (ofMonth) return { meeting: found(ofMonth, "month") };
+    if (ofMonth) return { meeting: meetingRef(ofMonth, "month") };
     const year = month - 1 < local.getMonth() ? local.getFullYear() + 1 : local.getFullYear();
     return {
       meeting: { found: false, text: `${monthWord[0]?.toUpperCase()}${monthWord.slice(1)}` },
@@ -159,7 +164,7 @@ export function readWhen(
   const year = /\b(?:in|of|during) (19\d\d|20\d\d)\b/.exec(folded)?.[1];
   if (year) {
     const meeting = meetings.find((m) => calendarDate(m.startsAt, m.timeZone).startsWith(year));
-    return meeting ? { meeting: found(meeting, "date") } : { meeting: { found: false, text: year } };
+    return meeting ? { meeting: meetingRef(meeting, "date") } : { meeting: { found: false, text: year } };
   }
   return {};
 }
@@ -195,7 +200,7 @@ function readDate(
       (a, b) =>
         Math.abs(a.startsAt.getTime() - now.getTime()) - Math.abs(b.startsAt.getTime() - now.getTime()),
     )[0];
-    if (meeting) return { meeting: found(meeting, "date") };
+    if (meeting) return { meeting: meetingRef(meeting, "date") };
     const guessedYear = year ?? String(start.get("year"));
     const text = result.text.replace(/^(?:on|the|of)\s+/i, "");
     return { meeting: { found: false, text }, dueBy: `${guessedYear}-${month}-${day}` };

@@ -1,11 +1,10 @@
 // One message understood: names and dates found, the intent chosen, and the
 // previous turn of the same conversation used when the message leans on it
 // ("and Cambodia?", "who owns the second one?", "the one from Costa Rica").
-import { calendarDate } from "../../domain/format.ts";
 import type { CoalitionEntry, Directory } from "../../store/directory.ts";
 import { classify } from "./classify.ts";
 import { agendaItemOf, extractEntities } from "./entities.ts";
-import { type MeetingSummary, readWhen } from "./meeting-refs.ts";
+import { type MeetingSummary, meetingRef, readWhen } from "./meeting-refs.ts";
 import type { Choice, Turn } from "./memory.ts";
 import { foldMessage, plainMessage } from "./normalize.ts";
 import type { ActionFilter, Entities, Intent, Understanding } from "./types.ts";
@@ -183,27 +182,15 @@ export function understand(world: World, text: string, previous?: Turn): Underst
   if (previous && elliptical) {
     intent = previous.intent;
     reason = undefined;
-    const meeting = meetings.find((m) => m.id === previous.meetingId);
-    if (!entities.meeting && meeting) {
-      entities.meeting = {
-        found: true,
-        id: meeting.id,
-        date: calendarDate(meeting.startsAt, meeting.timeZone),
-        how: "date",
-      };
-    }
   } else if (intent === "record" && bare && subjectCount(entities) > 0) {
     intent = onlyNames(dir, entities);
   }
-  // "when is the next meeting?" - "and did the dutch make it to that one?": the meeting just given
+  // the previous answer's meeting, for an elliptical follow-up, or one saying "that one" ("when is the next
+  // meeting?" - "and did the dutch make it to that one?")
   const previousMeeting = previous && meetings.find((m) => m.id === previous.meetingId);
-  if (previousMeeting && !entities.meeting && intent.startsWith("meeting.") && THAT_MEETING.test(folded))
-    entities.meeting = {
-      found: true,
-      id: previousMeeting.id,
-      date: calendarDate(previousMeeting.startsAt, previousMeeting.timeZone),
-      how: "date",
-    };
+  const takesMeeting = elliptical || (intent.startsWith("meeting.") && THAT_MEETING.test(folded));
+  if (previousMeeting && !entities.meeting && takesMeeting)
+    entities.meeting = meetingRef(previousMeeting, "date");
   // "what room is the 7 December meeting in": a meeting not yet held is the next one's business
   const ref = entities.meeting;
   const named = ref?.found ? meetings.find((m) => m.id === ref.id) : undefined;
