@@ -46,6 +46,10 @@ import { outsiderAsSpeaker, reportedSpeaking } from "./outside-speakers.ts";
 import { type Answer, type AnswerContext, dontKnow, NOTHING } from "./shared.ts";
 
 /** "per para 6", "does paragraph 2 say": a numbered paragraph of the paper. */
+/** A month said as the time of a happening asked about: "happen in november", "be held in nov". */
+const EVENT_MONTH =
+  /\b(?:happen|happened|take place|took place|taken place|be held|been held|held|arrive|arrived|go out|went out)(?: \w+)? (?:in|during|by|before) (?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
 const PAPER_PARAGRAPH = /\b(?:para|paragraph|par) (\d{1,2})\b/;
 
 /** "np last para", "the paper's final paragraph": its highest numbered paragraph. */
@@ -239,7 +243,11 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
   }
   if (bareWords(context.text, folded) && entities.delegations.length === 0)
     return refused(dontKnow(folded, "A single word is not enough for me to find what the records say."));
-  const meeting = entities.meeting?.found ? context.records.meetingById.get(entities.meeting.id) : undefined;
+  // ("did the joint meeting happen in november": the month is when the thing asked about happened, not the
+  // meeting whose minutes say it)
+  const eventMonth = entities.meeting?.found && entities.meeting.how === "month" && EVENT_MONTH.test(folded);
+  const meeting =
+    entities.meeting?.found && !eventMonth ? context.records.meetingById.get(entities.meeting.id) : undefined;
   const meetingHasText = meeting && knowledge.sentences.some((s) => s.meetingId === meeting.id);
   // (minutes of a meeting held after it: what happened since is on record)
   const laterText =

@@ -5,6 +5,7 @@
 // answer says so and quotes what was expected, rather than reading as a yes.
 import type { Finding } from "../../../records/knowledge/find.ts";
 import type { DocumentQuestion } from "../../../records/knowledge/question.ts";
+import { namesDeed } from "../../../records/knowledge/sentence-checks.ts";
 import { privateReply } from "../../reply.ts";
 import { type Answer, DONT_KNOW_OPENING } from "./shared.ts";
 
@@ -24,10 +25,20 @@ const SPEECH =
 
 /** What a sentence puts as expected or asked of someone: "would hold", "offered to share", "asked France … to share". */
 const EXPECTED =
-  /\b(?:would|will|shall)\b|\bto be \w+ed\b|\bon track\b|\b(?:planned|intended|hoped|offered|undertook|committed) to\b|\b(?:proposed|suggested) that\b|\b(?:asked|invited|requested|called on|encouraged|urged) (?:\w+ ){1,4}to\b/i;
+  /\b(?:would|will|shall)\b|\bto be \w+ed\b|\bon track\b|\b(?:planned|intended|hoped|offered|undertook|committed|agreed) to\b|\b(?:proposed|suggested) that\b|\b(?:asked|invited|requested|called on|encouraged|urged) (?:\w+ ){1,4}to\b/i;
 /** What a sentence states as done: "had been approved", "was issued", "had contributed". */
 const DONE =
-  /\b(?:had|has|have) (?:already )?(?:been )?\w+(?:ed|en|ne|id)\b|\b(?:was|were) (?:already )?\w+ed\b/i;
+  /\b(?:had|has|have) (?:already )?(?:been )?\w+(?:ed|en|ne|id)\b|\b(?:was|were) (?:already )?\w+ed\b/gi;
+
+/**
+ * Does the sentence state the deed asked as done? Another deed done is no answer: "did France's contribution
+ * arrive before the end of October" is not answered by "had been approved and would be transferred before the end
+ * of October". With no deed read from the question ("was it held"), any deed done counts.
+ */
+function statesDone(text: string, deeds: readonly string[]): boolean {
+  const done = [...text.matchAll(DONE)].map((m) => m[0]);
+  return deeds.length === 0 ? done.length > 0 : done.some((said) => namesDeed(said, deeds));
+}
 
 /** The refusal, quoting what was expected, when the question asks whether it was done; else null. */
 export function onlyExpected(question: DocumentQuestion, finding: Finding, where: string): Answer | null {
@@ -36,7 +47,7 @@ export function onlyExpected(question: DocumentQuestion, finding: Finding, where
   if (!DONE_ASKED.test(asked) || !OUTCOME.test(asked) || ALSO_ASKED.test(asked) || SPEECH.test(asked))
     return null;
   const { text } = finding.sentence;
-  if (!EXPECTED.test(text) || DONE.test(text)) return null;
+  if (!EXPECTED.test(text) || statesDone(text, question.deeds)) return null;
   return {
     intent: "unknown",
     replies: [

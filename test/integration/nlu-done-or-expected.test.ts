@@ -1,0 +1,39 @@
+// Whether something was done, asked of sentences that say only what was expected
+// then. Through the real composition (the corpus's store and runner); each refusal
+// here had been answered with the expected deed's sentence, read as a yes.
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
+
+const corpus = useDocumentCorpus("nlu-done-or-expected");
+
+const EXPECTED_ONLY =
+  /^I don't know that\. The records say only what was expected then, not whether it was done/;
+
+describe("done or only expected", () => {
+  it("reads another deed done in the sentence as no answer on the deed asked", async () => {
+    const [arrived, approved] = await corpus.run([
+      {
+        text: "did france's 2016 isu contribution actually arrive before the end of october?",
+        intent: "record",
+      },
+      { text: "has france's 2016 isu contribution actually been approved?", intent: "record" },
+    ]);
+    expect(arrived?.shownText).toMatch(EXPECTED_ONLY);
+    expect(arrived?.shownText).toContain("would be transferred before the end of October 2016");
+    expect(approved?.nonAnswer).toBe(false);
+    expect(approved?.shownText).toContain("its 2016 contribution had been approved");
+  });
+
+  it("takes a month said of a happening as its time, not as the meeting whose minutes to read", async () => {
+    const [happened] = await corpus.run([
+      {
+        text: "did the joint VA meeting with the APMBC committee that italy was arranging happen in november?",
+        intent: "record",
+      },
+    ]);
+    expect(happened?.shownText).toMatch(EXPECTED_ONLY);
+    expect(happened?.shownText).toContain(
+      "agreed to contact the APMBC Committee on Victim Assistance to arrange such a meeting in November",
+    );
+  });
+});
