@@ -36,4 +36,14 @@ describe("done or only expected", () => {
       "agreed to contact the APMBC Committee on Victim Assistance to arrange such a meeting in November",
     );
   });
+
+  it("reads a programme sent as no coordinator's update", async () => {
+    const [programme, update] = await corpus.run([
+      { text: "did chile actually send the side event programme to the isu by 15 nov?", intent: "record" },
+      { text: "has chile sent its update yet?", intent: "updates.status" },
+    ]);
+    expect(programme?.shownText).toMatch(EXPECTED_ONLY);
+    expect(programme?.shownText).toContain("offered to share the programme of the side event");
+    expect(update?.intent).toBe("updates.status");
+  });
 });
