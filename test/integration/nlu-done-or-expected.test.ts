@@ -46,4 +46,19 @@ describe("done or only expected", () => {
     expect(programme?.shownText).toContain("offered to share the programme of the side event");
     expect(update?.intent).toBe("updates.status");
   });
+
+  it("reads an offer taken up or accepted as a deed after the offer, which the offer does not say", async () => {
+    const [takenUp, accepted, offered] = await corpus.run([
+      {
+        text: "has any SP taken croatia up on its offer to share its stockpile destruction experience?",
+        intent: "record",
+      },
+      { text: "has any SP accepted croatia's offer to share its experience?", intent: "record" },
+      { text: "did croatia offer to share its experience?", intent: "record" },
+    ]);
+    expect(takenUp?.shownText).toMatch(EXPECTED_ONLY);
+    expect(accepted?.shownText).toMatch(EXPECTED_ONLY);
+    expect(offered?.nonAnswer).toBe(false);
+    expect(offered?.shownText).toContain("offered to share its experience with other States Parties");
+  });
 });

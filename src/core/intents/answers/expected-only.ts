@@ -15,7 +15,7 @@ import { type Answer, DONT_KNOW_OPENING } from "./shared.ts";
  */
 const DONE_ASKED = /^(?:and |so )?(?:did|has|have|had|was|were)\b/;
 const OUTCOME =
-  /\b(?:in the end|actually|in fact|yet|finally|eventually|as (?:planned|promised|scheduled|agreed|announced)|on the planned|take place|took place|taken place|happen|happened|since)\b|\b(?:by|before) (?:\d|the end|end)/;
+  /\b(?:in the end|actually|in fact|yet|finally|eventually|as (?:planned|promised|scheduled|agreed|announced)|on the planned|take place|took place|taken place|happen|happened|since)\b|\b(?:take|takes|taken|took|taking) (?:\w+ ){1,3}up on\b|\baccepted it\b|\b(?:by|before) (?:\d|the end|end)/;
 const ALSO_ASKED =
   /\b(?:when|what|which|who|whom|where|why|how|timeline)\b|\bor (?:is|was|are|were) (?:it |they )?still\b|\bor not\b/;
 /** "as the director said": a reference to what was said, not the question. */
@@ -43,7 +43,11 @@ function statesDone(text: string, deeds: readonly string[]): boolean {
 /** The refusal, quoting what was expected, when the question asks whether it was done; else null. */
 export function onlyExpected(question: DocumentQuestion, finding: Finding, where: string): Answer | null {
   // ("on the planned dates": the plan is no question of what was said)
-  const asked = question.typed.replace(AS_SAID, " as scheduled").replace(/\bthe planned\b/, "the");
+  // (nor is an offer taken up: "taken Croatia up on its offer" asks whether it was accepted)
+  const asked = question.typed
+    .replace(AS_SAID, " as scheduled")
+    .replace(/\bthe planned\b/, "the")
+    .replace(/\b(up on|accepted|accept|took up|taken up) (?:\w+ ){0,2}offer\b/, "$1 it");
   if (!DONE_ASKED.test(asked) || !OUTCOME.test(asked) || ALSO_ASKED.test(asked) || SPEECH.test(asked))
     return null;
   const { text } = finding.sentence;
