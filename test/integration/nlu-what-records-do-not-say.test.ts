@@ -57,6 +57,18 @@ describe("records that leave the fact out", () => {
   });
 });
 
+describe("another paper", () => {
+  it("does not take a delegation's own concept paper for the non-paper asked about", async () => {
+    const [italy, switzerland] = await corpus.run([
+      { text: "did italy comment on the coalitions non-paper on 4/11?", intent: "record" },
+      { text: "did switzerland comment on the np?", intent: "record" },
+    ]);
+    expect(italy?.shownText).toMatch(DONT_KNOW);
+    expect(italy?.shownText).not.toContain("concept paper");
+    expect(switzerland?.shownText).toContain("Switzerland welcomed the initiative");
+  });
+});
+
 describe("a speaker's next words", () => {
   it("answers a question on a topic of its own from that topic, not from the next words of the speaker just quoted", async () => {
     const [count] = await corpus.run([

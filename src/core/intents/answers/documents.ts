@@ -41,7 +41,7 @@ import {
   WHO_SAID_THAT,
 } from "./follow-ups.ts";
 import { knowledgeOf } from "./knowledge-of.ts";
-import { namesOtherMeeting, unrecordedMeeting } from "./meeting-records.ts";
+import { namesOtherMeeting, onThePaperAsked, unrecordedMeeting } from "./meeting-records.ts";
 import { outsiderAsSpeaker, reportedSpeaking } from "./outside-speakers.ts";
 import { type Answer, type AnswerContext, dontKnow, NOTHING } from "./shared.ts";
 
@@ -364,6 +364,7 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
   const weighed = CHECKED.test(question.typed) || question.alternatives.length > 0;
   if (!weighed && !namesOtherMeeting(folded, `${finding.sentence.text} ${finding.sentence.passageText}`))
     return refused(dontKnow(folded, NOTHING));
+  if (!onThePaperAsked(folded, finding.sentence)) return refused(dontKnow(folded, NOTHING));
   const expected = onlyExpected(question, finding, whereOf(finding.sentence));
   if (expected) return refused(expected);
   const typed =

@@ -4,6 +4,7 @@
 
 import { shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
+import type { KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
 import type { DocumentQuestion } from "../../../records/knowledge/question.ts";
 import { OTHER_MEETINGS } from "../lexicon.ts";
 import type { MeetingSummary } from "../meeting-refs.ts";
@@ -95,4 +96,16 @@ export function namesOtherMeeting(folded: string, sentence: string): boolean {
     said.includes(asked) ||
     (/^(?:msp|meetingsofstatesparties)$/.test(asked) && /msp|meetingsofstatesparties/.test(said))
   );
+}
+
+const ANOTHER_PAPER = /\b(?:concept|background|discussion|working|position) (?:paper|note)s?\b/;
+
+/**
+ * "did Italy comment on the coalitions non-paper": a sentence on Italy's own "concept paper" is about another
+ * paper. True unless the question names the non-paper and the sentence, of no item on it, names only another.
+ */
+export function onThePaperAsked(folded: string, sentence: KnowledgeSentence): boolean {
+  if (!/\b(?:non ?paper|np)\b/.test(folded) || sentence.meetingId === null) return true;
+  const said = fold(`${sentence.reference} ${sentence.text}`);
+  return /\bnon ?paper\b/.test(said) || !ANOTHER_PAPER.test(said);
 }
