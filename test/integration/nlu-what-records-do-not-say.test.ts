@@ -69,6 +69,37 @@ describe("another paper", () => {
   });
 });
 
+describe("a number asked as a name", () => {
+  it("refuses a text's number from a sentence that only counts", async () => {
+    const [byNumber] = await corpus.run([
+      {
+        text: "which action of the dubrovnik action plan would the coalitions come under, by number?",
+        intent: "record",
+      },
+    ]);
+    const [howMany] = await corpus.run([
+      {
+        text: "what number of SPs are in retard with their annual reports of 2015, per costa rica in nov?",
+        intent: "record",
+      },
+    ]);
+    expect(byNumber?.shownText).toMatch(DONT_KNOW);
+    expect(byNumber?.shownText).not.toContain("two main priorities");
+    expect(howMany?.shownText).toMatch(/^20\./);
+  });
+
+  it("gives, of two counts in a sentence, the one whose own words say what is asked", async () => {
+    const [initial] = await corpus.run([
+      { text: "how many SPs are late with their initial reports?", intent: "record" },
+    ]);
+    const [spanish] = await corpus.run([
+      { text: "how many spanish copies of the VA guidance will be available in santiago?", intent: "record" },
+    ]);
+    expect(initial?.shownText).toMatch(/^22\./);
+    expect(spanish?.shownText).toMatch(/^200\./);
+  });
+});
+
 describe("a speaker's next words", () => {
   it("answers a question on a topic of its own from that topic, not from the next words of the speaker just quoted", async () => {
     const [count] = await corpus.run([

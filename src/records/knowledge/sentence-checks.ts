@@ -223,14 +223,25 @@ export function countOf(
   counted: readonly string[],
   verbs: readonly string[] = [],
 ): string | null {
-  return (
-    figuresOf(sentence).find(
-      (f) =>
-        !MONEY.test(f) &&
-        !question.own.includes(fold(f)) &&
-        countsThe(sentence, f, counted) &&
-        !countsAnotherDeed(verbs, f, sentence),
-    ) ?? null
+  const counts = figuresOf(sentence).filter(
+    (f) =>
+      !MONEY.test(f) &&
+      !question.own.includes(fold(f)) &&
+      countsThe(sentence, f, counted) &&
+      !countsAnotherDeed(verbs, f, sentence),
+  );
+  // "how many SPs are late with their 2015 annual reports": of "22 States Parties with overdue initial
+  // transparency reports and 20 States Parties with overdue 2015 annual reports", the count whose own words say
+  // most of what is asked (the first, when none says more)
+  const saying = (f: string) => {
+    const own = new Set(
+      analyze(sentence.slice(sentence.indexOf(f)).split(/[,;.]|\b(?:and|while|whereas)\b/)[0] ?? ""),
+    );
+    return question.terms.filter((term) => own.has(term)).length;
+  };
+  return counts.reduce<string | null>(
+    (best, f) => (best === null || saying(f) > saying(best) ? f : best),
+    null,
   );
 }
 

@@ -16,6 +16,7 @@ import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
 import { plainMessage } from "../normalize.ts";
 import { acronymsAsked, spelledOut } from "./acronyms.ts";
+import { givesNumberAsked } from "./asked-by-number.ts";
 import {
   actsIn,
   figureOwner,
@@ -364,7 +365,8 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
   const weighed = CHECKED.test(question.typed) || question.alternatives.length > 0;
   if (!weighed && !namesOtherMeeting(folded, `${finding.sentence.text} ${finding.sentence.passageText}`))
     return refused(dontKnow(folded, NOTHING));
-  if (!onThePaperAsked(folded, finding.sentence)) return refused(dontKnow(folded, NOTHING));
+  if (!onThePaperAsked(folded, finding.sentence) || !givesNumberAsked(folded, finding.sentence.text))
+    return refused(dontKnow(folded, NOTHING));
   const expected = onlyExpected(question, finding, whereOf(finding.sentence));
   if (expected) return refused(expected);
   const typed =
