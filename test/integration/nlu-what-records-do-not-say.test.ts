@@ -88,6 +88,23 @@ describe("a number asked as a name", () => {
     expect(howMany?.shownText).toMatch(/^20\./);
   });
 
+  it("counts only the kind asked for within a group ('how many are common law countries')", async () => {
+    const [commonLaw] = await corpus.run([
+      {
+        text: "of the 29 SPs with ccm-specific legislation, how many are common law countries",
+        intent: "record",
+      },
+    ]);
+    const [notParty] = await corpus.run([
+      {
+        text: "of the 21 african states at the addis workshop, how many were not yet party?",
+        intent: "record",
+      },
+    ]);
+    expect(commonLaw?.shownText).toMatch(DONT_KNOW);
+    expect(notParty?.shownText).toMatch(/^11\./);
+  });
+
   it("gives, of two counts in a sentence, the one whose own words say what is asked", async () => {
     const [initial] = await corpus.run([
       { text: "how many SPs are late with their initial reports?", intent: "record" },

@@ -194,9 +194,11 @@ function countedOf(folded: string): string[] | undefined {
   if (noun) return analyze(noun);
   // "how many of the 19 signatories": the counted thing, not the figure the question gives
   // ("the number of people at the workshop" counts as "how many people" does)
-  const words = /\b(?:how many|number of) (?:of (?:the |its |their )?|the )?(?:\d+ )?(\w+)(?: (\w+))?/.exec(
-    folded,
-  );
+  // ("how many are common law countries": the kind counted)
+  const words =
+    /\b(?:how many|number of) (?:(?:are|were|is) )?(?:of (?:the |its |their )?|the )?(?:\d+ )?(\w+)(?: (\w+))?/.exec(
+      folded,
+    );
   // "how many CHF", "how many euros": an amount of money, not a count; "how many percent": a share
   // "of the SPs with victims, how many had…": the counted thing was named before, any count of the sentence answers
   if (
