@@ -49,3 +49,18 @@ describe("a meeting named by the answer before", () => {
     expect(held?.shownText).toMatch(/meeting of Thursday 6 October 2016.*Netherlands: present/);
   });
 });
+
+describe("the place of another deed or another body's meeting", () => {
+  it("does not give where another body's meeting is held, nor where something is launched, as where a meeting is held", async () => {
+    const [joint] = await corpus.run([
+      { text: "where will the joint meeting of the ccm and apmbc VA coordinators be held", intent: "record" },
+    ]);
+    const [msp] = await corpus.run([{ text: "where is the APMBC 15MSP taking place?", intent: "record" }]);
+    const [launch] = await corpus.run([
+      { text: "where will the VA guidance be launched?", intent: "record" },
+    ]);
+    expect(joint?.shownText).toMatch(/^I don't know that\./);
+    expect(msp?.shownText).toMatch(/^Santiago\./);
+    expect(launch?.shownText).toMatch(/^Santiago\./);
+  });
+});

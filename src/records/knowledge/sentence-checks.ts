@@ -143,6 +143,7 @@ const DEED_OF = new Map(
     ["uploaded posted", "upload"],
     ["created established", "create"],
     ["prepared drafted produced", "prepare"],
+    ["held hold hosted convened", "hold"],
   ].flatMap(([said, deed]) =>
     (said ?? "").split(" ").map((word): [string, string] => [cut(word), deed ?? ""]),
   ),

@@ -61,6 +61,27 @@ function ofAnotherYear(sentence: string, figure: string, years: readonly string[
   return at >= 0 && year !== undefined && !years.includes(year);
 }
 
+/** A meeting of another body than the committee, by name: "the APMBC 15th Meeting of States Parties", "15MSP". */
+const MEETING_OF_STATES =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)? ?msp|meetings? of (?:the )?states parties|review conference|first committee|general assembly)\b/i;
+/** Holding a meeting, as the records say it, right before the place or date: "to be held in Chile", "would host in". */
+const HOLDING =
+  /\b(?:held|hold|holds|host|hosts|hosted|taking place|take place|took place|convened)\b(?![\s\S]*\b(?:held|hold|host|hosted|taking place|took place)\b)/i;
+
+/**
+ * "where will the joint meeting be held": not "the APMBC 15MSP to be held in Chile", the place of another
+ * body's meeting the question does not name.
+ */
+function heldOfAnotherMeeting(sentence: string, fact: string, typed: string): boolean {
+  const at = sentence.indexOf(fact);
+  if (at < 0 || MEETING_OF_STATES.test(typed)) return false;
+  const before = sentence.slice(0, at);
+  const held = HOLDING.exec(before);
+  if (!held || before.slice(held.index).split(/\s+/).length > 6) return false;
+  const holder = before.slice(0, held.index).split(/\s+/).slice(-9).join(" ");
+  return MEETING_OF_STATES.test(holder);
+}
+
 export interface FactContext {
   /** Figures and dates the question itself states (not its answer). */
   stated: readonly string[];
@@ -131,7 +152,13 @@ export function factIn(
   )
     fact = null;
   // "when was the 6MSP final report issued": not the dates the 6MSP was held ("held in Geneva from 5 to 7 September")
-  if (question.type === "date" && fact && datesAnotherDeed(deedTerms, deedVerbs, fact, sentence.text))
+  // (nor "where will the joint meeting be held": "would be launched during a side event … in Santiago")
+  if (
+    (question.type === "date" || question.type === "place") &&
+    fact &&
+    (datesAnotherDeed(deedTerms, deedVerbs, fact, sentence.text) ||
+      heldOfAnotherMeeting(sentence.text, fact, question.typed))
+  )
     fact = null;
   // "at what point in the session would Germany table the resolution": "during the thematic debate…"
   if (question.type === "date" && fact === null && question.conditional)
