@@ -105,6 +105,20 @@ describe("a number asked as a name", () => {
     expect(notParty?.shownText).toMatch(/^11\./);
   });
 
+  it("gives a share only where its words say of what it is", async () => {
+    const [germany] = await corpus.run([
+      {
+        text: "germany's percentage on the UN scale of assessments, the one used for the isu schedule of contributions?",
+        intent: "record",
+      },
+    ]);
+    const [fee] = await corpus.run([
+      { text: "what percentage would the UN take as admin fee?", intent: "record" },
+    ]);
+    expect(germany?.shownText).toMatch(DONT_KNOW);
+    expect(fee?.shownText).toMatch(/^13%\./);
+  });
+
   it("gives, of two counts in a sentence, the one whose own words say what is asked", async () => {
     const [initial] = await corpus.run([
       { text: "how many SPs are late with their initial reports?", intent: "record" },

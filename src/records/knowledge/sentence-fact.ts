@@ -17,6 +17,7 @@ import {
 import type { KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
 import { countOf, datesAnotherDeed, isDeadline, MONEY } from "./sentence-checks.ts";
+import { analyze } from "./vocabulary.ts";
 
 /** A sentence opening on the condition of what it says: "After the successful application of the initiative…". */
 const CONDITION = /^(?:After|Once|As soon as|Only after|Only once)\b[^,]{5,120}(?=,)/;
@@ -82,6 +83,18 @@ function heldOfAnotherMeeting(sentence: string, fact: string, typed: string): bo
   return MEETING_OF_STATES.test(holder);
 }
 
+/** The words around a share ("the 13% administrative fee", "a fee of 13%") say a term of the question. */
+function shareOfAsked(sentence: string, share: string, terms: readonly string[]): boolean {
+  const at = sentence.indexOf(share);
+  const around = `${sentence.slice(0, at).split(/\s+/).slice(-4).join(" ")} ${sentence
+    .slice(at + share.length)
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(" ")}`;
+  const said = new Set(analyze(around));
+  return terms.some((term) => said.has(term));
+}
+
 export interface FactContext {
   /** Figures and dates the question itself states (not its answer). */
   stated: readonly string[];
@@ -105,9 +118,12 @@ export function factIn(
   // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
   if (counted !== undefined) fact = countOf(sentence.text, question, counted, deedVerbs);
   // "how many percent": a share written as one
+  // (of what the share is must be asked: "Germany's percentage on the UN scale" is not "the 13% administrative fee")
   else if (question.percent)
     fact = notAsked(
-      figuresOf(sentence.text).filter((f) => /%|per ?cent/.test(f)),
+      figuresOf(sentence.text).filter(
+        (f) => /%|per ?cent/.test(f) && shareOfAsked(sentence.text, f, question.terms),
+      ),
       stated,
     );
   // "how much": the amount of money, where the sentence also counts something
