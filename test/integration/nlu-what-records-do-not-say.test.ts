@@ -119,6 +119,17 @@ describe("a number asked as a name", () => {
     expect(fee?.shownText).toMatch(/^13%\./);
   });
 
+  it("gives when something ends only from a sentence saying an end", async () => {
+    const [pilot] = await corpus.run([
+      { text: "when does the pilot phase of the coalitions end", intent: "record" },
+    ]);
+    const [deadline] = await corpus.run([
+      { text: "when does lao pdr's article 4 deadline expire?", intent: "record" },
+    ]);
+    expect(pilot?.shownText).toMatch(DONT_KNOW);
+    expect(deadline?.shownText).toMatch(/^1 August 2020\./);
+  });
+
   it("gives, of two counts in a sentence, the one whose own words say what is asked", async () => {
     const [initial] = await corpus.run([
       { text: "how many SPs are late with their initial reports?", intent: "record" },

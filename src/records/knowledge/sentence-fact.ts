@@ -29,6 +29,13 @@ const FIRM_DATE = /^(?:by|before|until|no later than)\b/i;
 const REGION =
   /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Balkans|Middle East|region|regions|South|East|West|North)\b/i;
 
+/** "when does the pilot phase end", "when did it wrap up": the end of something asked. */
+const ENDING_ASKED =
+  /\b(?:when|date)\b.*\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|wrap up|wraps up|wrapped up|be over|expire|expires|expired|run out|runs out)$/;
+/** A sentence saying an end: "until", "ending", "concluded", "would expire". */
+const ENDING =
+  /\b(?:end|ends|ended|ending|until|till|through|conclu\w*|complet\w*|finish\w*|clos\w*|expir\w*|deadline|due|over)\b/i;
+
 /** Words asking when a tally stood: "as of what date", "cut off date for the figures", "at which date was this situation". */
 const STANDING = new Set([
   "as",
@@ -174,6 +181,18 @@ export function factIn(
     fact &&
     (datesAnotherDeed(deedTerms, deedVerbs, fact, sentence.text) ||
       heldOfAnotherMeeting(sentence.text, fact, question.typed))
+  )
+    fact = null;
+  // "when does the pilot phase end": a date the sentence gives as an end or a deadline, not when the meetings of
+  // the phase were held ("the meetings in Bangkok (March 2017…")
+  // (a span's end is its own: "from 28 November to 1 December 2016")
+  if (
+    question.type === "date" &&
+    fact &&
+    ENDING_ASKED.test(question.typed) &&
+    !FIRM_DATE.test(fact) &&
+    !/\bto\b|–/.test(fact) &&
+    !ENDING.test(sentence.text)
   )
     fact = null;
   // "at what point in the session would Germany table the resolution": "during the thematic debate…"
