@@ -130,6 +130,17 @@ describe("a number asked as a name", () => {
     expect(deadline?.shownText).toMatch(/^1 August 2020\./);
   });
 
+  it("answers the reason for something being so only from a sentence saying it is so", async () => {
+    const [late] = await corpus.run([
+      { text: "what reason did norway give for its concept note being late on 4/11", intent: "record" },
+    ]);
+    const [different] = await corpus.run([
+      { text: "what reason did nz give for the numbers being different?", intent: "record" },
+    ]);
+    expect(late?.shownText).toMatch(DONT_KNOW);
+    expect(different?.shownText).toContain("mostly due to");
+  });
+
   it("gives, of two counts in a sentence, the one whose own words say what is asked", async () => {
     const [initial] = await corpus.run([
       { text: "how many SPs are late with their initial reports?", intent: "record" },

@@ -260,6 +260,11 @@ export function findAnswer(
   // ("exact date the 6msp final report was isued": the verb as the records spell it)
   const deedTerms = question.terms.map((term) => knownTerm(knowledge, term) ?? term);
   const deedVerbs = question.verbs.map((term) => knownTerm(knowledge, term) ?? term);
+  // ("the reason for its concept note being late": what is explained is its being late)
+  const explained = /\b(?:reason|reasons|why|explanation) (?:\w+ ){0,4}for (?:\w+ ){0,5}being (\w+)/.exec(
+    question.typed,
+  )?.[1];
+  const reasonDeeds = explained ? analyze(explained).map((term) => knownTerm(knowledge, term) ?? term) : [];
   const pool: { id: unknown; score: number }[] = results.slice(0, 60);
   const unplaced =
     constraints.meetingId === undefined &&
@@ -318,6 +323,12 @@ export function findAnswer(
     // "do coalitions have to send an annual report": a sentence on States' reports says nothing of coalitions
     const subject = question.subject;
     if (subject && ![sentence.ownTerms, sentence.carried, sentence.passageTerms].some((t) => t.has(subject)))
+      continue;
+    // "what reason did Norway give for its concept note being late": a sentence not saying what is explained
+    if (
+      reasonDeeds.length > 0 &&
+      !reasonDeeds.some((d) => sentence.ownTerms.has(d) || sentence.carried.has(d))
+    )
       continue;
     // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
     if (question.person && !PERSON_NAMED.test(sentence.text)) continue;
