@@ -141,6 +141,25 @@ describe("a number asked as a name", () => {
     expect(different?.shownText).toContain("mostly due to");
   });
 
+  it("finds a part of the figure just given ('how much of that') where the figure was said", async () => {
+    const [octoberPart] = await corpus.run([
+      {
+        text: "and how much of that went to 7a?",
+        intent: "record",
+        context: ["total paid into the isu trust fund for 2016 as at 5 oct?"],
+      },
+    ]);
+    const [novemberPart] = await corpus.run([
+      {
+        text: "and how much of that went to 7a?",
+        intent: "record",
+        context: ["how much had SPs contributed to the isu trust fund by 4/11?"],
+      },
+    ]);
+    expect(octoberPart?.shownText).toMatch(DONT_KNOW);
+    expect(novemberPart?.shownText).toMatch(/^CHF 96'433\./);
+  });
+
   it("gives, of two counts in a sentence, the one whose own words say what is asked", async () => {
     const [initial] = await corpus.run([
       { text: "how many SPs are late with their initial reports?", intent: "record" },
