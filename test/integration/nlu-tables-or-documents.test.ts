@@ -17,6 +17,25 @@ describe("what a table does not hold", () => {
     expect(director?.shownText).toMatch(/Sheila Mweemba/);
   });
 
+  it("refuses an action's due date for a thing of a year no action item speaks of, and reads the minutes instead", async () => {
+    const [budget] = await corpus.run([
+      { text: "isu draft budget for 2018 - due when?", intent: "actions.list" },
+    ]);
+    const [workPlan] = await corpus.run([
+      { text: "30 nov 2016 - what's the isu due to send the committee by then?", intent: "record" },
+    ]);
+    const [owed] = await corpus.run([
+      { text: "what does the isu have to do by dec?", intent: "actions.list" },
+    ]);
+    expect(budget?.shownText).toMatch(
+      /^I don't know that\. No action item on record is about budget for 2018\./,
+    );
+    expect(workPlan?.shownText).toContain("would circulate its draft work plan and budget for 2017");
+    expect(owed?.shownText).toMatch(
+      /^1 open action item for ISU-CCM due by the meeting of Wednesday 7 December 2016/,
+    );
+  });
+
   it("reads participants expected elsewhere ('in santiago') as no attendance of the committee", async () => {
     const [santiago, beirut] = await corpus.run([
       { text: "how many participants are expected in santiago?", intent: "record" },

@@ -26,6 +26,9 @@ function dueOnOrBefore(action: ActionRecord, day: string, zone: string): boolean
   return due !== null && due <= day;
 }
 
+const YEAR_OF_A_THING =
+  /\b(?:for|of) (?:the )?((?:19|20)\d\d)\b|\b((?:19|20)\d\d) (?!and\b|or\b|to\b)[a-z]{3,}/;
+
 function matchesTopic(action: ActionRecord, topic: string[]): boolean {
   const own = new Set(terms(action.text));
   return topic.some((term) => own.has(term));
@@ -106,6 +109,15 @@ export async function answerActions(context: AnswerContext): Promise<Answer> {
   const topic = entities.leftovers.flatMap(terms);
   if (topic.length) {
     const onTopic = found.filter((a) => matchesTopic(a, topic));
+    // "isu draft budget for 2018 - due when?": a thing of a year that no action item speaks of is not on record
+    // as an action (the other words left over are too loose to refuse on alone: "homework", "wed")
+    // (a year of a thing, "budget for 2018", "2018 budget"; not of a day, "Wednesday 7 December 2016")
+    const year = YEAR_OF_A_THING.exec(folded)?.slice(1).find(Boolean);
+    if (onTopic.length === 0 && year && !found.some((a) => a.text.includes(year)))
+      return dontKnow(
+        folded,
+        `No action item on record is about ${entities.leftovers.join(" ")} for ${year}.`,
+      );
     if (onTopic.length) found = onTopic;
     else if (entities.delegations.length) {
       // "actions on the ISU funding shortfall": the name is the topic, not the owner.
