@@ -160,6 +160,18 @@ describe("a number asked as a name", () => {
     expect(novemberPart?.shownText).toMatch(/^CHF 96'433\./);
   });
 
+  it("answers which meeting was held somewhere only from a sentence saying one was held", async () => {
+    const [caucasus] = await corpus.run([
+      {
+        text: "which seminar on the coalitions was held in the caucasus, and who financed it?",
+        intent: "record",
+      },
+    ]);
+    const [addis] = await corpus.run([{ text: "which workshop was held in addis?", intent: "record" }]);
+    expect(caucasus?.shownText).toMatch(DONT_KNOW);
+    expect(addis?.shownText).toContain("regional workshop on universalization held in Addis Ababa");
+  });
+
   it("gives, of two counts in a sentence, the one whose own words say what is asked", async () => {
     const [initial] = await corpus.run([
       { text: "how many SPs are late with their initial reports?", intent: "record" },

@@ -19,6 +19,7 @@ import {
   saysActionOn,
   saysDay,
   saysHead,
+  saysNoneHeld,
   speaks,
 } from "./sentence-checks.ts";
 import { factIn } from "./sentence-fact.ts";
@@ -312,6 +313,7 @@ export function findAnswer(
     )
       continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
+    if (saysNoneHeld(sentence.text, question.typed)) continue;
     // "what did the Swiss background paper conclude": the sentence announcing the paper holds no finding of it
     if (question.findings && ANNOUNCED.test(sentence.text)) continue;
     // "how much would go into the coalitions trust fund": not the ISU Trust Fund

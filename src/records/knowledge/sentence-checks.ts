@@ -336,3 +336,16 @@ export function countsAnotherGroup(sentence: string, question: DocumentQuestion)
   const said = groupSizes(fold(sentence));
   return said.length > 0 && !asked.some((size) => said.includes(size));
 }
+
+/** "which seminar on the coalitions was held in the Caucasus": which of the meetings held is asked. */
+const WHICH_HELD =
+  /^(?:and )?which (?:\w+ ){0,3}(?:seminars?|workshops?|meetings?|events?)\b.*\b(?:was|were) (?:\w+ )?(?:held|organi[sz]ed|hosted|convened)\b/;
+const HELD = /\b(?:held|took place|hosted|convened|organi[sz]ed)\b/i;
+
+/**
+ * "Which seminar on the coalitions was held in the Caucasus": only a sentence saying a meeting was held answers,
+ * not "requested funding for future workshops in South East Asia, the Caucasus…".
+ */
+export function saysNoneHeld(sentence: string, typed: string): boolean {
+  return WHICH_HELD.test(typed) && !HELD.test(sentence);
+}
