@@ -172,6 +172,20 @@ describe("a number asked as a name", () => {
     expect(addis?.shownText).toContain("regional workshop on universalization held in Addis Ababa");
   });
 
+  it("gives a criterion only from a sentence stating one", async () => {
+    const [yardstick] = await corpus.run([
+      {
+        text: "what yardstick decides the coalitions have 'succeeded' in SPs so they can move on to non-SPs?",
+        intent: "record",
+      },
+    ]);
+    const [criteria] = await corpus.run([
+      { text: "what criteria did italy use to prioritize countries?", intent: "record" },
+    ]);
+    expect(yardstick?.shownText).toMatch(DONT_KNOW);
+    expect(criteria?.shownText).toContain("the priorities were based on an analysis of Article 7 reports");
+  });
+
   it("gives, of two counts in a sentence, the one whose own words say what is asked", async () => {
     const [initial] = await corpus.run([
       { text: "how many SPs are late with their initial reports?", intent: "record" },

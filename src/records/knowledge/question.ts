@@ -170,7 +170,11 @@ function headOf(folded: string): string | undefined {
   const last = /\b(status|situation|progress|stance|position|views?|opinion)$/.exec(folded)?.[1];
   if (last) return analyze(last)[0];
   // "which thai ministry co-hosted…": a ministry, which a sentence naming none does not name
-  const body = /^(?:and )?(?:which|what) (?:\w+ )?(ministry|agency|department)\b/.exec(folded)?.[1];
+  // ("what yardstick decides…": a criterion, which a sentence stating none does not give)
+  const body =
+    /^(?:and )?(?:which|what) (?:\w+ )?(ministry|agency|department|yardsticks?|criteria|criterion|benchmarks?)\b/.exec(
+      folded,
+    )?.[1];
   if (body) return analyze(body)[0];
   // "laos country seminar - what approach": the noun a telegraphic question ends on
   const ending =

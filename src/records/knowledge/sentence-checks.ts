@@ -74,6 +74,9 @@ export function speaks(sentence: KnowledgeSentence, verb: string | undefined): b
 const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 const NOT_AN_OBJECT = new Set(["based", "on", "by", "in", "for", "with", "from", "to", "at", "as", "that"]);
 
+const [CRITERION] = analyze("criterion");
+const CRITERION_STATED = /\b(?:based on|on the basis of|depend(?:s|ed|ing)? on|measured (?:by|against))\b/i;
+
 /**
  * "who drafted the Dubrovnik Action Plan": the sentence uses the verb with
  * the thing asked about as its object ("drafted the Dubrovnik Action Plan"),
@@ -99,6 +102,8 @@ export function saysActionOn(
 }
 
 export function saysHead(sentence: string, head: string): boolean {
+  // a criterion is stated by what a choice is based on ("the priorities were based on an analysis of…")
+  if (head === CRITERION && CRITERION_STATED.test(sentence)) return true;
   const lowerCase = sentence
     .split(/\s+/)
     .filter((word) => !/^[A-Z]/.test(word))

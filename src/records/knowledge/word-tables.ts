@@ -125,6 +125,13 @@ export const SAME_THING = lookup({
   categori: "group",
   category: "group",
   kind: "type",
+  // "prioritize countries": set priorities
+  prioritiz: "priority",
+  // "what yardstick decides…": a criterion, however named
+  yardstick: "criteri",
+  criteria: "criteri",
+  criter: "criteri",
+  benchmark: "criteri",
   distribut: "circulat",
   // "a possible extension": what could be extended
   extens: "extend",
