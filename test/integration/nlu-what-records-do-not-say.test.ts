@@ -186,6 +186,20 @@ describe("a number asked as a name", () => {
     expect(criteria?.shownText).toContain("the priorities were based on an analysis of Article 7 reports");
   });
 
+  it("gives what kind of thing only from a sentence saying its kind", async () => {
+    const [types] = await corpus.run([
+      {
+        text: "what types of cluster munitions were used in yemen according to monitor 2016",
+        intent: "record",
+      },
+    ]);
+    const [framework] = await corpus.run([
+      { text: "what kind of framework is a coalition - formal or not", intent: "record" },
+    ]);
+    expect(types?.shownText).toMatch(DONT_KNOW);
+    expect(framework?.shownText).toContain("In such an informal framework");
+  });
+
   it("gives, of two counts in a sentence, the one whose own words say what is asked", async () => {
     const [initial] = await corpus.run([
       { text: "how many SPs are late with their initial reports?", intent: "record" },

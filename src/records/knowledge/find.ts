@@ -14,6 +14,7 @@ import {
   countsAnotherGroup,
   expectedOnly,
   namesDeed,
+  namesNoKind,
   PROMISE,
   SAME_SPEECH,
   saysActionOn,
@@ -313,7 +314,7 @@ export function findAnswer(
     )
       continue;
     if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
-    if (saysNoneHeld(sentence.text, question.typed)) continue;
+    if (saysNoneHeld(sentence.text, question.typed) || namesNoKind(sentence, question.typed)) continue;
     // "what did the Swiss background paper conclude": the sentence announcing the paper holds no finding of it
     if (question.findings && ANNOUNCED.test(sentence.text)) continue;
     // "how much would go into the coalitions trust fund": not the ISU Trust Fund

@@ -354,3 +354,30 @@ const HELD = /\b(?:held|took place|hosted|convened|organi[sz]ed)\b/i;
 export function saysNoneHeld(sentence: string, typed: string): boolean {
   return WHICH_HELD.test(typed) && !HELD.test(sentence);
 }
+
+/** "what types of cluster munitions were used": the things whose kind is asked. */
+const KIND_ASKED = /\b(?:what|which) (?:types?|kinds?|sorts?) of ((?:\w+ )?\w+)/;
+/** Words before a noun that say nothing of its kind. */
+const NO_KIND = new Set(
+  "of the a an its their these those this that such on for to with and or in at by from new any".split(" "),
+);
+const KIND_AFTER = /^(?:like|such|including|namely|eg)$/;
+
+/**
+ * "What types of cluster munitions were used in Yemen": not "had recorded new use of cluster munitions in Syria
+ * and Yemen", which names the thing with no word of its kind ("concrete challenges like…", "an informal framework"
+ * do). False when the sentence does not name the thing.
+ */
+export function namesNoKind(sentence: KnowledgeSentence, typed: string): boolean {
+  const asked = analyze(KIND_ASKED.exec(typed)?.[1] ?? "");
+  const { words } = sentence;
+  const head = asked.findLast((term) => words.some(([, t]) => t === term));
+  if (head === undefined) return false;
+  return words.every(([, term], i) => {
+    if (term !== head) return true;
+    let start = i;
+    while (start > 0 && asked.includes(words[start - 1]?.[1] ?? "")) start -= 1;
+    const before = words[start - 1]?.[0];
+    return (before === undefined || NO_KIND.has(before)) && !KIND_AFTER.test(words[i + 1]?.[0] ?? "");
+  });
+}
