@@ -4,28 +4,23 @@
 // for, covers most of what the question is about, and is spoken by whom the
 // question names. Otherwise the bot says it does not know.
 
-import { figuresOf, PERSON_NAMED } from "./answer-types.ts";
+import { figuresOf } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import { type DocumentQuestion, yearsOf } from "./question.ts";
 import { knownTerm } from "./read-term.ts";
 import {
-  ANNOUNCED,
-  asksItself,
-  countsAnotherGroup,
   expectedOnly,
   namesDeed,
-  namesNoKind,
-  PROMISE,
   SAME_SPEECH,
   saysActionOn,
   saysDay,
   saysHead,
-  saysNoneHeld,
   speaks,
 } from "./sentence-checks.ts";
 import { factIn } from "./sentence-fact.ts";
 import { analyze, stem } from "./vocabulary.ts";
-import { fundOfAnother, namesACountry, namesSource, namesStates, respondsOnly } from "./whose.ts";
+import { missesWhatIsAsked } from "./what-is-asked.ts";
+import { respondsOnly } from "./whose.ts";
 
 export interface Constraints {
   /** Only sentences of this meeting's minutes. */
@@ -313,34 +308,7 @@ export function findAnswer(
         question.often)
     )
       continue;
-    if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) continue;
-    if (saysNoneHeld(sentence.text, question.typed) || namesNoKind(sentence, question.typed)) continue;
-    // "what did the Swiss background paper conclude": the sentence announcing the paper holds no finding of it
-    if (question.findings && ANNOUNCED.test(sentence.text)) continue;
-    // "how much would go into the coalitions trust fund": not the ISU Trust Fund
-    if (question.whoseFund && fundOfAnother(sentence, question.whoseFund)) continue;
-    // "the Monitor's count of SPs with legislation": not a figure "according to the information available to the ISU"
-    if (question.whoseFigure && !namesSource(sentence, question.whoseFigure)) continue;
-    // "the 12 SPs that keep CMs": not "each of the eight States Parties"
-    if (countsAnotherGroup(sentence.text, question)) continue;
-    // "do coalitions have to send an annual report": a sentence on States' reports says nothing of coalitions
-    const subject = question.subject;
-    if (subject && ![sentence.ownTerms, sentence.carried, sentence.passageTerms].some((t) => t.has(subject)))
-      continue;
-    // "what reason did Norway give for its concept note being late": a sentence not saying what is explained
-    if (
-      reasonDeeds.length > 0 &&
-      !reasonDeeds.some((d) => sentence.ownTerms.has(d) || sentence.carried.has(d))
-    )
-      continue;
-    // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
-    if (question.person && !PERSON_NAMED.test(sentence.text)) continue;
-    // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
-    if (question.states && !namesStates(knowledge, sentence, question)) continue;
-    // "which country did the Zagreb seminar single out": a sentence naming no country (its speaker may be one)
-    if (question.country && !namesACountry(knowledge, sentence)) continue;
-    // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"
-    if (question.action !== undefined && asksItself(sentence.text, question.action)) continue;
+    if (missesWhatIsAsked(knowledge, sentence, question, reasonDeeds)) continue;
     const own = sentence.ownTerms;
     const said = sentence.textTerms;
     const around = sentence.passageTerms;

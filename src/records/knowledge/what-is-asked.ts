@@ -1,0 +1,86 @@
+// What a candidate sentence must say for the question asked, whatever its words
+// share with it: a finding rather than the announcement of a paper, the fund,
+// source, group, subject, person, States or country asked about, a meeting held,
+// a kind named. Read by find.ts for each candidate.
+import { PERSON_NAMED } from "./answer-types.ts";
+import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
+import type { DocumentQuestion } from "./question.ts";
+import { ANNOUNCED, asksItself, countsAnotherGroup, PROMISE } from "./sentence-checks.ts";
+import { analyze } from "./vocabulary.ts";
+import { fundOfAnother, namesACountry, namesSource, namesStates } from "./whose.ts";
+
+/** True when the sentence does not say what the question asks, however many of its words it shares. */
+export function missesWhatIsAsked(
+  knowledge: Knowledge,
+  sentence: KnowledgeSentence,
+  question: DocumentQuestion,
+  /** "the reason for its concept note being late": what is explained, as the records spell it. */
+  explained: readonly string[],
+): boolean {
+  if (question.past && question.head !== undefined && PROMISE.test(sentence.text)) return true;
+  if (saysNoneHeld(sentence.text, question.typed) || namesNoKind(sentence, question.typed)) return true;
+  // "what did the Swiss background paper conclude": the sentence announcing the paper holds no finding of it
+  if (question.findings && ANNOUNCED.test(sentence.text)) return true;
+  // "how much would go into the coalitions trust fund": not the ISU Trust Fund
+  if (question.whoseFund && fundOfAnother(sentence, question.whoseFund)) return true;
+  // "the Monitor's count of SPs with legislation": not a figure "according to the information available to the ISU"
+  if (question.whoseFigure && !namesSource(sentence, question.whoseFigure)) return true;
+  // "the 12 SPs that keep CMs": not "each of the eight States Parties"
+  if (countsAnotherGroup(sentence.text, question)) return true;
+  // "do coalitions have to send an annual report": a sentence on States' reports says nothing of coalitions
+  const subject = question.subject;
+  if (subject && ![sentence.ownTerms, sentence.carried, sentence.passageTerms].some((t) => t.has(subject)))
+    return true;
+  // "what reason did Norway give for its concept note being late": a sentence not saying what is explained
+  if (explained.length > 0 && !explained.some((d) => sentence.ownTerms.has(d) || sentence.carried.has(d)))
+    return true;
+  // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
+  if (question.person && !PERSON_NAMED.test(sentence.text)) return true;
+  // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
+  if (question.states && !namesStates(knowledge, sentence, question)) return true;
+  // "which country did the Zagreb seminar single out": a sentence naming no country (its speaker may be one)
+  if (question.country && !namesACountry(knowledge, sentence)) return true;
+  // "who would coordinate a coalition" is not answered by "the Netherlands asked who would coordinate…"
+  if (question.action !== undefined && asksItself(sentence.text, question.action)) return true;
+  return false;
+}
+
+/** "which seminar on the coalitions was held in the Caucasus": which of the meetings held is asked. */
+const WHICH_HELD =
+  /^(?:and )?which (?:\w+ ){0,3}(?:seminars?|workshops?|meetings?|events?)\b.*\b(?:was|were) (?:\w+ )?(?:held|organi[sz]ed|hosted|convened)\b/;
+const HELD = /\b(?:held|took place|hosted|convened|organi[sz]ed)\b/i;
+
+/**
+ * "Which seminar on the coalitions was held in the Caucasus": only a sentence saying a meeting was held answers,
+ * not "requested funding for future workshops in South East Asia, the Caucasus…".
+ */
+function saysNoneHeld(sentence: string, typed: string): boolean {
+  return WHICH_HELD.test(typed) && !HELD.test(sentence);
+}
+
+/** "what types of cluster munitions were used": the things whose kind is asked. */
+const KIND_ASKED = /\b(?:what|which) (?:types?|kinds?|sorts?) of ((?:\w+ )?\w+)/;
+/** Words before a noun that say nothing of its kind. */
+const NO_KIND = new Set(
+  "of the a an its their these those this that such on for to with and or in at by from new any".split(" "),
+);
+const KIND_AFTER = /^(?:like|such|including|namely|eg)$/;
+
+/**
+ * "What types of cluster munitions were used in Yemen": not "had recorded new use of cluster munitions in Syria
+ * and Yemen", which names the thing with no word of its kind ("concrete challenges like…", "an informal framework"
+ * do). False when the sentence does not name the thing.
+ */
+function namesNoKind(sentence: KnowledgeSentence, typed: string): boolean {
+  const asked = analyze(KIND_ASKED.exec(typed)?.[1] ?? "");
+  const { words } = sentence;
+  const head = asked.findLast((term) => words.some(([, t]) => t === term));
+  if (head === undefined) return false;
+  return words.every(([, term], i) => {
+    if (term !== head) return true;
+    let start = i;
+    while (start > 0 && asked.includes(words[start - 1]?.[1] ?? "")) start -= 1;
+    const before = words[start - 1]?.[0];
+    return (before === undefined || NO_KIND.has(before)) && !KIND_AFTER.test(words[i + 1]?.[0] ?? "");
+  });
+}
