@@ -3,7 +3,7 @@
 // for "where". A sentence that only shares the question's words but holds no
 // such fact does not answer it.
 import { fold } from "../../domain/names.ts";
-import type { AnswerType } from "./question.ts";
+import type { AnswerType } from "./question-words.ts";
 
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";

@@ -5,10 +5,16 @@ import { fold } from "../../domain/names.ts";
 import { MONTH_NAMES } from "../../domain/period.ts";
 import { CHAT_FRAMING } from "./framing.ts";
 import { plainIdioms } from "./idioms.ts";
-import { ASKING, ROOM_ASKED, speechNounOf, speechVerb, verbsOf } from "./question-words.ts";
+import {
+  type AnswerType,
+  ASKING,
+  answerTypeOf,
+  ROOM_ASKED,
+  speechNounOf,
+  speechVerb,
+  verbsOf,
+} from "./question-words.ts";
 import { analyze, CHAIRED, STOPWORDS, stem } from "./vocabulary.ts";
-
-export type AnswerType = "figure" | "date" | "place" | "who" | "reason" | "general";
 
 export interface DocumentQuestion {
   type: AnswerType;
@@ -242,53 +248,6 @@ export function yearsOf(text: string): [string, string][] {
   return [...fold(text).matchAll(/\b((?:19|20)\d\d) ([a-z]+)/g)]
     .filter((m) => !STOPWORDS.has(m[2] ?? ""))
     .map((m): [string, string] => [m[1] ?? "", stem(m[2] ?? "")]);
-}
-
-export function answerTypeOf(typed: string): AnswerType {
-  // "had Germany tabled the resolution when we met on 6/10": a "when" of the question's own time asks no date
-  // ("how did the prez characterise reporting when he closed 5.6"; not "when we meet next", which asks it)
-  const folded = typed.replace(
-    /(?<=\w.*)\bwhen (?:we|they|you|he|she|i|the (?:cc|committee|president|prez|chair|director)) (?:last |first )?(?:met|spoke|\w{3,}ed)\b/g,
-    " ",
-  );
-  if (
-    /^(?:and )?(?:who|whom|which (?:delegation|delegations|country|countries|state|states|organi[sz]ation|organi[sz]ations|member|members|donor|donors|operator|operators|participant|participants))\b|\bwho(?:s| is| are| will| would)\b|\bwhose\b/.test(
-      folded,
-    )
-  )
-    return "who";
-  if (
-    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|(?<!\b(?:asked|wondered|enquired|know) )\bwhat(?:s| is| s| was)? (?:the |its |their )?(?:\w+ ){0,3}(?:gap|deficit|shortfall)\b(?! in the (?:convention|ccm|treaty)| would)|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b|\b(?:page|word|head) count\b|\bpercentage\b|\bhow (?:is|was|are|were|will) (?:\w+ ){0,6}(?:split|divided|broken down|allocated|shared out)\b/.test(
-      folded,
-    ) ||
-    // "the share of…" asks the figure, unless it is what someone spoke about ("what did the Dutch ask about
-    // the non-voluntary share of ISU funding")
-    (/\b(?:size|amount|number|count|tally|cost|share|percentage|total) of\b/.test(folded) &&
-      !/^(?:and )?what (?:did|does|do|has|have|had) .*\b(?:about|on|regarding|concerning)\b (?:the |a |an |its |their )?(?:[\w]+ ){0,3}(?:size|amount|number|cost|share|percentage|total) of\b/.test(
-        folded,
-      ))
-  )
-    return "figure";
-  if (
-    /\b(?:when|what time|until when|how long|deadline|dates? of|dates|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what) (?:exact |precise )?(?:month|year|day|date)|(?:start|starting|end|ending|finish|kick ?off) time|at what (?:point|stage))\b/.test(
-      folded,
-    )
-  )
-    return "date";
-  // "nov figures?", "nz's figure for…": a figure asked by its noun (not "why don't the figures match")
-  if (/\bfigures?\b(?! out\b)/.test(folded) && !/\b(?:why|how come)\b/.test(folded)) return "figure";
-  if (
-    /\bwhere\b|\bin which (?:city|country|countries|region|regions|place|venue)\b|\bwhich (?:city|venue|region|regions)\b/.test(
-      folded,
-    ) &&
-    // "where do the coalitions stand", "where are we with Laos": how things are, not a place
-    !/\bwhere (?:do|does|did|are|is|were|was) (?:\w+ ){0,5}(?:stand|standing|stood|at)\b|\bwhere are we\b|\bwhere things\b/.test(
-      folded,
-    )
-  )
-    return "place";
-  if (/\bwhy\b|\bconcerns?\b|\bworr(?:y|ied|ies)\b|\breasons?\b|\brationale\b/.test(folded)) return "reason";
-  return "general";
 }
 
 /** "names of the 8 states", "list the SPs": names are asked, not a kind of State ("which states are coalitions for"). */
