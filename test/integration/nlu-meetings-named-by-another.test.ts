@@ -64,3 +64,17 @@ describe("the place of another deed or another body's meeting", () => {
     expect(launch?.shownText).toMatch(/^Santiago\./);
   });
 });
+
+describe("the date of a meeting", () => {
+  it("gives a meeting's date only from a clause that speaks of a meeting", async () => {
+    const [joint] = await corpus.run([
+      { text: "exact date of the joint VA mtg with apmbc in nov", intent: "record" },
+    ]);
+    const [addis] = await corpus.run([
+      { text: "what was the date of the addis workshop?", intent: "record" },
+    ]);
+    expect(joint?.shownText).toMatch(/^I don't know that\./);
+    expect(joint?.shownText).not.toContain("Monday 6 November");
+    expect(addis?.shownText).toMatch(/^in August 2016\./);
+  });
+});

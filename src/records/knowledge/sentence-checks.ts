@@ -206,6 +206,20 @@ function clauseOf(sentence: string, date: string): string {
   return sentence.slice(starts.at(-1) ?? 0, at + date.length);
 }
 
+/** "the exact date of the joint VA mtg": the date of a meeting asked. */
+const MEETING_DATE_ASKED =
+  /\b(?:date|day) of (?:the )?(?:[\w]+ ){0,4}(?:mtg|meeting|workshop|seminar|session)\b/;
+const MEETING_SAID =
+  /\b(?:meetings?|workshops?|seminars?|sessions?|events?|conference|held|hold|take place|took place|convene[sd]?)\b/i;
+
+/**
+ * "Exact date of the joint VA mtg with the APMBC": not "would receive hardcopies of the document on Monday 6
+ * November", whose date's clause says no meeting.
+ */
+export function datesNoMeeting(typed: string, date: string, sentence: string): boolean {
+  return MEETING_DATE_ASKED.test(typed) && !MEETING_SAID.test(clauseOf(sentence, date));
+}
+
 /** Does the sentence give the day ("7 dec": "on Wednesday, 7 December 2016")? */
 export function saysDay(sentence: string, day: string): boolean {
   return new RegExp(`\\b${day}`).test(fold(sentence));

@@ -16,7 +16,7 @@ import {
 } from "./answer-types.ts";
 import type { KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
-import { countOf, datesAnotherDeed, isDeadline, MONEY } from "./sentence-checks.ts";
+import { countOf, datesAnotherDeed, datesNoMeeting, isDeadline, MONEY } from "./sentence-checks.ts";
 import { analyze } from "./vocabulary.ts";
 
 /** A sentence opening on the condition of what it says: "After the successful application of the initiative…". */
@@ -180,7 +180,8 @@ export function factIn(
     (question.type === "date" || question.type === "place") &&
     fact &&
     (datesAnotherDeed(deedTerms, deedVerbs, fact, sentence.text) ||
-      heldOfAnotherMeeting(sentence.text, fact, question.typed))
+      heldOfAnotherMeeting(sentence.text, fact, question.typed) ||
+      datesNoMeeting(question.typed, fact, sentence.text))
   )
     fact = null;
   // "when does the pilot phase end": a date the sentence gives as an end or a deadline, not when the meetings of
