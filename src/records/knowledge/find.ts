@@ -156,7 +156,15 @@ export function findAnswer(
     ...asked.map((t): [string, number] => [t, t === question.verb && !DEEDS.has(t) ? 1 : idf(knowledge, t)]),
     ...previousTerms.map((t): [string, number] => [t, idf(knowledge, t) * 0.5]),
   ]);
-  const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
+  // a choice is one thing asked, weighed once (by its weightier side): "african or asian" said by "African" is
+  // not twice what the question is about
+  const lesserSides = new Map(
+    question.alternatives.flatMap(([a, b]): [string, string][] => {
+      const [wa, wb] = [weights.get(a), weights.get(b)];
+      return wa === undefined || wb === undefined || a === b ? [] : [wa < wb ? [a, b] : [b, a]];
+    }),
+  );
+  const total = [...weights].reduce((sum, [term, w]) => sum + (lesserSides.has(term) ? 0 : w), 0);
   const opposites = new Map([...weights.keys()].map((term) => [term, oppositesOf(term)]));
   const previousId = constraints.previous?.sentenceId;
   const previous = previousId !== undefined ? knowledge.sentences[previousId] : undefined;
@@ -193,6 +201,10 @@ export function findAnswer(
     );
   };
   const choice = (term: string) => question.alternatives.some((pair) => pair.includes(term));
+  // "are most of them African or Asian": a choice between names, which only a sentence naming one side answers
+  const namedChoices = question.alternatives.filter((pair) =>
+    pair.every((side) => knowledge.names.has(side)),
+  );
   const admissible = (s: KnowledgeSentence): boolean => {
     if (constraints.sayingDay !== undefined) {
       if (!saysDay(s.text, constraints.sayingDay)) return false;
@@ -316,7 +328,14 @@ export function findAnswer(
     let covered = 0;
     let matched = 0;
     const saysVerb = question.verb !== undefined && speaks(sentence, question.verb);
+    if (namedChoices.some((pair) => !pair.some((side) => own.has(side) || sentence.carried.has(side))))
+      continue;
+    // (both sides said, "together with the APMBC or CCW Prot. V", both count)
+    let sideBoth = 0;
     for (const [term, weight] of weights) {
+      const greater = lesserSides.get(term);
+      if (greater !== undefined && !(own.has(term) && own.has(greater))) continue;
+      if (greater !== undefined) sideBoth += weight;
       // of "regional or specific" one is enough: the other counts as found with it
       const other = question.alternatives.find((pair) => pair.includes(term))?.find((t) => t !== term);
       if (
@@ -347,7 +366,8 @@ export function findAnswer(
     const replying = constraints.speaker !== undefined && saysVerb;
     // a paper's numbered paragraph is one idea: what it says around the sentence counts in full
     const paper = sentence.agendaNumber === null;
-    const coverage = total === 0 ? 1 : (inSentence + covered * (replying || paper ? 2 : 1)) / total;
+    const whole = total + sideBoth;
+    const coverage = whole === 0 ? 1 : (inSentence + covered * (replying || paper ? 2 : 1)) / whole;
     // a speaker and a verb already say much of what is asked ("what did the Netherlands ask Costa Rica to share")
     // "what was Italy's answer": the speaker's next words after the previous quote need share none of its terms
     // (not a question on a topic of its own, leaning on nothing before: "what was the ISU's count of SPs with
@@ -363,9 +383,9 @@ export function findAnswer(
     const itself = replying
       ? coverage
       : paper
-        ? Math.min(coverage, (inSentence / total) * 1.5)
-        : inSentence / total;
-    if (total > 0 && (itself < least || coverage < least)) continue;
+        ? Math.min(coverage, (inSentence / whole) * 1.5)
+        : inSentence / whole;
+    if (whole > 0 && (itself < least || coverage < least)) continue;
     // …down to SPOKEN_LEAST only with a word of the topic besides the verb ("what did Chile say about
     // its contribution" is not answered by whatever Chile said)
     if (least === SPOKEN_LEAST && coverage < SPOKEN_ALONE && inSentence + covered <= 1) continue;
@@ -423,7 +443,7 @@ export function findAnswer(
         sentence,
         score,
         fact: fact ?? undefined,
-        coverage: total === 0 ? 1 : inSentence / total,
+        coverage: whole === 0 ? 1 : inSentence / whole,
         matched,
       };
   }
