@@ -99,7 +99,14 @@ function whoseFundOf(folded: string): readonly [string, string, boolean] | undef
   const [owner] = analyze(m?.[1] ?? "");
   const [head] = analyze(m?.[3] ?? "");
   // (and whether a trust fund is asked: EU funding for two workshops is no trust fund)
-  return owner && head && !STOPWORDS.has(m?.[1] ?? "") ? [owner, head, m?.[2] !== undefined] : undefined;
+  if (owner && head && !STOPWORDS.has(m?.[1] ?? "")) return [owner, head, m?.[2] !== undefined];
+  // "the trust fund for the coalitions"
+  const after = /\b(trust )?(fund|budget) for (?:the |its |their )?([a-z]+)\b/.exec(folded);
+  const [whose] = analyze(after?.[3] ?? "");
+  const [noun] = analyze(after?.[2] ?? "");
+  return after && whose && noun && !STOPWORDS.has(after[3] ?? "")
+    ? [whose, noun, after[1] !== undefined]
+    : undefined;
 }
 
 /** "the Monitor's count", as typed (possessive and all): the stem of whose figure is asked. */

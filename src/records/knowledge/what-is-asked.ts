@@ -2,6 +2,7 @@
 // share with it: a finding rather than the announcement of a paper, the fund,
 // source, group, subject, person, States or country asked about, a meeting held,
 // a kind named. Read by find.ts for each candidate.
+import { fold } from "../../domain/names.ts";
 import { PERSON_NAMED } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
@@ -34,6 +35,7 @@ export function missesWhatIsAsked(
   // "what reason did Norway give for its concept note being late": a sentence not saying what is explained
   if (explained.length > 0 && !explained.some((d) => sentence.ownTerms.has(d) || sentence.carried.has(d)))
     return true;
+  if (forAnotherPurpose(knowledge, sentence.text, sentence.passageText, question.typed)) return true;
   // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
   if (question.person && !PERSON_NAMED.test(sentence.text)) return true;
   // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
@@ -82,5 +84,32 @@ function namesNoKind(sentence: KnowledgeSentence, typed: string): boolean {
     while (start > 0 && asked.includes(words[start - 1]?.[1] ?? "")) start -= 1;
     const before = words[start - 1]?.[0];
     return (before === undefined || NO_KIND.has(before)) && !KIND_AFTER.test(words[i + 1]?.[0] ?? "");
+  });
+}
+
+/** "a focal point for transparency reporting": a thing of two words and what it is for. */
+const FOR_WHAT = /\b([a-z]+ [a-z]+) for (?:the |a |an |its |their )?([a-z]+)/g;
+const NO_PURPOSE =
+  /ing$|^(?:this|that|next|last|each|every|all|example|instance|now|later|years?|months?|weeks?|days?)$/;
+
+/**
+ * "How many States Parties have designated a focal point for transparency reporting": not "a focal point for
+ * victim assistance": the thing asked, named for another purpose (whatever else the sentence says). A purpose is a word
+ * of the records ("partnerhsips" is a typo) and no doing or time ("for passing on the files", "for this year").
+ */
+function forAnotherPurpose(knowledge: Knowledge, sentence: string, passage: string, typed: string): boolean {
+  const said = fold(sentence);
+  return [...typed.matchAll(FOR_WHAT)].some(([, thing = "", purpose = ""]) => {
+    const [asked] = analyze(purpose);
+    if (NO_PURPOSE.test(purpose) || asked === undefined || !knowledge.documentFrequency.has(asked))
+      return false;
+    // (of two words that name a thing: not "in spanish for latin america")
+    if (analyze(thing).length < 2) return false;
+    const forWhat = new RegExp(`\\b${thing} for (?:the |a |an |its |their )?([a-z]+)`);
+    // ("should designate such a focal point": the one the paragraph said before)
+    const other =
+      forWhat.exec(said)?.[1] ??
+      (new RegExp(`\\bsuch (?:a |an )?${thing}`).test(said) ? forWhat.exec(fold(passage))?.[1] : undefined);
+    return other !== undefined && !NO_PURPOSE.test(other) && analyze(other)[0] !== asked;
   });
 }

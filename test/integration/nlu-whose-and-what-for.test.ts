@@ -1,0 +1,40 @@
+// A thing asked by whose it is or what it is for ("the trust fund for the coalitions",
+// "a focal point for transparency reporting"): a sentence on the same thing of another
+// owner or for another purpose does not answer. Through the real composition (the
+// corpus's store and runner); each refusal here had been answered before its rule.
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
+
+const corpus = useDocumentCorpus("nlu-whose-and-what-for");
+
+const DONT_KNOW = /^I don't know that\./;
+
+describe("what a thing is for", () => {
+  it("does not count focal points for victim assistance as ones for transparency reporting", async () => {
+    const [transparency] = await corpus.run([
+      {
+        text: "how many states parties have designated a focal point for transparency reporting",
+        intent: "record",
+      },
+    ]);
+    const [guide] = await corpus.run([
+      {
+        text: "costa rica wanted something in spanish for latin america in oct - what exactly",
+        intent: "record",
+      },
+    ]);
+    expect(transparency?.shownText).toMatch(DONT_KNOW);
+    expect(guide?.shownText).toContain("a short guide on transparency reporting in Spanish");
+  });
+
+  it("reads 'the trust fund for the coalitions' as the coalitions' fund, not the ISU's", async () => {
+    const [coalitions] = await corpus.run([
+      { text: "how much would go into the trust fund for the coalitions?", intent: "record" },
+    ]);
+    const [isu] = await corpus.run([
+      { text: "how much had been paid into the trust fund for the isu by 5 oct?", intent: "record" },
+    ]);
+    expect(coalitions?.shownText).toMatch(DONT_KNOW);
+    expect(isu?.shownText).toMatch(/^CHF 334'186\./);
+  });
+});
