@@ -38,3 +38,16 @@ describe("what a thing is for", () => {
     expect(isu?.shownText).toMatch(/^CHF 334'186\./);
   });
 });
+
+describe("what a delegation gets", () => {
+  it("answers whether a delegation gets something only from a sentence saying it receives", async () => {
+    const [isu] = await corpus.run([
+      { text: "does the isu get extra staff or money for supporting the coalitons", intent: "record" },
+    ]);
+    const [australia] = await corpus.run([
+      { text: "does australia get hard copies of the VA guidance?", intent: "record" },
+    ]);
+    expect(isu?.shownText).toMatch(DONT_KNOW);
+    expect(australia?.shownText).toContain("Australia added that it would receive hardcopies");
+  });
+});

@@ -148,3 +148,28 @@ export function unframed(context: AnswerContext): AnswerContext {
   const delegations = entities.delegations.filter((d) => kept.has(d.id));
   return { ...context, understanding: { ...context.understanding, entities: { ...entities, delegations } } };
 }
+
+/** Receiving, as the records may say it: "would receive", "was allocated", "granted", "provided with". */
+const RECEIVING =
+  /\b(?:receiv\w*|gets?|got|obtain\w*|allocat\w*|grant\w*|award\w*|given|provided (?:to|with)|assign\w*)\b/i;
+
+/**
+ * "Does the ISU get extra staff or money for the coalitions": whether a delegation receives something, which a
+ * sentence saying no receiving does not answer ("with the support of the ISU-CCM it would turn…" is the ISU giving).
+ */
+export function receivingUnsaid(
+  folded: string,
+  dir: AnswerContext["dir"],
+  delegation: DelegationEntry,
+  sentence: string,
+): boolean {
+  const keys = speakerKeys(dir)
+    .filter((k) => k.delegation === delegation.name)
+    .map((k) => k.key);
+  const asked = keys.some((key) =>
+    new RegExp(
+      `^(?:and )?(?:does|do|did|will|would|could|can|has|have) (?:the )?${key} (?:\\w+ )?(?:get|gets|receive|obtain)\\b`,
+    ).test(folded),
+  );
+  return asked && !RECEIVING.test(sentence);
+}

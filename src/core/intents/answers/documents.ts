@@ -25,6 +25,7 @@ import {
   ownedBy,
   PRONOUN,
   presentAt,
+  receivingUnsaid,
   setAside,
   speakerAsked,
   typedNames,
@@ -365,7 +366,11 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
   const weighed = CHECKED.test(question.typed) || question.alternatives.length > 0;
   if (!weighed && !namesOtherMeeting(folded, `${finding.sentence.text} ${finding.sentence.passageText}`))
     return refused(dontKnow(folded, NOTHING));
-  if (!onThePaperAsked(folded, finding.sentence) || !givesNumberAsked(folded, finding.sentence.text))
+  if (
+    !onThePaperAsked(folded, finding.sentence) ||
+    !givesNumberAsked(folded, finding.sentence.text) ||
+    (speaker !== undefined && receivingUnsaid(folded, context.dir, speaker, finding.sentence.text))
+  )
     return refused(dontKnow(folded, NOTHING));
   const expected = onlyExpected(question, finding, whereOf(finding.sentence));
   if (expected) return refused(expected);
