@@ -178,7 +178,7 @@ export function answerTypeOf(typed: string): AnswerType {
   )
     return "who";
   if (
-    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|(?<!\b(?:asked|wondered|enquired|know) )\bwhat(?:s| is| s| was)? (?:the |its |their )?(?:\w+ ){0,3}(?:gap|deficit|shortfall)\b(?! in the (?:convention|ccm|treaty)| would)|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b|\b(?:page|word|head) count\b|\bpercentage\b|\bhow (?:is|was|are|were|will) (?:\w+ ){0,6}(?:split|divided|broken down|allocated|shared out)\b/.test(
+    /\bhow (?:many|much|big|large|high)\b|\bwhat (?:deficit|shortfall|amount|sum|fee|cost)\b|(?<!\b(?:asked|wondered|enquired|know) )\bwhat(?:s| is| s| was)? (?:the |its |their )?(?:\w+ ){0,3}(?:gap|deficit|shortfall)\b(?! in the (?:convention|ccm|treaty)| would)|\bwhat (?:is|was|s|are|were) (?:the |its |their )?(?:\w+ ){0,2}(?:budget|cost|price)\b|\bheadcount\b|^(?:and )?(?:the )?total (?:paid|received|contributed|amount|sum|contributions?|payments?)\b|\bwhat (?:is|was|s) the (?:amount|sum|total|figure)\b|\bestimated cost\b|\bwhat share\b|\b(?:page|word|head) count\b|\bpercentage\b|\bhow (?:is|was|are|were|will) (?:\w+ ){0,6}(?:split|divided|broken down|allocated|shared out)\b/.test(
       folded,
     ) ||
     // "the share of…" asks the figure, unless it is what someone spoke about ("what did the Dutch ask about

@@ -20,8 +20,12 @@ const ANAPHORA =
 
 /** A message that leans on the one before: it starts "and", points back, or says too little on its own. */
 export function leansOnPrevious(folded: string, terms: number): boolean {
-  return ANAPHORA.test(folded) || terms <= 2;
+  // ("who takes part in a country coalition": a question of its own, with a question word and a topic of two
+  // words, stands alone; "what did Norway say" does not)
+  return ANAPHORA.test(folded) || terms <= 1 || (terms <= 2 && !OWN_QUESTION.test(folded));
 }
+
+const OWN_QUESTION = /^(?:who|whom|what|which|where|when|how|why)\b/;
 
 /** "and the French?", "and Australia's point?": a few words with no question word of their own, after "and". */
 export function sameAskedOf(folded: string, terms: number): boolean {

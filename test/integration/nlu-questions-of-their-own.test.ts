@@ -1,0 +1,36 @@
+// A question that stands on its own after another: its question word and topic
+// are enough, the previous message's words do not pull it elsewhere; and a total
+// asked in a telegraphic way is a figure. Through the real composition (the
+// corpus's store and runner); each case here was answered wrongly before its rule.
+import { describe, expect, it } from "vitest";
+import { useDocumentCorpus } from "../fixtures/document-corpus.ts";
+
+const corpus = useDocumentCorpus("nlu-own-questions");
+
+describe("a question of its own", () => {
+  it("answers who takes part in a country coalition whatever was asked before", async () => {
+    const [after, alone, leaning] = await corpus.run([
+      {
+        text: "who takes part in a country coalition?",
+        intent: "record",
+        context: ["where is the APMBC 15MSP taking place?"],
+      },
+      { text: "who takes part in a country coalition?", intent: "record" },
+      {
+        text: "and who pays for it?",
+        intent: "record",
+        context: ["who takes part in a country coalition?"],
+      },
+    ]);
+    expect(after?.shownText).toMatch(/^Presidency's non-paper on country coalitions, paragraph 4:/);
+    expect(alone?.shownText).toMatch(/^Presidency's non-paper on country coalitions, paragraph 4:/);
+    expect(leaning?.shownText).toMatch(/coalition|Coalition/);
+  });
+
+  it("reads 'total paid into…' as asking the amount", async () => {
+    const [total] = await corpus.run([
+      { text: "total paid into the isu trust fund for 2016 as at 5 oct?", intent: "record" },
+    ]);
+    expect(total?.shownText).toMatch(/^CHF 334'186\./);
+  });
+});
