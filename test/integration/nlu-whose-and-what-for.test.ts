@@ -51,3 +51,16 @@ describe("what a delegation gets", () => {
     expect(australia?.shownText).toContain("Australia added that it would receive hardcopies");
   });
 });
+
+describe("a name said in the paragraph", () => {
+  it("takes a place its paragraph of the minutes names as no other delegation's", async () => {
+    const [programme] = await corpus.run([
+      { text: "chile's offer re the programme of its santiago side event - by what date?", intent: "record" },
+    ]);
+    const [host] = await corpus.run([
+      { text: "which city will host the universalization workshop in south east asia", intent: "record" },
+    ]);
+    expect(programme?.shownText).toMatch(/^by 15 November 2016\./);
+    expect(host?.shownText).toMatch(DONT_KNOW);
+  });
+});

@@ -360,7 +360,18 @@ export function findAnswer(
     // …and in the sentence itself when the sentence names another delegation ("Lebanon's deadline" is not Lao PDR's)
     // (a delegation the question itself names is no other: "send the ISU the programme")
     const others = sentence.mentioned.filter((d) => d !== sentence.speaker && !questionNames.has(d));
-    if (others.length > 0 && asked.some((term) => knowledge.names.has(term) && !own.has(term))) continue;
+    // (a name its own paragraph of the minutes says is no other's: "Chile also offered to share the programme of the
+    // side event with the ISU-CCM", in the paragraph on the side event in Santiago)
+    if (
+      others.length > 0 &&
+      asked.some(
+        (term) =>
+          knowledge.names.has(term) &&
+          !own.has(term) &&
+          !(sentence.agendaNumber !== null && sentence.passageTerms.has(term)),
+      )
+    )
+      continue;
     // what the question is about is mostly in the sentence itself, not only around it; what a speaker
     // answers to ("Italy welcomed the suggestion") stands in the sentence before, in the same paragraph
     const replying = constraints.speaker !== undefined && saysVerb;
