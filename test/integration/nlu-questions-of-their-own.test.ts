@@ -34,3 +34,12 @@ describe("a question of its own", () => {
     expect(total?.shownText).toMatch(/^CHF 334'186\./);
   });
 });
+
+describe("a time said relative to the meeting", () => {
+  it("gives 'later that month' as when", async () => {
+    const [when] = await corpus.run([
+      { text: "when was the president heading to NY to raise the fee with the UN", intent: "record" },
+    ]);
+    expect(when?.shownText).toMatch(/^later that month\./);
+  });
+});

@@ -24,6 +24,8 @@ const DATE = new RegExp(
     `(?:(?:by|before|in|until|since|early|late|mid)\\s+)\\d{4}\\b`,
     `\\d{1,2}:\\d{2}`,
     `(?:on\\s+)?the\\s+(?:first|second|third|fourth|last|final|opening|closing)\\s+day\\b`,
+    // "for the First Committee later that month": a time said relative to the meeting's
+    `\\b(?:later|earlier)\\s+(?:that|this|the same)\\s+(?:month|week|year)\\b|\\b(?:next|the following)\\s+(?:month|week)\\b`,
   ].join("|"),
   "g",
 );
