@@ -119,8 +119,9 @@ const ORDINALS: Record<string, string> = {
 const ORDINAL_MSP =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+Meeting\s+of\s+(?:the\s+)?States\s+Parties\b/gi;
 
-/** "who chaired the meeting": the minutes say who opened it. */
-export const CHAIRED = /\bchair(?:ed|s|ing)?\b(?= (?:the|this|that|our|it)\b)/gi;
+/** "who chaired the meeting": the minutes say who opened it (not "chairing the first committee", a UN body). */
+export const CHAIRED =
+  /\bchair(?:ed|s|ing)?\b(?= (?:it|this|that)\b(?! \w+ committee\b)| (?:the|our) (?!(?:\w+ )?committee\b(?! meeting))(?:\w+ ){0,2}(?:meeting|cc|session|one)\b| (?:the|our) (?:\w+ )?(?:coordination )?committee meeting\b| (?:the|our) (?:\w+ )?(?:cc|coordination committee)\b)/gi;
 
 /** Folded words, possessives dropped ("Norway's" is Norway), abbreviations spelt out. */
 export function words(text: string): string[] {

@@ -7,7 +7,7 @@ import { PERSON_NAMED } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
 import { ANNOUNCED, asksItself, countsAnotherGroup, PROMISE } from "./sentence-checks.ts";
-import { analyze } from "./vocabulary.ts";
+import { analyze, CHAIRED } from "./vocabulary.ts";
 import { fundOfAnother, namesACountry, namesSource, namesStates } from "./whose.ts";
 
 /** True when the sentence does not say what the question asks, however many of its words it shares. */
@@ -36,6 +36,9 @@ export function missesWhatIsAsked(
   if (explained.length > 0 && !explained.some((d) => sentence.ownTerms.has(d) || sentence.carried.has(d)))
     return true;
   if (forAnotherPurpose(knowledge, sentence.text, sentence.passageText, question.typed)) return true;
+  // "who's chairing the First Committee": a body other than a meeting of ours is chaired only where the word is said
+  if (CHAIR_ASKED.test(question.typed) && !meetingChaired(question.typed) && !/\bchair/i.test(sentence.text))
+    return true;
   // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
   if (question.person && !PERSON_NAMED.test(sentence.text)) return true;
   // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
@@ -112,4 +115,11 @@ function forAnotherPurpose(knowledge: Knowledge, sentence: string, passage: stri
       (new RegExp(`\\bsuch (?:a |an )?${thing}`).test(said) ? forWhat.exec(fold(passage))?.[1] : undefined);
     return other !== undefined && !NO_PURPOSE.test(other) && analyze(other)[0] !== asked;
   });
+}
+
+const CHAIR_ASKED = /^(?:and )?(?:who|whos)(?: is| was| will| would)?(?: be)? chair(?:s|ed|ing)?\b/;
+
+/** "who chaired the 4 nov meeting": a meeting of the committee, whose minutes say who opened it. */
+function meetingChaired(typed: string): boolean {
+  return new RegExp(CHAIRED.source).test(typed);
 }
