@@ -18,4 +18,40 @@ describe("details not given", () => {
     expect(firstCommittee?.shownText).toMatch(DONT_KNOW);
     expect(meeting?.shownText).toContain("Minutes of 4 November 2016, item 2");
   });
+
+  it("refuses a link, an amount in a currency or one of two people that the sentence does not give", async () => {
+    const [link] = await corpus.run([
+      { text: "whats the web link for the coordinators' thematic pages on the ccm site?", intent: "record" },
+    ]);
+    const [chf] = await corpus.run([
+      {
+        text: "in chf, what does the 40% non-voluntary slice of the isu budget actually come to?",
+        intent: "record",
+      },
+    ]);
+    const [people] = await corpus.run([
+      {
+        text: "sorry, newbie q - which of the aussies actually presented the ICA concept note on 4/11, hugh watson or thuy nguyen?",
+        intent: "record",
+      },
+    ]);
+    expect(link?.shownText).toMatch(DONT_KNOW);
+    expect(chf?.shownText).toMatch(DONT_KNOW);
+    expect(people?.shownText).toMatch(DONT_KNOW);
+  });
+
+  it("still answers a relation called a link, an amount in CHF and one of two people named", async () => {
+    const [relation] = await corpus.run([
+      { text: "coalitions & non SP accession - link?", intent: "record" },
+    ]);
+    const [chf] = await corpus.run([
+      { text: "how much in chf had the 24 SPs paid towards 7a by 4/11?", intent: "record" },
+    ]);
+    const [opened] = await corpus.run([
+      { text: "who opened the 4/11 meeting, biontino or pilz?", intent: "record" },
+    ]);
+    expect(relation?.shownText).toContain("better position to accede");
+    expect(chf?.shownText).toMatch(/^CHF 96'433\./);
+    expect(opened?.shownText).toContain("Michael Biontino");
+  });
 });

@@ -16,7 +16,6 @@ import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { privateReply } from "../../reply.ts";
 import { plainMessage } from "../normalize.ts";
 import { acronymsAsked, spelledOut } from "./acronyms.ts";
-import { givesNumberAsked } from "./asked-by-number.ts";
 import {
   actsIn,
   figureOwner,
@@ -42,6 +41,7 @@ import {
   standingAlone,
   WHO_SAID_THAT,
 } from "./follow-ups.ts";
+import { givesFormAsked, namesPersonChosen } from "./form-asked.ts";
 import { knowledgeOf } from "./knowledge-of.ts";
 import { namesOtherMeeting, onThePaperAsked, unrecordedMeeting } from "./meeting-records.ts";
 import { outsiderAsSpeaker, reportedSpeaking } from "./outside-speakers.ts";
@@ -368,7 +368,12 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
     return refused(dontKnow(folded, NOTHING));
   if (
     !onThePaperAsked(folded, finding.sentence) ||
-    !givesNumberAsked(folded, finding.sentence.text) ||
+    !givesFormAsked(folded, finding.sentence.text) ||
+    !namesPersonChosen(
+      folded,
+      entities.persons.map((p) => p.familyName),
+      finding.sentence.text,
+    ) ||
     (speaker !== undefined && receivingUnsaid(folded, context.dir, speaker, finding.sentence.text))
   )
     return refused(dontKnow(folded, NOTHING));
