@@ -55,3 +55,20 @@ describe("details not given", () => {
     expect(opened?.shownText).toContain("Michael Biontino");
   });
 });
+
+describe("a body no record names as speaking", () => {
+  it("says a body outside the committee is not recorded as present, not what a member said", async () => {
+    const [pax] = await corpus.run([
+      {
+        text: "what did PAX say at the 4/11 CC about the guidance on financing of cluster munitions?",
+        intent: "record",
+      },
+    ]);
+    const [sps] = await corpus.run([{ text: "what did SPs give towards 7d then", intent: "record" }]);
+    expect(pax?.shownText).toMatch(
+      /^I don't know that\. PAX is not recorded as present at the meeting of 4 November 2016/,
+    );
+    expect(sps?.shownText).toMatch(DONT_KNOW);
+    expect(sps?.shownText).not.toContain("SPs is not");
+  });
+});

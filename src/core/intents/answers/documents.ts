@@ -329,7 +329,16 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
     );
   }
   // "what did Lebanon say at the 4/11 CC": a State outside the committee, unless the minutes report it speaking
-  const outsider = outsiderAsSpeaker(folded, context.dir);
+  const outsider = outsiderAsSpeaker(
+    folded,
+    context.dir,
+    // (a name as typed, not an abbreviation the records spell out: "SPs" are States Parties)
+    new Map(
+      entities.unknownNames
+        .filter((name) => analyze(name).join(" ") === name)
+        .map((name) => [name, typedAs(context.text, name)]),
+    ),
+  );
   if (
     outsider &&
     !knowledge.sentences.some(
@@ -403,4 +412,9 @@ function typesMeeting(folded: string): boolean {
 
 function refused(answer: Answer): Looked {
   return { answer, coverage: 0, matched: 0 };
+}
+
+/** A word of the message as typed ("PAX" for "pax"). */
+function typedAs(text: string, folded: string): string {
+  return new RegExp(`\\b${folded}\\b`, "i").exec(text)?.[0] ?? folded;
 }

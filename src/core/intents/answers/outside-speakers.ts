@@ -22,16 +22,23 @@ function membersOf(dir: Directory): ReadonlySet<string> {
 
 /**
  * The State, by its English name, that the question asks about as a speaker when it is none of the
- * directory's delegations ("what did lebanon say", "lebanon's view", "did cameroon comment").
+ * directory's delegations ("what did lebanon say", "lebanon's view", "did cameroon comment"), or a body by a name
+ * no record holds ("what did PAX say").
  */
-export function outsiderAsSpeaker(folded: string, dir: Directory): string | undefined {
+export function outsiderAsSpeaker(
+  folded: string,
+  dir: Directory,
+  /** Names the message gives that match no record ("PAX"), folded, each with its spelling as typed. */
+  unknown: ReadonlyMap<string, string> = new Map(),
+): string | undefined {
   const members = membersOf(dir);
   const words = folded.split(" ");
   for (const [index, word] of words.entries()) {
     // "lebanon", "south sudan"
     const two = `${word} ${words[index + 1] ?? ""}`;
     const typed = COUNTRIES.has(two) ? two : word;
-    const name = COUNTRIES.get(typed);
+    // (or a body no record names: "what did PAX say at the 4/11 CC")
+    const name = COUNTRIES.get(typed) ?? unknown.get(typed);
     if (!name || members.has(typed)) continue;
     const before = words[index - 1] === "the" ? words[index - 2] : words[index - 1];
     const after = words.slice(index + typed.split(" ").length, index + 4).filter((w) => w !== "s");
