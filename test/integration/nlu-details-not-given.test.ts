@@ -72,3 +72,33 @@ describe("a body no record names as speaking", () => {
     expect(sps?.shownText).not.toContain("SPs is not");
   });
 });
+
+describe("who did it, after a heading, and which is higher", () => {
+  it("reads the deed asked after a heading ('coalitions trust fund - who would administer it')", async () => {
+    const [administer] = await corpus.run([
+      {
+        text: "coalitions trust fund - who would adminster it, the isu or the presidency?",
+        intent: "record",
+      },
+    ]);
+    const [asked] = await corpus.run([
+      { text: "isu finances - who asked for the breakdown of contributions?", intent: "record" },
+    ]);
+    expect(administer?.shownText).toMatch(DONT_KNOW);
+    expect(asked?.nonAnswer).toBe(false);
+  });
+
+  it("answers which is higher only from a sentence comparing or giving both figures named", async () => {
+    const [sources] = await corpus.run([
+      { text: "which of the two gives the higher number, the monitor or the isu?", intent: "record" },
+    ]);
+    const [counts] = await corpus.run([
+      {
+        text: "which count is higher, the 22 with overdue initial reports or the 20 with overdue annual ones?",
+        intent: "record",
+      },
+    ]);
+    expect(sources?.shownText).toMatch(DONT_KNOW);
+    expect(counts?.shownText).toContain("22 States Parties with overdue initial transparency reports");
+  });
+});

@@ -280,6 +280,9 @@ const SYMBOL_ASKED = /\bsymbols?\b|\bl ?docs?\b|\bdoc(?:ument)? (?:number|no|ref
 /** "… - 19?", "…, end 2018 right?": an answer offered at the end of the question, to be checked. */
 const OFFERED_FOR_CHECKING = /\s[-–—,:]\s*[^-–—,:?]{1,25}\?\s*$/;
 
+/** "coalitions trust fund - who would administer it": a heading, then the question. */
+const HEADING = /^[^:?–—-]{2,60}\s[:–—-]\s*((?:who|whos|who's|which)\b.*)$/i;
+
 export function analyzeQuestion(typed: string): DocumentQuestion {
   // "taking place" frames a question of place or time as "held" does; it is no topic
   // "how many are expected" asks a figure; "raise expectations" is a topic
@@ -383,7 +386,8 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
         /\bwhose (?:\w+ ){0,2}(?:deadline|contribution|payment|report|legislation|stockpiles?|programme)\b/.test(
           folded,
         )),
-    action: type === "who" && !asksSpeaker ? actionOf(folded) : undefined,
+    // ("coalitions trust fund - who would administer it": the question after its heading)
+    action: type === "who" && !asksSpeaker ? actionOf(fold(HEADING.exec(typed)?.[1] ?? folded)) : undefined,
     head: headOf(folded),
     findings:
       /\b(?:conclude|concludes|concluded|recommend|recommends|recommended|find|finds|found|findings|conclusions?|recommendations?)\b/.test(
