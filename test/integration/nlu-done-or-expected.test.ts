@@ -61,4 +61,33 @@ describe("done or only expected", () => {
     expect(offered?.nonAnswer).toBe(false);
     expect(offered?.shownText).toContain("offered to share its experience with other States Parties");
   });
+
+  it("reads 'has it gone out?', 'which … have actually done that since?' and the day 'actually sent' as asking what was done", async () => {
+    const [letter] = await corpus.run([
+      {
+        text: "costa rica's joint letter with the presidency to SPs that never filed an initial report - has it gone out? date?",
+        intent: "record",
+      },
+    ]);
+    const [which] = await corpus.run([
+      {
+        text: "which coords have actually done that since?",
+        intent: "record",
+        context: ["6/10 item 6: the president's ask to all coords on isu contributions - exact wording?"],
+      },
+    ]);
+    const [day] = await corpus.run([
+      {
+        text: "on which date was the coalitions np actually sent to CC members - 14 oct as planned, or later?",
+        intent: "record",
+      },
+    ]);
+    const [planned] = await corpus.run([
+      { text: "when will the ISU send the 2017 invoices?", intent: "record" },
+    ]);
+    expect(letter?.shownText).toMatch(EXPECTED_ONLY);
+    expect(which?.shownText).toMatch(/^I don't know that\./);
+    expect(day?.shownText).toMatch(/^I don't know that\./);
+    expect(planned?.shownText).toMatch(/^in January 2017\./);
+  });
 });

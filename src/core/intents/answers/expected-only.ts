@@ -23,6 +23,29 @@ const AS_SAID = /\bas (?:the \w+|he|she|they|it|\w+) (?:said|promised|planned|an
 const SPEECH =
   /\b(?:say|said|tell|told|mention|mentioned|report|reported|propose|proposed|suggest|suggested|ask|asked|offer|offered|confirm|confirmed|explain|explained|indicate|indicated|announce|announced|agree|agreed|express|expressed|raise|raised|promise|promised|comment|commented|expect|expected|intend|intended)\b/;
 
+/** "which coords have actually done that since?": who did it afterwards, asked as whether anyone did. */
+const WHO_DID = /^(?:and )?(?:which|who) (?:\w+ ){0,3}(?:have|has|had|did)\b/;
+/** "has it gone out?", "have they been sent", said after a heading ("costa rica's joint letter - has it gone out?"). */
+const HAS_IT_BEEN =
+  /\b(?:has|have) (?:it|they|that|this|these|those) (?:already |actually )?(?:gone|been|\w+ed)\b/;
+/** "on which date was it actually sent - 14 oct as planned, or later?": the day it was done, not the day planned. */
+const DAY_DONE_ASKED =
+  /^(?:and )?(?:when|on (?:which|what) (?:date|day)|what date)\b.*\b(?:actually|in the end|finally|eventually|or later)\b/;
+
+function doneAsked(asked: string): boolean {
+  // (a report as a thing is no speech: "SPs that never filed an initial report")
+  if (
+    SPEECH.test(
+      asked.replace(/\b(?:initial|annual|transparency|final|national|an|a|the|its|their|7) reports?\b/g, " "),
+    )
+  )
+    return false;
+  if (DAY_DONE_ASKED.test(asked)) return true;
+  if (WHO_DID.test(asked)) return OUTCOME.test(asked) && !/\b(?:when|what|where|why|how)\b/.test(asked);
+  if (HAS_IT_BEEN.test(asked) && !ALSO_ASKED.test(asked)) return true;
+  return DONE_ASKED.test(asked) && OUTCOME.test(asked) && !ALSO_ASKED.test(asked);
+}
+
 /** What a sentence puts as expected or asked of someone: "would hold", "offered to share", "asked France … to share". */
 const EXPECTED =
   /\b(?:would|will|shall)\b|\bto be \w+ed\b|\bon track\b|\b(?:planned|intended|hoped|offered|undertook|committed|agreed) to\b|\b(?:proposed|suggested) that\b|\b(?:asked|invited|requested|called on|encouraged|urged) (?:\w+ ){1,4}to\b/i;
@@ -48,8 +71,7 @@ export function onlyExpected(question: DocumentQuestion, finding: Finding, where
     .replace(AS_SAID, " as scheduled")
     .replace(/\bthe planned\b/, "the")
     .replace(/\b(up on|accepted|accept|took up|taken up) (?:\w+ ){0,2}offer\b/, "$1 it");
-  if (!DONE_ASKED.test(asked) || !OUTCOME.test(asked) || ALSO_ASKED.test(asked) || SPEECH.test(asked))
-    return null;
+  if (!doneAsked(asked)) return null;
   const { text } = finding.sentence;
   if (!EXPECTED.test(text) || statesDone(text, question.deeds)) return null;
   return {
