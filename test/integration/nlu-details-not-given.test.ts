@@ -102,3 +102,28 @@ describe("who did it, after a heading, and which is higher", () => {
     expect(counts?.shownText).toContain("22 States Parties with overdue initial transparency reports");
   });
 });
+
+describe("the date of a deed named by its noun", () => {
+  it("does not give the transfer's date as the date of the approval", async () => {
+    const [approval] = await corpus.run([
+      {
+        text: "date of that approval?",
+        intent: "record",
+        context: [
+          "france's 2016 isu contribution as at 6/10 - approved, or already transferred? be precise pls",
+        ],
+      },
+    ]);
+    const [transfer] = await corpus.run([
+      {
+        text: "date of that transfer?",
+        intent: "record",
+        context: [
+          "france's 2016 isu contribution as at 6/10 - approved, or already transferred? be precise pls",
+        ],
+      },
+    ]);
+    expect(approval?.shownText).toMatch(DONT_KNOW);
+    expect(transfer?.shownText).toMatch(/^before the end of October 2016\./);
+  });
+});

@@ -268,7 +268,11 @@ export function findAnswer(
   let expected = false;
   // ("exact date the 6msp final report was isued": the verb as the records spell it)
   const deedTerms = question.terms.map((term) => knownTerm(knowledge, term) ?? term);
-  const deedVerbs = question.verbs.map((term) => knownTerm(knowledge, term) ?? term);
+  // ("date of that approval": the deed named by its noun)
+  const deedNoun = /\b(?:date|day) of (?:the |that |this |its |their )?([a-z]+)/.exec(question.typed)?.[1];
+  const deedVerbs = [...question.verbs, ...analyze(deedNoun ?? "")].map(
+    (term) => knownTerm(knowledge, term) ?? term,
+  );
   // ("the reason for its concept note being late": what is explained is its being late)
   const explained = /\b(?:reason|reasons|why|explanation) (?:\w+ ){0,4}for (?:\w+ ){0,5}being (\w+)/.exec(
     question.typed,

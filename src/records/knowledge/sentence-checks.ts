@@ -130,7 +130,8 @@ export const ANNOUNCED =
 
 const DONE = new Set(
   analyze(
-    "issued published circulated launched adopted approved sent released submitted paid transferred signed",
+    "issued published circulated launched adopted approved sent released submitted paid transferred signed " +
+      "approval adoption publication circulation submission",
   ),
 );
 const HOLDING = new Set(analyze("held hold meeting meet session"));
@@ -139,7 +140,7 @@ const HOLDING = new Set(analyze("held hold meeting meet session"));
 const DEED_OF = new Map(
   [
     ["issued published released launched", "publish"],
-    ["adopted approved endorsed", "adopt"],
+    ["adopted approved endorsed approval adoption endorsement", "adopt"],
     ["circulated distributed sent send", "circulate"],
     ["submitted filed requested", "submit"],
     ["signed ratified acceded", "join"],
