@@ -64,3 +64,29 @@ describe("a name said in the paragraph", () => {
     expect(host?.shownText).toMatch(DONT_KNOW);
   });
 });
+
+describe("a count within a group", () => {
+  it("does not give the group the question names, nor two counts side by side as their overlap", async () => {
+    const [within] = await corpus.run([
+      {
+        text: "of the 24 SPs that had paid by 4/11, how many contibuted towards 7c specifically?",
+        intent: "record",
+      },
+    ]);
+    const [both] = await corpus.run([
+      {
+        text: "how many SPs are in both groups - overdue with the initial report AND with the 2015 annual one?",
+        intent: "record",
+      },
+    ]);
+    const [apart] = await corpus.run([
+      {
+        text: "apart from the 29 with specific legislation, how many SPs reckon what they already have is sufficient?",
+        intent: "record",
+      },
+    ]);
+    expect(within?.shownText).toMatch(DONT_KNOW);
+    expect(both?.shownText).toMatch(DONT_KNOW);
+    expect(apart?.shownText).toMatch(/^20\./);
+  });
+});

@@ -244,10 +244,18 @@ export function countOf(
   counted: readonly string[],
   verbs: readonly string[] = [],
 ): string | null {
+  // "how many are in both groups": a count of the overlap, which two counts side by side do not give
+  if (
+    /\bboth\b|\bin common\b|\boverlap/.test(question.typed) &&
+    !/\bboth\b|\bof (?:which|whom|these|those)\b|\bamong (?:them|these|those)\b/i.test(sentence)
+  )
+    return null;
   const counts = figuresOf(sentence).filter(
     (f) =>
       !MONEY.test(f) &&
       !question.own.includes(fold(f)) &&
+      // ("of the 24 SPs that had paid, how many…": not "only 24 out of 100", the group the question gives)
+      !question.own.includes(/\d+/.exec(f)?.[0] ?? "") &&
       countsThe(sentence, f, counted) &&
       !countsAnotherDeed(verbs, f, sentence),
   );
