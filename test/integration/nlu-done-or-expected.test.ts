@@ -90,4 +90,27 @@ describe("done or only expected", () => {
     expect(day?.shownText).toMatch(/^I don't know that\./);
     expect(planned?.shownText).toMatch(/^in January 2017\./);
   });
+
+  it("reads 'did any capital come back with a position' as whether it was done, and another body's meetings as off the record", async () => {
+    const [capitals] = await corpus.run([
+      {
+        text: "did any capital come back with a position on that? which?",
+        intent: "record",
+        context: [
+          "the president backs copying unog's transparency approach on contributions - what did he want the coords to get from capitals, and by which meeting?",
+        ],
+      },
+    ]);
+    const [observer] = await corpus.run([
+      {
+        text: "since when has the US attended apmbc meetings as an observer state? year pls",
+        intent: "record",
+      },
+    ]);
+    expect(capitals?.shownText).toMatch(EXPECTED_ONLY);
+    expect(capitals?.intent).not.toBe("meeting.attendance");
+    expect(observer?.shownText).toMatch(
+      /^I don't know that\. The records cover the Coordination Committee's own meetings/,
+    );
+  });
 });

@@ -23,4 +23,4 @@ export const UNSUPPORTED_REQUEST =
 
 /** Meetings that are not the committee's own: Meetings of States Parties, review conferences, ASEAN meetings. */
 export const OTHER_MEETINGS =
-  /\b(?:\d{1,2}\s*msp|msp|meeting of (?:the )?states parties|meetings of states parties|review conference|first committee|asean)\b/;
+  /\b(?:\d{1,2}\s*msp|msp|meeting of (?:the )?states parties|meetings of states parties|review conference|first committee|asean|apmbc meetings)\b/;

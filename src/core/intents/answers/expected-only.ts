@@ -15,7 +15,7 @@ import { type Answer, DONT_KNOW_OPENING } from "./shared.ts";
  */
 const DONE_ASKED = /^(?:and |so )?(?:did|has|have|had|was|were)\b/;
 const OUTCOME =
-  /\b(?:in the end|actually|in fact|yet|finally|eventually|as (?:planned|promised|scheduled|agreed|announced)|on the planned|take place|took place|taken place|happen|happened|since)\b|\b(?:take|takes|taken|took|taking) (?:\w+ ){1,3}up on\b|\baccepted it\b|\b(?:by|before) (?:\d|the end|end)/;
+  /\b(?:in the end|actually|in fact|yet|finally|eventually|as (?:planned|promised|scheduled|agreed|announced)|on the planned|take place|took place|taken place|happen|happened|since|come back|came back|got back|get back)\b|\b(?:take|takes|taken|took|taking) (?:\w+ ){1,3}up on\b|\baccepted it\b|\b(?:by|before) (?:\d|the end|end)/;
 const ALSO_ASKED =
   /\b(?:when|what|which|who|whom|where|why|how|timeline)\b|\bor (?:is|was|are|were) (?:it |they )?still\b|\bor not\b/;
 /** "as the director said": a reference to what was said, not the question. */
@@ -25,6 +25,8 @@ const SPEECH =
 
 /** "which coords have actually done that since?": who did it afterwards, asked as whether anyone did. */
 const WHO_DID = /^(?:and )?(?:which|who) (?:\w+ ){0,3}(?:have|has|had|did)\b/;
+/** "did any capital come back with a position on that? which?": whether anyone did it, then which. */
+const ANY_DID = /^(?:and )?(?:did|has|have) any(?:one|body| \w+)\b/;
 /** "has it gone out?", "have they been sent", said after a heading ("costa rica's joint letter - has it gone out?"). */
 const HAS_IT_BEEN =
   /\b(?:has|have) (?:it|they|that|this|these|those) (?:already |actually )?(?:gone|been|\w+ed)\b/;
@@ -41,7 +43,8 @@ function doneAsked(asked: string): boolean {
   )
     return false;
   if (DAY_DONE_ASKED.test(asked)) return true;
-  if (WHO_DID.test(asked)) return OUTCOME.test(asked) && !/\b(?:when|what|where|why|how)\b/.test(asked);
+  if (WHO_DID.test(asked) || ANY_DID.test(asked))
+    return OUTCOME.test(asked) && !/\b(?:when|what|where|why|how)\b/.test(asked);
   if (HAS_IT_BEEN.test(asked) && !ALSO_ASKED.test(asked)) return true;
   return DONE_ASKED.test(asked) && OUTCOME.test(asked) && !ALSO_ASKED.test(asked);
 }
