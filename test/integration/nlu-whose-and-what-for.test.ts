@@ -27,6 +27,20 @@ describe("what a thing is for", () => {
     expect(guide?.shownText).toContain("a short guide on transparency reporting in Spanish");
   });
 
+  it("reads a thing and what it is for as the records spell them ('model legislaton for civil law states')", async () => {
+    const [civil] = await corpus.run([
+      {
+        text: "does the icrc also have model legislaton for civil law states, per the minutes?",
+        intent: "record",
+      },
+    ]);
+    const [common] = await corpus.run([
+      { text: "does the icrc have model legislation for common law states?", intent: "record" },
+    ]);
+    expect(civil?.shownText).not.toContain("model legislation for common law States");
+    expect(common?.shownText).toContain("model legislation for common law States");
+  });
+
   it("reads 'the trust fund for the coalitions' as the coalitions' fund, not the ISU's", async () => {
     const [coalitions] = await corpus.run([
       { text: "how much would go into the trust fund for the coalitions?", intent: "record" },

@@ -6,6 +6,7 @@ import { fold } from "../../domain/names.ts";
 import { PERSON_NAMED } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
+import { knownTerm } from "./read-term.ts";
 import { ANNOUNCED, asksItself, countsAnotherGroup, PROMISE } from "./sentence-checks.ts";
 import { analyze, CHAIRED } from "./vocabulary.ts";
 import { fundOfAnother, namesACountry, namesSource, namesStates } from "./whose.ts";
@@ -97,22 +98,28 @@ const NO_PURPOSE =
 
 /**
  * "How many States Parties have designated a focal point for transparency reporting": not "a focal point for
- * victim assistance": the thing asked, named for another purpose (whatever else the sentence says). A purpose is a word
- * of the records ("partnerhsips" is a typo) and no doing or time ("for passing on the files", "for this year").
+ * victim assistance": the thing asked, named for another purpose (whatever else the sentence says). A purpose is no
+ * doing or time ("for passing on the files", "for this year").
  */
 function forAnotherPurpose(knowledge: Knowledge, sentence: string, passage: string, typed: string): boolean {
   const said = fold(sentence);
   return [...typed.matchAll(FOR_WHAT)].some(([, thing = "", purpose = ""]) => {
-    const [asked] = analyze(purpose);
-    if (NO_PURPOSE.test(purpose) || asked === undefined || !knowledge.documentFrequency.has(asked))
-      return false;
-    // (of two words that name a thing: not "in spanish for latin america")
-    if (analyze(thing).length < 2) return false;
-    const forWhat = new RegExp(`\\b${thing} for (?:the |a |an |its |their )?([a-z]+)`);
+    const [typedPurpose] = analyze(purpose);
+    if (NO_PURPOSE.test(purpose) || typedPurpose === undefined) return false;
+    // (as the records spell it: "partnerhsips" are partnerships)
+    const asked = knownTerm(knowledge, typedPurpose) ?? typedPurpose;
+    // (of two words that name a thing: not "in spanish for latin america"; as the records spell them: "legislaton")
+    const named = analyze(thing).map((term) => knownTerm(knowledge, term) ?? term);
+    if (named.length < 2) return false;
+    const purposeOf = (text: string) =>
+      [...text.matchAll(FOR_WHAT)].find(
+        ([, saidThing = ""]) => analyze(saidThing).join(" ") === named.join(" "),
+      )?.[2];
     // ("should designate such a focal point": the one the paragraph said before)
-    const other =
-      forWhat.exec(said)?.[1] ??
-      (new RegExp(`\\bsuch (?:a |an )?${thing}`).test(said) ? forWhat.exec(fold(passage))?.[1] : undefined);
+    const such = [...said.matchAll(/\bsuch (?:a |an )?([a-z]+ [a-z]+)/g)].some(
+      ([, saidThing = ""]) => analyze(saidThing).join(" ") === named.join(" "),
+    );
+    const other = purposeOf(said) ?? (such ? purposeOf(fold(passage)) : undefined);
     return other !== undefined && !NO_PURPOSE.test(other) && analyze(other)[0] !== asked;
   });
 }
