@@ -156,8 +156,17 @@ describe("a number asked as a name", () => {
         context: ["how much had SPs contributed to the isu trust fund by 4/11?"],
       },
     ]);
+    const [onTime] = await corpus.run([
+      {
+        text: "how many of those came in on time, i.e. by 30 april?",
+        intent: "record",
+        context: ["annual transparency reports due 30 april 2016 - how many in as at 30 sept? exact figure"],
+      },
+    ]);
     expect(octoberPart?.shownText).toMatch(DONT_KNOW);
     expect(novemberPart?.shownText).toMatch(/^CHF 96'433\./);
+    // (the sentence just quoted gives one count, the whole: none of its parts)
+    expect(onTime?.shownText).toMatch(DONT_KNOW);
   });
 
   it("answers which meeting was held somewhere only from a sentence saying one was held", async () => {

@@ -426,12 +426,14 @@ export function findAnswer(
       const typed = question.type === "figure" || question.type === "date" || question.type === "place";
       const saysNew = !typed || asked.length === 0 || asked.some((term) => sentence.ownTerms.has(term));
       // "and how much of that went to 7a": a part of the figure just given, so said where it was (not in other
-      // minutes), and not the figure itself when it does not say the part's word
+      // minutes), and not the figure itself when it does not say the part's word or gives no second figure
+      // ("how many of those came in on time" after "only 58 of the 100")
       if (
         /\b(?:how (?:much|many)|what share|what part) of (?:that|those|it|them|this)\b/.test(
           question.typed,
         ) &&
-        (sentence.source !== previous.source || (sentence.id === previous.id && !saysNew))
+        (sentence.source !== previous.source ||
+          (sentence.id === previous.id && (!saysNew || figuresOf(sentence.text).length < 2)))
       )
         continue;
       if (sentence.id === previous.id && (constraints.speaker || othersNamed || !saysNew)) score -= 0.5;
