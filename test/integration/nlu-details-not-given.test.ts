@@ -127,3 +127,19 @@ describe("the date of a deed named by its noun", () => {
     expect(transfer?.shownText).toMatch(/^before the end of October 2016\./);
   });
 });
+
+describe("a year or date asked by 'any' or 'a'", () => {
+  it("gives the date where one is set, and refuses 'any target year' where none is", async () => {
+    const [year] = await corpus.run([
+      {
+        text: "¶2 'in the long run' for non-SPs and the cross-conventional use - does the np give any target year?",
+        intent: "record",
+      },
+    ]);
+    const [month] = await corpus.run([
+      { text: "did bih put a month on the first draft of the 7MSP agenda?", intent: "record" },
+    ]);
+    expect(year?.shownText).toMatch(DONT_KNOW);
+    expect(month?.shownText).toMatch(/^in March 2017\./);
+  });
+});

@@ -190,7 +190,7 @@ export function answerTypeOf(typed: string): AnswerType {
   )
     return "figure";
   if (
-    /\b(?:when|what time|until when|how long|deadline|dates? of|dates|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what) (?:exact |precise )?(?:month|year|day|date)|(?:start|starting|end|ending|finish|kick ?off) time|at what (?:point|stage))\b/.test(
+    /\b(?:when|what time|until when|how long|deadline|dates? of|dates|(?:cut ?off|due|exact|precise) (?:date|day)|(?:which|what|any|a) (?:exact |precise |target )?(?:month|year|day|date)|(?:start|starting|end|ending|finish|kick ?off) time|at what (?:point|stage))\b/.test(
       folded,
     )
   )
