@@ -143,3 +143,20 @@ describe("a year or date asked by 'any' or 'a'", () => {
     expect(month?.shownText).toMatch(/^in March 2017\./);
   });
 });
+
+describe("instances asked for by name", () => {
+  it("refuses names of instances from a sentence listing none, and gives those a sentence lists", async () => {
+    const [offices] = await corpus.run([
+      { text: "which icrc field offices would be backing the coordinators?", intent: "record" },
+    ]);
+    const [donors] = await corpus.run([
+      { text: "¶5 smaller donor states - does the np actually name any? which ones?", intent: "record" },
+    ]);
+    const [named] = await corpus.run([
+      { text: "could coalitions later be extended to non states parties? which ones", intent: "record" },
+    ]);
+    expect(offices?.shownText).toMatch(DONT_KNOW);
+    expect(donors?.shownText).toMatch(DONT_KNOW);
+    expect(named?.shownText).toContain("like Vietnam or Cambodia");
+  });
+});

@@ -40,6 +40,8 @@ export function missesWhatIsAsked(
   // "who's chairing the First Committee": a body other than a meeting of ours is chaired only where the word is said
   if (CHAIR_ASKED.test(question.typed) && !meetingChaired(question.typed) && !/\bchair/i.test(sentence.text))
     return true;
+  // "smaller donor states - does the np name any? which ones?": a sentence listing none by name names none
+  if (NAMES_ASKED.test(question.typed) && !LISTS_NAMES.test(sentence.text)) return true;
   // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
   if (question.person && !PERSON_NAMED.test(sentence.text)) return true;
   // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
@@ -130,3 +132,10 @@ const CHAIR_ASKED = /^(?:and )?(?:who|whos)(?: is| was| will| would)?(?: be)? ch
 function meetingChaired(typed: string): boolean {
   return new RegExp(CHAIRED.source).test(typed);
 }
+
+/** "which ones?", "does it name any?", "need names", "which field offices": instances asked for by name. */
+const NAMES_ASKED =
+  /\b(?:name any|names any|need (?:the )?n(?:a)?mes|which (?:\w+ ){0,2}(?:offices|operators|forces|experts|ngos|partners))\b/;
+/** Names given as instances: "such as the GICHD", "(e.g., ICRC…)", "like Vietnam", "Italy and Chile". */
+const LISTS_NAMES =
+  /\b(?:such as|like|including|namely|e\.\s?g\.?|notably|in particular)\s+(?:the\s+)?[A-Z]|\(\s*(?:e\.\s?g\.?,?\s*)?[A-Z]|\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*,?\s+and\s+[A-Z]/;
