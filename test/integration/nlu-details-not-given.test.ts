@@ -160,3 +160,19 @@ describe("instances asked for by name", () => {
     expect(named?.shownText).toContain("like Vietnam or Cambodia");
   });
 });
+
+describe("a target asked", () => {
+  it("gives a figure set as a target, not one counted now", async () => {
+    const [signatories] = await corpus.run([
+      {
+        text: "the dap target is 130 SPs by 2020 - is there a target for signatories too, how many?",
+        intent: "record",
+      },
+    ]);
+    const [parties] = await corpus.run([
+      { text: "is there a target for the number of SPs by 2020?", intent: "record" },
+    ]);
+    expect(signatories?.shownText).toMatch(DONT_KNOW);
+    expect(parties?.shownText).toMatch(/^130\./);
+  });
+});

@@ -102,6 +102,18 @@ function shareOfAsked(sentence: string, share: string, terms: readonly string[])
   return terms.some((term) => said.has(term));
 }
 
+/** "is there a target for signatories", "what goal of…": the target itself asked (not "make the focal point target"). */
+const TARGET_ASKED =
+  /\b(?:is there|any|what|which) (?:\w+ )?(?:targets?|goals?) (?:for|of)\b|\btarget (?:number|figure)\b/;
+
+/** The figure is what a target sets: "the target of 130 States Parties", "a goal of 8 new States Parties". */
+function setAsTarget(sentence: string, figure: string): boolean {
+  const before = sentence.slice(0, sentence.indexOf(figure)).split(/\s+/).slice(-5).join(" ");
+  return /\b(?:targets?|goals?|objectives?|aims?|aiming|reach|increase (?:\w+ ){0,3}(?:to|by))\b/i.test(
+    before,
+  );
+}
+
 export interface FactContext {
   /** Figures and dates the question itself states (not its answer). */
   stated: readonly string[];
@@ -140,6 +152,14 @@ export function factIn(
       figuresOf(sentence.text).filter((f) => MONEY.test(f)),
       stated,
     );
+  // "is there a target for signatories too, how many?": a figure set as a target, not "currently counted 100"
+  if (
+    question.type === "figure" &&
+    fact &&
+    TARGET_ASKED.test(question.typed) &&
+    !setAsTarget(sentence.text, fact)
+  )
+    fact = null;
   // "the funding gap for 2017": not "a financing deficit of approximately CHF 145'000 of its 2016 budget"
   if (question.type === "figure" && fact && ofAnotherYear(sentence.text, fact, question.years)) fact = null;
   // "what time does the briefing start": a time of day ("10:00h"), not the day
