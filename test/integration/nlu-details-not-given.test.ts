@@ -158,6 +158,11 @@ describe("instances asked for by name", () => {
     expect(offices?.shownText).toMatch(DONT_KNOW);
     expect(donors?.shownText).toMatch(DONT_KNOW);
     expect(named?.shownText).toContain("like Vietnam or Cambodia");
+    // (the names the question itself gives are none listed: "in Syria and Yemen")
+    const [forces] = await corpus.run([
+      { text: "new use in syria and yemen per the monitor 2016 - used by which forces?", intent: "record" },
+    ]);
+    expect(forces?.shownText).toMatch(DONT_KNOW);
   });
 });
 

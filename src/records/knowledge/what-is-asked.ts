@@ -41,7 +41,7 @@ export function missesWhatIsAsked(
   if (CHAIR_ASKED.test(question.typed) && !meetingChaired(question.typed) && !/\bchair/i.test(sentence.text))
     return true;
   // "smaller donor states - does the np name any? which ones?": a sentence listing none by name names none
-  if (NAMES_ASKED.test(question.typed) && !LISTS_NAMES.test(sentence.text)) return true;
+  if (NAMES_ASKED.test(question.typed) && !listsNewNames(sentence.text, question.typed)) return true;
   // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
   if (question.person && !PERSON_NAMED.test(sentence.text)) return true;
   // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
@@ -138,4 +138,11 @@ const NAMES_ASKED =
   /\b(?:name any|names any|need (?:the )?n(?:a)?mes|which (?:\w+ ){0,2}(?:offices|operators|forces|experts|ngos|partners))\b/;
 /** Names given as instances: "such as the GICHD", "(e.g., ICRC…)", "like Vietnam", "Italy and Chile". */
 const LISTS_NAMES =
-  /\b(?:such as|like|including|namely|e\.\s?g\.?|notably|in particular)\s+(?:the\s+)?[A-Z]|\(\s*(?:e\.\s?g\.?,?\s*)?[A-Z]|\b[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*,?\s+and\s+[A-Z]/;
+  /\b(?:such as|like|including|namely|e\.\s?g\.?|notably|in particular)\s+(?:the\s+)?([A-Z][\w-]+)|\(\s*(?:e\.\s?g\.?,?\s*)?([A-Z][\w-]+)|\b([A-Z][\w-]+)(?:,\s+[A-Z][\w-]+)*,?\s+and\s+([A-Z][\w-]+)/g;
+
+/** The sentence lists a name the question does not itself give ("used by which forces" is not "in Syria and Yemen"). */
+function listsNewNames(sentence: string, typed: string): boolean {
+  return [...sentence.matchAll(LISTS_NAMES)].some((m) =>
+    m.slice(1).some((name) => name !== undefined && !typed.includes(name.toLowerCase())),
+  );
+}
