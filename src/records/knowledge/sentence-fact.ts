@@ -73,8 +73,7 @@ function ofAnotherYear(sentence: string, figure: string, years: readonly string[
 const MEETING_OF_STATES =
   /\b(?:\d{1,2}(?:st|nd|rd|th)? ?msp|meetings? of (?:the )?states parties|review conference|first committee|general assembly)\b/i;
 /** Holding a meeting, as the records say it, right before the place or date: "to be held in Chile", "would host in". */
-const HOLDING =
-  /\b(?:held|hold|holds|host|hosts|hosted|taking place|take place|took place|convened)\b(?![\s\S]*\b(?:held|hold|host|hosted|taking place|took place)\b)/i;
+const HOLDING = /\b(?:held|hold|holds|host|hosts|hosted|taking place|take place|took place|convened)\b/gi;
 
 /**
  * "where will the joint meeting be held": not "the APMBC 15MSP to be held in Chile", the place of another
@@ -84,7 +83,8 @@ function heldOfAnotherMeeting(sentence: string, fact: string, typed: string): bo
   const at = sentence.indexOf(fact);
   if (at < 0 || MEETING_OF_STATES.test(typed)) return false;
   const before = sentence.slice(0, at);
-  const held = HOLDING.exec(before);
+  // (the last holding before it)
+  const held = [...before.matchAll(HOLDING)].at(-1);
   if (!held || before.slice(held.index).split(/\s+/).length > 6) return false;
   const holder = before.slice(0, held.index).split(/\s+/).slice(-9).join(" ");
   return MEETING_OF_STATES.test(holder);

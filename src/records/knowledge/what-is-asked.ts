@@ -80,7 +80,9 @@ const KIND_AFTER = /^(?:like|such|including|namely|eg)$/;
  * do). False when the sentence does not name the thing.
  */
 function namesNoKind(sentence: KnowledgeSentence, typed: string): boolean {
-  const asked = analyze(KIND_ASKED.exec(typed)?.[1] ?? "");
+  const kind = KIND_ASKED.exec(typed)?.[1];
+  if (kind === undefined) return false;
+  const asked = analyze(kind);
   const { words } = sentence;
   const head = asked.findLast((term) => words.some(([, t]) => t === term));
   if (head === undefined) return false;
@@ -104,6 +106,8 @@ const NO_PURPOSE =
  * doing or time ("for passing on the files", "for this year").
  */
 function forAnotherPurpose(knowledge: Knowledge, sentence: string, passage: string, typed: string): boolean {
+  // (most questions ask nothing for a purpose: this runs for every candidate)
+  if (!typed.includes(" for ")) return false;
   const said = fold(sentence);
   return [...typed.matchAll(FOR_WHAT)].some(([, thing = "", purpose = ""]) => {
     const [typedPurpose] = analyze(purpose);
