@@ -48,10 +48,6 @@ import { outsiderAsSpeaker, reportedSpeaking } from "./outside-speakers.ts";
 import { type Answer, type AnswerContext, dontKnow, NOTHING } from "./shared.ts";
 
 /** "per para 6", "does paragraph 2 say": a numbered paragraph of the paper. */
-/** A month said as the time of a happening asked about: "happen in november", "be held in nov". */
-const EVENT_MONTH =
-  /\b(?:happen|happened|take place|took place|taken place|be held|been held|held|arrive|arrived|go out|went out)(?: \w+)? (?:in|during|by|before) (?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-
 const PAPER_PARAGRAPH = /\b(?:para|paragraph|par) (\d{1,2})\b/;
 
 /** "np last para", "the paper's final paragraph": its highest numbered paragraph. */
@@ -66,6 +62,11 @@ function lastParagraph(knowledge: { sentences: readonly KnowledgeSentence[] }): 
 
 /** A month typed in full or cut short ("oct", "sept"). */
 const MONTH_WORD = `(?:${MONTH_NAMES.map((month) => month.slice(0, 3)).join("|")})[a-z]*`;
+
+/** A month said as the time of a happening asked about: "happen in november", "be held in nov". */
+const EVENT_MONTH = new RegExp(
+  `\\b(?:happen|happened|take place|took place|taken place|be held|been held|held|arrive|arrived|go out|went out)(?: \\w+)? (?:in|during|by|before) (?:the )?${MONTH_WORD}\\b`,
+);
 
 /** The numbers of the dates typed ("4/11", folded "4 11"; "6 oct"; "october 6"): they name a meeting. */
 function datePartsOf(folded: string): string[] {

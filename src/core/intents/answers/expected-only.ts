@@ -34,6 +34,7 @@ const HAS_IT_BEEN =
 const DAY_DONE_ASKED =
   /^(?:and )?(?:when|on (?:which|what) (?:date|day)|what date)\b.*\b(?:actually|in the end|finally|eventually|or later)\b/;
 
+/** Whether the question asks if a deed was done, in one of the forms above, and not what someone said. */
 function doneAsked(asked: string): boolean {
   // (a report as a thing is no speech: "SPs that never filed an initial report")
   if (
