@@ -104,3 +104,19 @@ describe("a count within a group", () => {
     expect(apart?.shownText).toMatch(/^20\./);
   });
 });
+
+describe("what an area's coordinators own", () => {
+  it("looks for it where they speak, not in the Presidency's words to all coordinators", async () => {
+    const [timeline] = await corpus.run([
+      {
+        text: "stockpile coords' timeline and sequence of activities - which milestones/dates? need them for teh matrix",
+        intent: "record",
+      },
+    ]);
+    const [objectives] = await corpus.run([
+      { text: "the VA coordinators' concept note - what were its primary objectives?", intent: "record" },
+    ]);
+    expect(timeline?.shownText).toMatch(DONT_KNOW);
+    expect(objectives?.shownText).toContain("Italy explained that the primary objectives");
+  });
+});

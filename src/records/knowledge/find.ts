@@ -40,6 +40,8 @@ export interface Constraints {
   /** "which SP said…": the speakers that may answer (the States), when the question asks for one of them. */
   speakersAmong?: readonly string[];
   /** Delegations the question names otherwise: the sentence's paragraph names them or they speak it. */
+  /** "the stockpile coords' timeline": the area's coordinators, one of whom must be around the sentence. */
+  owners?: readonly string[];
   named?: readonly string[];
   /** "any SP besides Laos…": delegations set aside, whose sentences do not answer. */
   excluded?: readonly string[];
@@ -228,6 +230,8 @@ export function findAnswer(
     if (!question.years.every((year) => s.passageText.includes(year) || chosen(year))) return false;
     if (question.years.length > 0 && onAnotherYear(s.text)) return false;
     if ((constraints.excluded ?? []).some((d) => s.speaker === d || s.mentioned.includes(d))) return false;
+    const owners = constraints.owners ?? [];
+    if (owners.length > 0 && !owners.some((d) => s.speaker === d || s.around.includes(d))) return false;
     return (
       (constraints.named ?? []).every((d) => s.speaker === d || s.around.includes(d)) &&
       (constraints.mentioned ?? []).every((d) => s.speaker === d || s.mentioned.includes(d))

@@ -304,6 +304,8 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
     named: entities.delegations
       .filter((d) => !(speaker && asksAboutSpeech && d.id === speaker.id) && !setAside(folded, d))
       .map((d) => d.name),
+    // (not of the paper, which names no coordinators: "the NIM coordinators' work, going by the non-paper")
+    owners: question.source === "paper" ? undefined : areaCoordinators(context),
     excluded: entities.delegations.filter((d) => setAside(folded, d)).map((d) => d.name),
     selectorTerms: [
       ...(areasSelect
@@ -418,4 +420,25 @@ function refused(answer: Answer): Looked {
 /** A word of the message as typed ("PAX" for "pax"). */
 function typedAs(text: string, folded: string): string {
   return new RegExp(`\\b${folded}\\b`, "i").exec(text)?.[0] ?? folded;
+}
+
+/**
+ * The delegations coordinating an area the question names as the owner of something: "the stockpile coords'
+ * timeline" is said where they speak (not "which coordinators' areas … is transparency one of them?").
+ */
+function areaCoordinators(context: AnswerContext): string[] {
+  const typed = context.text.toLowerCase();
+  return context.understanding.entities.areas
+    .filter((area) =>
+      [area.name, area.shortName ?? "", ...area.aliases]
+        .filter((name) => name.length > 1)
+        .some(
+          (name) =>
+            typed.includes(`${name.toLowerCase()} coords'`) ||
+            typed.includes(`${name.toLowerCase()} coordinators'`),
+        ),
+    )
+    .flatMap((area) =>
+      area.coordinatorIds.flatMap((id) => context.dir.delegations.find((d) => d.id === id)?.name ?? []),
+    );
 }
