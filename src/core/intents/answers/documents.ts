@@ -13,6 +13,7 @@ import { analyzeQuestion } from "../../../records/knowledge/question.ts";
 import { ROOM_ASKED } from "../../../records/knowledge/question-words.ts";
 import { CHECKED } from "../../../records/knowledge/sentence-checks.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
+import { delegationById } from "../../../store/directory.ts";
 import { privateReply } from "../../reply.ts";
 import { plainMessage } from "../normalize.ts";
 import { acronymsAsked, spelledOut } from "./acronyms.ts";
@@ -438,7 +439,5 @@ function areaCoordinators(context: AnswerContext): string[] {
             typed.includes(`${name.toLowerCase()} coordinators'`),
         ),
     )
-    .flatMap((area) =>
-      area.coordinatorIds.flatMap((id) => context.dir.delegations.find((d) => d.id === id)?.name ?? []),
-    );
+    .flatMap((area) => area.coordinatorIds.map((id) => delegationById(context.dir, id).name));
 }
