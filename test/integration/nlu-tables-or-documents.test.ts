@@ -117,6 +117,18 @@ describe("what a table does not hold", () => {
     );
     expect(all?.shownText).toMatch(/3 decisions recorded/);
   });
+
+  it("reads whether and when an agenda was sent out from the minutes, not as the agenda or the minutes named beside it", async () => {
+    const [asLikeMinutes, october] = await corpus.run([
+      {
+        text: "was the 4/11 agenda sent out in advance like the draft minutes, and on what date?",
+        intent: "record",
+      },
+      { text: "was the agenda for 6 october sent out?", intent: "record" },
+    ]);
+    expect(asLikeMinutes?.shownText).toMatch(/^I don't know that/);
+    expect(october?.shownText).toMatch(/provisional Agenda, which had been circulated on 30 September 2016/);
+  });
 });
 
 describe("questions on coalitions in general, and what a table cannot say", () => {

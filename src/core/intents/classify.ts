@@ -28,6 +28,8 @@ const ATTENDANCE =
 const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;
+const AGENDA_SENT =
+  /^(?:was|were|has|had|did|when|on what date|what date)\b(?=.*\bagenda (?:\w+ ){0,3}(?:sent|circulated|distributed|shared|issued|go|went|gone) ?(?:out|round|around)?\b)/;
 const MINUTES_SAY =
   /\bminutes (?:say|said|record|recorded|mention|mentioned|state|note)\b|\b(?:according to|acc to|accdg to|per|going by|based on) the (?:\w+ )?minutes\b/;
 const APPROVED = /\bapprov/;
@@ -325,6 +327,9 @@ export function classify(
     !namesPlaceElsewhere(entities)
   )
     return { intent: "meeting.attendance" };
+  // "was the 4/11 agenda sent out in advance, like the draft minutes?": whether and when a held meeting's
+  // agenda went out, which the agenda itself does not say; the minutes named beside it are only a comparison
+  if (datedMeeting && has(t, AGENDA_SENT)) return { intent: "record" };
   if (has(t, MINUTES)) return { intent: has(t, APPROVED) ? "meeting.last" : "meeting.minutes" };
   if (has(t, AGENDA)) return { intent: "meeting.agenda" };
   if (has(t, /\bnon paper\b|\bconcept\b.*\bcoalitions?\b|\bcoalitions? (?:concept|paper)\b/)) {

@@ -82,6 +82,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\b(?:go|goes|went|gone|going) (?:out|round|around)\b|\b(?:sent|send|sends|sending) (?:round|around)\b/gi,
     "circulated",
   ],
+  // an agenda or a draft "sent out" is circulated; reminders and letters sent out are only sent
+  [
+    /\b(agendas?|minutes|drafts?|papers?)((?: \w+){0,3}) (?:sent|send|sends|sending) out\b/gi,
+    "$1$2 circulated",
+  ],
   // "how many francs had come in": had been received
   [/\b(?:come|comes|came|coming) in\b/gi, "received"],
   // "what did the Dutch want to know": what they asked
