@@ -181,3 +181,29 @@ describe("a target asked", () => {
     expect(parties?.shownText).toMatch(/^130\./);
   });
 });
+
+describe("a limit asked", () => {
+  it("refuses a page limit no sentence sets, and gives the time each coordinator was allowed", async () => {
+    const [pages, pitch, howLong] = await corpus.run([
+      { text: "any page limit set for the concept notes? max length?", intent: "record" },
+      { text: "time limit per concept note pitch", intent: "record" },
+      { text: "how long does each coordinator get to pitch their concept note?", intent: "record" },
+    ]);
+    expect(pages?.shownText).toMatch(DONT_KNOW);
+    expect(pitch?.shownText).toMatch(/in no more than five minutes/);
+    expect(howLong?.shownText).toMatch(/^five minutes\./);
+  });
+
+  it("gives the deadline a time allowed ends on when no length is said, and no other date", async () => {
+    const [comments, present] = await corpus.run([
+      {
+        text: "and how long did we get to send our comments back?",
+        intent: "record",
+        context: ["when was the presidency circulating the coalitions non-paper, per the oct minutes?"],
+      },
+      { text: "how long do coordinators have to present?", intent: "record" },
+    ]);
+    expect(comments?.shownText).toMatch(/^by 26 October 2016\./);
+    expect(present?.shownText).toMatch(/^five minutes\./);
+  });
+});

@@ -200,7 +200,7 @@ export const ROOM =
 
 /** "two years", "18 months", "a few weeks": a length of time. */
 export const LENGTH_OF_TIME =
-  /\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:days?|weeks?|months?|years?)\b/i;
+  /\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
 /** "Ms. Muñoz", "Ambassador Biontino": a person named, not a body. */
 /** A United Nations document symbol: "A/C.1/71/L.22", "CCM/MSP/2016/9". */

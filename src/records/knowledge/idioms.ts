@@ -87,6 +87,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\b(agendas?|minutes|drafts?|papers?)((?: \w+){0,3}) (?:sent|send|sends|sending) out\b/gi,
     "$1$2 circulated",
   ],
+  // "time limit per concept note pitch", "pitch their concept note": a paper is presented (a cause is pitched to
+  // be promoted)
+  [/\b(notes?|papers?|plans?) pitch(?:es)?\b/gi, "$1 presentation"],
+  [
+    /\bpitch(?:es|ed|ing)?\b(?=(?: (?:its|their|the|our|his|her|a|an|each))?(?: \w+)? (?:notes?|papers?|plans?)\b)/gi,
+    "present",
+  ],
   // "how many francs had come in": had been received
   [/\b(?:come|comes|came|coming) in\b/gi, "received"],
   // "what did the Dutch want to know": what they asked

@@ -50,8 +50,11 @@ export interface DocumentQuestion {
   person: boolean;
   /** "what time does it start": only a time of day answers, not the day. */
   time: boolean;
-  /** "how long is a coalition meant to last": a length of time answers ("two years"), not a date. */
-  lasting: boolean;
+  /**
+   * "how long is a coalition meant to last": a length of time answers ("two years"), not a date; "how long does
+   * each coordinator get to present": the time allowed, a length ("five minutes") or else the day it ends.
+   */
+  lasting: "length" | "allowed" | false;
   /** "how often do they meet": a frequency answers ("twice a year", "monthly"). */
   often: boolean;
   /** "which conference room": a room the sentence names ("Room XII"), not the building. */
@@ -415,7 +418,13 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     lasting:
       /\bhow long (?:is|are|will|would|does|do|should|can) (?:\w+ ){1,5}(?:last|run|exist)\b(?! (?:year|month|week|time|meeting)s?\b)/.test(
         folded,
-      ),
+      )
+        ? "length"
+        : /\bhow (?:long|many minutes) (?:does|do|did|will|would) (?:\w+ ){1,4}(?:get|have) (?:to|for)\b/.test(
+              folded,
+            )
+          ? "allowed"
+          : false,
     person:
       // ("who from the presidency is going to the beirut workshop": a person, by name)
       /^(?:and )?who from\b/.test(folded) ||

@@ -164,7 +164,11 @@ export function factIn(
   if (question.type === "figure" && fact && ofAnotherYear(sentence.text, fact, question.years)) fact = null;
   // "what time does the briefing start": a time of day ("10:00h"), not the day
   if (question.time) fact = TIME_OF_DAY.exec(sentence.text)?.[0] ?? null;
-  if (question.lasting) fact = LENGTH_OF_TIME.exec(sentence.text)?.[0] ?? null;
+  // (the time allowed ends on a deadline: "comments by 26 October", not "presented to the Committee in March 2017")
+  if (question.lasting)
+    fact =
+      LENGTH_OF_TIME.exec(sentence.text)?.[0] ??
+      (question.lasting === "allowed" && fact && isDeadline(fact, sentence.text) ? fact : null);
   if (question.room) fact = ROOM.exec(sentence.text)?.[0] ?? null;
   if (question.symbol) fact = UN_SYMBOL.exec(sentence.text)?.[0] ?? null;
   if (question.often) fact = FREQUENCY.exec(sentence.text)?.[0] ?? null;

@@ -42,6 +42,8 @@ export function missesWhatIsAsked(
     return true;
   // "smaller donor states - does the np name any? which ones?": a sentence listing none by name names none
   if (NAMES_ASKED.test(question.typed) && !listsNewNames(sentence.text, question.typed)) return true;
+  // "any page limit for the concept notes? max length?": only a sentence setting a limit sets one
+  if (LIMIT_ASKED.test(question.typed) && !LIMIT_SET.test(sentence.text)) return true;
   // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
   if (question.person && !PERSON_NAMED.test(sentence.text)) return true;
   // "names of the 8 states…", "which SPs have arrears": a sentence naming no State (the ISU is none) does not answer
@@ -136,6 +138,12 @@ const CHAIR_ASKED = /^(?:and )?(?:who|whos)(?: is| was| will| would)?(?: be)? ch
 function meetingChaired(typed: string): boolean {
   return new RegExp(CHAIRED.source).test(typed);
 }
+
+/** "page limit", "max length", "maximum number of pages": a bound asked for, not the thing bounded. */
+const LIMIT_ASKED =
+  /\b(?:page|word|length|size|character|time|speaking) limits?\b|\bmax(?:imum)? (?:length|size|number of (?:pages|words))\b/;
+const LIMIT_SET =
+  /\blimit|\bmaxim|\bno (?:more|longer) than\b|\bnot (?:to )?exceed|\bat most\b|\bup to \d|\b\d+ (?:pages|words|minutes)\b/i;
 
 /** "which ones?", "does it name any?", "need names", "which field offices": instances asked for by name. */
 const NAMES_ASKED =
