@@ -207,3 +207,21 @@ describe("a limit asked", () => {
     expect(present?.shownText).toMatch(/^five minutes\./);
   });
 });
+
+describe("what an article of the Convention holds", () => {
+  it("refuses what an article says from a sentence pointing to it, or naming another article, never action items", async () => {
+    const [costs, under, require, sixOne] = await corpus.run([
+      {
+        text: "what costs does art 14 actually make SPs pay for? the director said those are the only mandatory ones",
+        intent: "record",
+      },
+      { text: "what must states do for victims under art 5?", intent: "record" },
+      { text: "what does art 5 require states to do?", intent: "record" },
+      { text: "what does article 6 say?", intent: "record" },
+    ]);
+    expect(costs?.shownText).toMatch(DONT_KNOW);
+    expect(under?.shownText).toMatch(DONT_KNOW);
+    expect(require?.shownText).toMatch(DONT_KNOW);
+    expect(sixOne?.shownText).toMatch(/Article 6\.1 of the Convention on Cluster Munitions \(CCM\) declares/);
+  });
+});

@@ -293,7 +293,17 @@ export function classify(
   if (has(t, /\bwho (?:took|takes|is taking|wrote|writes|kept|keeps|is keeping) (?:the )?minutes\b/))
     return { intent: "record" };
   // "by when must Laos destroy its stockpiles under art 3": a treaty obligation, in the minutes, not a coalition's record
-  if (has(t, /\b(?:art|article) ?\d+\b/) && !has(t, ACTIONS)) return { intent: "record" };
+  // ("what does art 5 require states to do", "what must states do under art 5": what the article asks, never an
+  // action item of ours)
+  if (
+    has(t, /\b(?:art|article) ?\d+\b/) &&
+    (!has(t, ACTIONS) ||
+      has(
+        t,
+        /\b(?:art|article) ?\d+ (?:\w+ )?(?:require|requires|oblige|obliges|ask|asks|say|says)\b|\bunder (?:the )?(?:art|article) ?\d+\b/,
+      ))
+  )
+    return { intent: "record" };
   // "where were the intersessionals where Australia and Iraq pushed coalitions": coalitions in general, and
   // States that have none on record
   if (

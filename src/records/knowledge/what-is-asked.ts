@@ -42,6 +42,8 @@ export function missesWhatIsAsked(
     return true;
   // "smaller donor states - does the np name any? which ones?": a sentence listing none by name names none
   if (NAMES_ASKED.test(question.typed) && !listsNewNames(sentence.text, question.typed)) return true;
+  // "what costs does art 14 make SPs pay for": not "those provided for in Article 14", which points to its text
+  if (missesArticle(sentence, question.typed)) return true;
   // "any page limit for the concept notes? max length?": only a sentence setting a limit sets one
   if (LIMIT_ASKED.test(question.typed) && !LIMIT_SET.test(sentence.text)) return true;
   // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
@@ -137,6 +139,37 @@ const CHAIR_ASKED = /^(?:and )?(?:who|whos)(?: is| was| will| would)?(?: be)? ch
 /** "who chaired the 4 nov meeting": a meeting of the committee, whose minutes say who opened it. */
 function meetingChaired(typed: string): boolean {
   return new RegExp(CHAIRED.source).test(typed);
+}
+
+/** "art 14", "under Article 3": an article of the Convention the question names. */
+const ARTICLE_NAMED = /\bart(?:icle)? ?(\d+)\b/;
+/** "what costs does art 14 make SPs pay for", "what does article 7 require": what an article itself says. */
+const ARTICLE_SAYS = /^(?:and )?what (?:\w+ ){0,3}(?:does|do|did|would|will) (?:the )?art(?:icle)? ?\d+\b/;
+/** "what must States do under art 5": what is done by an article, said where the article is. */
+const UNDER_ARTICLE = /\bunder (?:the )?art(?:icle)? ?\d+\b/;
+/** "those provided for in Article 14": the words that send a reader to another text instead of saying it. */
+const POINTER =
+  /\b(?:provided for|set out|laid down|referred to|listed|specified|stipulated|contained|foreseen) in (?:the )?$/i;
+
+/**
+ * "What must States do under art 5": not a sentence on Article 6.1, another article, nor one whose paragraph names
+ * none. When what the article says is asked, a sentence not naming it or naming it only to point to it ("those
+ * provided for in Article 14") says nothing of it either.
+ */
+function missesArticle(sentence: KnowledgeSentence, typed: string): boolean {
+  const article = ARTICLE_NAMED.exec(typed)?.[1];
+  if (article === undefined) return false;
+  const articlesOf = (text: string) => [...text.matchAll(/\bArt(?:icle|\.)? ?(\d+)/gi)];
+  const named = articlesOf(sentence.text);
+  const asked = named.filter((m) => m[1] === article);
+  // (what is done under it may be said after its paragraph names it: "It would also…")
+  if (asked.length === 0)
+    return (
+      named.length > 0 ||
+      ARTICLE_SAYS.test(typed) ||
+      (UNDER_ARTICLE.test(typed) && !articlesOf(sentence.passageText).some((m) => m[1] === article))
+    );
+  return ARTICLE_SAYS.test(typed) && asked.every((m) => POINTER.test(sentence.text.slice(0, m.index)));
 }
 
 /** "page limit", "max length", "maximum number of pages": a bound asked for, not the thing bounded. */
