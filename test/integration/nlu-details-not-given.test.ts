@@ -164,6 +164,18 @@ describe("instances asked for by name", () => {
     ]);
     expect(forces?.shownText).toMatch(DONT_KNOW);
   });
+
+  it("refuses names listed as instances of another kind ('such as the ICRC' is no operator), and gives those of the kind", async () => {
+    const [operators, experts] = await corpus.run([
+      {
+        text: "¶4 'operators on the ground' - which operators does the np name, if any? need nmes",
+        intent: "record",
+      },
+      { text: "which experts does the np name?", intent: "record" },
+    ]);
+    expect(operators?.shownText).toMatch(DONT_KNOW);
+    expect(experts?.shownText).toContain("other relevant experts, such as the GICHD");
+  });
 });
 
 describe("a target asked", () => {

@@ -185,9 +185,19 @@ const NAMES_ASKED =
 const LISTS_NAMES =
   /\b(?:such as|like|including|namely|e\.\s?g\.?|notably|in particular)\s+(?:the\s+)?([A-Z][\w-]+)|\(\s*(?:e\.\s?g\.?,?\s*)?([A-Z][\w-]+)|\b([A-Z][\w-]+)(?:,\s+[A-Z][\w-]+)*,?\s+and\s+([A-Z][\w-]+)/g;
 
-/** The sentence lists a name the question does not itself give ("used by which forces" is not "in Syria and Yemen"). */
+/** "which operators": the kind whose instances are asked for by name. */
+const KIND_NAMED = /\bwhich (?:\w+ ){0,2}(offices|operators|forces|experts|ngos|partners)\b/;
+
+/**
+ * The sentence lists a name the question does not itself give ("used by which forces" is not "in Syria and Yemen"),
+ * as one of the kind asked: "which operators" is not "international organizations such as the ICRC".
+ */
 function listsNewNames(sentence: string, typed: string): boolean {
-  return [...sentence.matchAll(LISTS_NAMES)].some((m) =>
-    m.slice(1).some((name) => name !== undefined && !typed.includes(name.toLowerCase())),
+  const kind = analyze(KIND_NAMED.exec(typed)?.[1] ?? "")[0];
+  return [...sentence.matchAll(LISTS_NAMES)].some(
+    (m) =>
+      (kind === undefined ||
+        analyze(sentence.slice(0, m.index).split(/\s+/).slice(-3).join(" ")).includes(kind)) &&
+      m.slice(1).some((name) => name !== undefined && !typed.includes(name.toLowerCase())),
   );
 }
