@@ -51,6 +51,20 @@ describe("what a thing is for", () => {
     expect(coalitions?.shownText).toMatch(DONT_KNOW);
     expect(isu?.shownText).toMatch(/^CHF 334'186\./);
   });
+
+  it("sets aside an area the question excludes ('(not VA)'), and an article named only in another's paragraph", async () => {
+    const [clearance, va, notLaos] = await corpus.run([
+      {
+        text: "DAP deadline for SPs to designate a national focal point for clearance (not VA)?",
+        intent: "record",
+      },
+      { text: "DAP deadline for SPs to designate a focal point for VA?", intent: "record" },
+      { text: "which SPs not Laos have an art 4 deadline?", intent: "record" },
+    ]);
+    expect(clearance?.shownText).toMatch(DONT_KNOW);
+    expect(va?.shownText).toMatch(/^by the end of 2016\./);
+    expect(notLaos?.shownText).toMatch(DONT_KNOW);
+  });
 });
 
 describe("what a delegation gets", () => {

@@ -45,6 +45,8 @@ export interface Constraints {
   named?: readonly string[];
   /** "any SP besides Laos…": delegations set aside, whose sentences do not answer. */
   excluded?: readonly string[];
+  /** "(not VA)": the terms of each topic set aside; a sentence saying all of one's does not answer. */
+  excludedTopics?: readonly (readonly string[])[];
   /** Delegations the sentence itself must name or be spoken by ("Laos's deadline" said of Laos). */
   mentioned?: readonly string[];
   /** Words naming the speaker or meeting: they select, they are not what is asked. */
@@ -230,6 +232,8 @@ export function findAnswer(
     if (!question.years.every((year) => s.passageText.includes(year) || chosen(year))) return false;
     if (question.years.length > 0 && onAnotherYear(s.text)) return false;
     if ((constraints.excluded ?? []).some((d) => s.speaker === d || s.mentioned.includes(d))) return false;
+    if ((constraints.excludedTopics ?? []).some((terms) => terms.every((t) => s.ownTerms.has(t))))
+      return false;
     const owners = constraints.owners ?? [];
     if (owners.length > 0 && !owners.some((d) => s.speaker === d || s.around.includes(d))) return false;
     return (

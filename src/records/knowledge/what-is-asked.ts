@@ -153,7 +153,7 @@ const POINTER =
 
 /**
  * "What must States do under art 5": not a sentence on Article 6.1, another article, nor one whose paragraph names
- * none. When what the article says is asked, a sentence not naming it or naming it only to point to it ("those
+ * none or only others. When what the article says is asked, a sentence not naming it or naming it only to point to it ("those
  * provided for in Article 14") says nothing of it either.
  */
 function missesArticle(sentence: KnowledgeSentence, typed: string): boolean {
@@ -162,13 +162,15 @@ function missesArticle(sentence: KnowledgeSentence, typed: string): boolean {
   const articlesOf = (text: string) => [...text.matchAll(/\bArt(?:icle|\.)? ?(\d+)/gi)];
   const named = articlesOf(sentence.text);
   const asked = named.filter((m) => m[1] === article);
-  // (what is done under it may be said after its paragraph names it: "It would also…")
-  if (asked.length === 0)
+  // (what is done under it may be said after its paragraph names it: "It would also…"; a paragraph naming only
+  // another article is on that one)
+  if (asked.length === 0) {
+    if (named.length > 0 || ARTICLE_SAYS.test(typed)) return true;
+    const inParagraph = articlesOf(sentence.passageText);
     return (
-      named.length > 0 ||
-      ARTICLE_SAYS.test(typed) ||
-      (UNDER_ARTICLE.test(typed) && !articlesOf(sentence.passageText).some((m) => m[1] === article))
+      !inParagraph.some((m) => m[1] === article) && (inParagraph.length > 0 || UNDER_ARTICLE.test(typed))
     );
+  }
   return ARTICLE_SAYS.test(typed) && asked.every((m) => POINTER.test(sentence.text.slice(0, m.index)));
 }
 

@@ -109,16 +109,15 @@ export function figureOwner(context: AnswerContext): string | undefined {
   return delegation ? undefined : owner;
 }
 
-/** "any SP besides Laos", "apart from the Dutch": a delegation the question sets aside. */
-export function setAside(folded: string, delegation: DelegationEntry): boolean {
-  return typedNames(delegation).some((name) => {
+/** "besides", "(not VA)": the words before a name that set it aside (not "did Norway not…", said after a verb). */
+const SET_ASIDE =
+  /\b(?:besides|apart from|other than|except|except for|excluding|aside from|rather than|instead of|as opposed to)(?: the)? $|(?<!\b(?:did|does|do|is|are|was|were|has|have|had|will|would|could|should|can|may|must|why)) not(?: the| for| on)? $/;
+
+/** "any SP besides Laos", "apart from the Dutch", "for clearance (not VA)": one of these names is set aside. */
+export function setAside(folded: string, names: readonly string[]): boolean {
+  return names.some((name) => {
     const at = typedAt(folded, name);
-    return (
-      at > 0 &&
-      /\b(?:besides|apart from|other than|except|except for|excluding|aside from)(?: the)? $/.test(
-        folded.slice(0, at),
-      )
-    );
+    return at > 0 && SET_ASIDE.test(folded.slice(0, at));
   });
 }
 

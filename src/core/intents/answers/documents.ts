@@ -303,11 +303,15 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
         ? speaker.name
         : undefined,
     named: entities.delegations
-      .filter((d) => !(speaker && asksAboutSpeech && d.id === speaker.id) && !setAside(folded, d))
+      .filter((d) => !(speaker && asksAboutSpeech && d.id === speaker.id) && !setAside(folded, typedNames(d)))
       .map((d) => d.name),
     // (not of the paper, which names no coordinators: "the NIM coordinators' work, going by the non-paper")
     owners: question.source === "paper" ? undefined : areaCoordinators(context),
-    excluded: entities.delegations.filter((d) => setAside(folded, d)).map((d) => d.name),
+    excluded: entities.delegations.filter((d) => setAside(folded, typedNames(d))).map((d) => d.name),
+    // "a focal point for clearance (not VA)": sentences on the area set aside do not answer
+    excludedTopics: entities.areas
+      .filter((a) => setAside(folded, [a.name, a.shortName ?? a.name, ...a.aliases]))
+      .map((a) => analyze(a.name)),
     selectorTerms: [
       ...(areasSelect
         ? entities.areas.flatMap((a) => analyze([a.name, a.shortName ?? "", ...a.aliases].join(" ")))
