@@ -114,3 +114,21 @@ describe("done or only expected", () => {
     );
   });
 });
+
+describe("when a deed was done", () => {
+  it("gives no date still ahead when it was said, and asks 'that SP' of the paragraph just quoted", async () => {
+    const [funds, paid, wouldGet] = await corpus.run([
+      { text: "when did the carried-over funds run out?", intent: "record" },
+      {
+        text: "when did that SP say it had paid?",
+        intent: "record",
+        context: ["the isu said on 4/11 a third SP had reported paying but the money wasnt in yet - right?"],
+      },
+      { text: "when did the presidency say we'd get the coalitions non paper", intent: "record" },
+    ]);
+    expect(funds?.shownText).toMatch(/^I don't know that\./);
+    expect(paid?.shownText).toMatch(/^I don't know that\./);
+    // (a deed still ahead in what was reported is dated as said)
+    expect(wouldGet?.shownText).toMatch(/^(?:by )?14 October 2016\./);
+  });
+});

@@ -73,6 +73,17 @@ export function endOf(span: string): Date | undefined {
   return new Date(Date.UTC(Number(year), day ? index : index + 1, day ? Number(day) + 1 : 1));
 }
 
+/** The first day a date span names ("the first trimester of 2017": 1 January 2017), or undefined without a year. */
+export function startOf(span: string): Date | undefined {
+  const year = /\b((?:19|20)\d\d)\b/.exec(span)?.[1];
+  if (!year) return undefined;
+  const month = new RegExp(MONTH, "i").exec(span);
+  if (!month) return new Date(Date.UTC(Number(year), 0, 1));
+  const index = MONTH_NUMBER.get(month[0].slice(0, 3).toLowerCase()) ?? 0;
+  const day = /(\d{1,2})\s*$/.exec(span.slice(0, month.index))?.[1];
+  return new Date(Date.UTC(Number(year), index, day ? Number(day) : 1));
+}
+
 export function datesOf(sentence: string): string[] {
   return [...sentence.matchAll(DATE)].map((m) => m[0].trim());
 }

@@ -78,6 +78,8 @@ const [FIGURE_WORD] = analyze("figure");
 const DEEDS = new Set(analyze("apologised regretted congratulated thanked"));
 const [NOTE] = analyze("note");
 
+/** "that SP", "that State": one the previous answer spoke of, not any of its kind. */
+const THAT_ONE = /\bthat (?:sp|state|state party|country|delegation|donor)\b/;
 const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/;
 const MONTHS = new Set(
   analyze("january february march april may june july august september october november december"),
@@ -444,6 +446,8 @@ export function findAnswer(
           (sentence.id === previous.id && (!saysNew || figuresOf(sentence.text).length < 2)))
       )
         continue;
+      // "when did that SP say it had paid": the one the quote just given spoke of, so said in its paragraph
+      if (THAT_ONE.test(question.typed) && sentence.passageKey !== previous.passageKey) continue;
       if (sentence.id === previous.id && (constraints.speaker || othersNamed || !saysNew)) score -= 0.5;
       if (answersOn) score += 0.5 - Math.min(0.4, (sentence.id - previous.id) * 0.05);
     }

@@ -11,6 +11,7 @@ import {
   LENGTH_OF_TIME,
   notAsked,
   ROOM,
+  startOf,
   TIME_OF_DAY,
   UN_SYMBOL,
 } from "./answer-types.ts";
@@ -113,6 +114,13 @@ function setAsTarget(sentence: string, figure: string): boolean {
     before,
   );
 }
+
+/**
+ * "when did…", "when had…": a deed done by the time it was reported (not "when did the Presidency say we'd get the
+ * non-paper", "…propose a draft be presented": a deed still ahead).
+ */
+const DONE_WHEN =
+  /^(?:and |so )?when (?:did|had)\b(?!.*\b(?:would|will|(?:we|they|it|he|she|you|i)?d|be|going to|to get)\b)/;
 
 export interface FactContext {
   /** Figures and dates the question itself states (not its answer). */
@@ -239,6 +247,12 @@ export function factIn(
     const said = heldOn?.(sentence.meetingId);
     const ends = endOf(fact);
     if (said && ends && ends.getTime() < said.getTime()) fact = null;
+  }
+  // "when did that SP say it had paid": not "through the first trimester of 2017", still ahead when it was said
+  if (DONE_WHEN.test(question.typed) && question.type === "date" && fact && sentence.meetingId !== null) {
+    const said = heldOn?.(sentence.meetingId);
+    const starts = startOf(fact);
+    if (said && starts && starts.getTime() > said.getTime()) fact = null;
   }
   return fact;
 }
