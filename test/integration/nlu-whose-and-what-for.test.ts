@@ -41,6 +41,19 @@ describe("what a thing is for", () => {
     expect(common?.shownText).toContain("model legislation for common law States");
   });
 
+  it("answers whether someone has a thing only from a sentence naming it, not one sharing a word of its purpose", async () => {
+    const [civil, carried] = await corpus.run([
+      {
+        text: "does the icrc also have model legislaton for civil law states, per the minutes?",
+        intent: "record",
+      },
+      { text: "did the isu have any funds carried over?", intent: "record" },
+    ]);
+    // (New Zealand's "with the help of civil society" shares only "civil")
+    expect(civil?.shownText).toMatch(DONT_KNOW);
+    expect(carried?.shownText).toContain("had some funds carried over from the previous year");
+  });
+
   it("reads 'the trust fund for the coalitions' as the coalitions' fund, not the ISU's", async () => {
     const [coalitions] = await corpus.run([
       { text: "how much would go into the trust fund for the coalitions?", intent: "record" },

@@ -37,6 +37,7 @@ export function missesWhatIsAsked(
   if (explained.length > 0 && !explained.some((d) => sentence.ownTerms.has(d) || sentence.carried.has(d)))
     return true;
   if (forAnotherPurpose(knowledge, sentence.text, sentence.passageText, question.typed)) return true;
+  if (thingHadUnsaid(knowledge, sentence, question.typed)) return true;
   // "who's chairing the First Committee": a body other than a meeting of ours is chaired only where the word is said
   if (CHAIR_ASKED.test(question.typed) && !meetingChaired(question.typed) && !/\bchair/i.test(sentence.text))
     return true;
@@ -132,6 +133,24 @@ function forAnotherPurpose(knowledge: Knowledge, sentence: string, passage: stri
     const other = purposeOf(said) ?? (such ? purposeOf(fold(passage)) : undefined);
     return other !== undefined && !NO_PURPOSE.test(other) && analyze(other)[0] !== asked;
   });
+}
+
+/** "does the icrc also have model legislaton for…": the thing a yes/no question asks whether someone has. */
+const HAVE_ASKED =
+  /^(?:and )?(?:does|do|did|has|have) (?:the )?[a-z]+(?: [a-z]+)? (?:also |still |already |even )?(?:have|has|had|got|hold|holds|keep|keeps) (?:a |an |any |some |the |its |their )?((?:[a-z]+ ){0,2}[a-z]+?)(?= for\b| per\b| on\b| in\b| at\b|$)/;
+
+/**
+ * "does the icrc also have model legislaton for civil law states": only a sentence naming what is had answers, not
+ * "a guidance document … with the help of civil society", which shares a word of its purpose (and whose
+ * paragraph's "national legislation" is another's).
+ */
+function thingHadUnsaid(knowledge: Knowledge, sentence: KnowledgeSentence, typed: string): boolean {
+  const thing = HAVE_ASKED.exec(typed)?.[1];
+  if (thing === undefined) return false;
+  const [head] = analyze(thing).slice(-1);
+  // (a word the records never use, "tips", may be put otherwise: "suggested")
+  const known = head === undefined ? null : knownTerm(knowledge, head);
+  return known !== null && !sentence.ownTerms.has(known);
 }
 
 const CHAIR_ASKED = /^(?:and )?(?:who|whos)(?: is| was| will| would)?(?: be)? chair(?:s|ed|ing)?\b/;
