@@ -7,7 +7,8 @@
 import { shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
 import { MONTH_NAMES } from "../../../domain/period.ts";
-import { type Constraints, type Finding, findAnswer } from "../../../records/knowledge/find.ts";
+import type { Constraints } from "../../../records/knowledge/constraints.ts";
+import { type Finding, findAnswer } from "../../../records/knowledge/find.ts";
 import type { KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
 import { analyzeQuestion } from "../../../records/knowledge/question.ts";
 import { ROOM_ASKED } from "../../../records/knowledge/question-words.ts";

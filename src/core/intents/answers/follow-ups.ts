@@ -1,7 +1,7 @@
 // What a follow-up takes from the message before it: the sentence just quoted
 // ("who said that", "what answer did they get"), its words ("and the Zagreb
 // one?") and its question asked again of another delegation ("and the French?").
-import type { Constraints } from "../../../records/knowledge/find.ts";
+import type { Constraints } from "../../../records/knowledge/constraints.ts";
 import type { Knowledge, KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
 import type { RecordTurn } from "../memory.ts";
 
