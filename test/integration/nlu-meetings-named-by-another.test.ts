@@ -78,3 +78,21 @@ describe("the date of a meeting", () => {
     expect(addis?.shownText).toMatch(/^in August 2016\./);
   });
 });
+
+describe("a proposal on another body's meeting", () => {
+  it("gives who proposed something for the 7MSP, said in the committee, and still refuses that meeting's own agenda", async () => {
+    const [proposed, raised] = await corpus.run([
+      {
+        text: "who proposed that a first draft of the 7msp agenda be presented to the committee?",
+        intent: "record",
+        // (after a question on another meeting of the committee)
+        context: ["what did norway say about its concept note on 4/11?"],
+      },
+      { text: "who raised the agenda of the 6msp?", intent: "record" },
+    ]);
+    expect(proposed?.shownText).toMatch(/^Bosnia and Herzegovina\./);
+    expect(raised?.shownText).toMatch(
+      /^I don't know that\. The records cover the Coordination Committee's own meetings/,
+    );
+  });
+});

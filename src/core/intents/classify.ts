@@ -28,6 +28,8 @@ const ATTENDANCE =
 const AGENDA =
   /\bagenda\b|\bwhat will we (?:discuss|talk about)\b|\bwhat (?:is|are) we (?:discussing|covering)\b/;
 const MINUTES = /\bminutes\b/;
+/** "who proposed that…": a speaker of the committee's minutes, whatever meeting its proposal spoke of. */
+const PROPOSED_HERE = /^(?:and )?who (?:first )?(?:proposed|suggested|recommended|requested) that\b/;
 const AGENDA_SENT =
   /^(?:was|were|has|had|did|when|on what date|what date)\b(?=.*\bagenda (?:\w+ ){0,3}(?:sent|circulated|distributed|shared|issued|go|went|gone) ?(?:out|round|around)?\b)/;
 const MINUTES_SAY =
@@ -230,8 +232,10 @@ export function classify(
   if (has(t, PREDICTION)) return { intent: "unknown", reason: "future" };
   if (has(t, /\bpresident of (?!the committee|the 7msp|7msp)/))
     return { intent: "unknown", reason: "outside" };
+  // ("who proposed that a first draft of the 7msp agenda be presented": who said it here, in the minutes)
   if (
     has(t, OTHER_MEETINGS) &&
+    !has(t, PROPOSED_HERE) &&
     (has(
       t,
       /\b(?:when|where|agenda|chair|host|place|dates?|venue|room|outcome|came out|decide|decided|decisions?)\b/,

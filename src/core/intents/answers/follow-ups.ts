@@ -37,7 +37,7 @@ export function sameAskedOf(folded: string, terms: number): boolean {
 }
 
 export const WHO_SAID_THAT =
-  /^(?:and )?who (?:said|says|asked|proposed|suggested|raised|mentioned|made|stated) (?:that|this|it)\b/;
+  /^(?:and )?who (?:said|says|asked|proposed|suggested|raised|mentioned|made|stated) (?:that|this|it)(?:$| (?:at|on|in|during|first|then|again|point|one|remark|comment)\b)/;
 
 /** "what answer did they get", "what did the director say back": the reply to what the previous answer quoted. */
 export const REPLY_ASKED =
