@@ -61,27 +61,43 @@ const MONTH_NUMBER = new Map(
   ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [m, i]),
 );
 
-/** The last moment a date span can mean ("in August 2016": 31 August 2016; a range: its last day), if it names a year. */
-export function endOf(span: string): Date | undefined {
+/**
+ * A date span's year, and its first or last month with the day just before it ("1 December 2016", "5 to 7 September
+ * 2016": the 7th of the last), if it names a year.
+ */
+function spanDay(
+  span: string,
+  which: "first" | "last",
+): { year: number; month?: { index: number | undefined; day: number | undefined } } | undefined {
   const year = /\b((?:19|20)\d\d)\b/.exec(span)?.[1];
   if (!year) return undefined;
-  const month = [...span.matchAll(new RegExp(MONTH, "gi"))].at(-1);
-  if (!month) return new Date(Date.UTC(Number(year) + 1, 0, 1));
-  const index = MONTH_NUMBER.get(month[0].slice(0, 3).toLowerCase()) ?? 11;
-  // the day just before the month ("1 December 2016", "5 to 7 September 2016": the 7th)
-  const day = /(\d{1,2})\s*$/.exec(span.slice(0, month.index))?.[1];
-  return new Date(Date.UTC(Number(year), day ? index : index + 1, day ? Number(day) + 1 : 1));
+  const months = [...span.matchAll(new RegExp(MONTH, "gi"))];
+  const named = which === "first" ? months[0] : months.at(-1);
+  if (!named) return { year: Number(year) };
+  const day = /(\d{1,2})\s*$/.exec(span.slice(0, named.index))?.[1];
+  return {
+    year: Number(year),
+    month: {
+      index: MONTH_NUMBER.get(named[0].slice(0, 3).toLowerCase()),
+      day: day ? Number(day) : undefined,
+    },
+  };
+}
+
+/** The last moment a date span can mean ("in August 2016": 31 August 2016; a range: its last day), if it names a year. */
+export function endOf(span: string): Date | undefined {
+  const parts = spanDay(span, "last");
+  if (!parts) return undefined;
+  if (!parts.month) return new Date(Date.UTC(parts.year + 1, 0, 1));
+  const { index = 11, day } = parts.month;
+  return new Date(Date.UTC(parts.year, day ? index : index + 1, day ? day + 1 : 1));
 }
 
 /** The first day a date span names ("the first trimester of 2017": 1 January 2017), or undefined without a year. */
 export function startOf(span: string): Date | undefined {
-  const year = /\b((?:19|20)\d\d)\b/.exec(span)?.[1];
-  if (!year) return undefined;
-  const month = new RegExp(MONTH, "i").exec(span);
-  if (!month) return new Date(Date.UTC(Number(year), 0, 1));
-  const index = MONTH_NUMBER.get(month[0].slice(0, 3).toLowerCase()) ?? 0;
-  const day = /(\d{1,2})\s*$/.exec(span.slice(0, month.index))?.[1];
-  return new Date(Date.UTC(Number(year), index, day ? Number(day) : 1));
+  const parts = spanDay(span, "first");
+  if (!parts) return undefined;
+  return new Date(Date.UTC(parts.year, parts.month?.index ?? 0, parts.month?.day ?? 1));
 }
 
 export function datesOf(sentence: string): string[] {
