@@ -2,7 +2,8 @@
 // weighed: the meeting, paragraph or item named, the years asked, the
 // delegations named or set aside, the topic set aside, an area's coordinators.
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
-import { type DocumentQuestion, yearsOf } from "./question.ts";
+import type { DocumentQuestion } from "./question.ts";
+import { yearsOf } from "./question-parts.ts";
 import { knownTerm } from "./read-term.ts";
 import { saysDay } from "./sentence-checks.ts";
 

@@ -7,7 +7,7 @@ import type { DelegationEntry, PersonEntry } from "../../../domain/directory.ts"
 import { fold } from "../../../domain/names.ts";
 import { DELEGATION_NAMES } from "../../../domain/record-names/words.ts";
 import { CHAT_FRAMING } from "../../../records/knowledge/framing.ts";
-import { whoseFigureOf } from "../../../records/knowledge/question.ts";
+import { whoseFigureOf } from "../../../records/knowledge/question-parts.ts";
 import { speakerKeys } from "../../../records/knowledge/speakers.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
 import { extractEntities } from "../entities.ts";
