@@ -176,6 +176,30 @@ describe("instances asked for by name", () => {
     expect(operators?.shownText).toMatch(DONT_KNOW);
     expect(experts?.shownText).toContain("other relevant experts, such as the GICHD");
   });
+
+  it("reads 'names?', 'name the rest', 'which states did they mean', 'which capitals are on the list' as names asked", async () => {
+    const cases = await corpus.run([
+      {
+        text: "4/11 coalitions: australia's 'states with low profiles' - which states did they mean? names for the brief",
+        intent: "record",
+      },
+      {
+        text: "biontino offered to travel to target states - which capitals are on the list?",
+        intent: "record",
+      },
+      {
+        text: "np consultations: UNMAS is one of a 'series of stakeholders' - name the rest?",
+        intent: "record",
+      },
+      { text: "VA focal points - the 5 SPs that have one, names?", intent: "record" },
+    ]);
+    for (const reply of cases) expect(reply?.shownText).toMatch(DONT_KNOW);
+    // (a description of the States asked for still answers "which SPs?")
+    const [focus] = await corpus.run([
+      { text: "costa rica's first focus on transparency in oct - which SPs?", intent: "record" },
+    ]);
+    expect(focus?.shownText).toContain("never submitted their initial report");
+  });
 });
 
 describe("a target asked", () => {

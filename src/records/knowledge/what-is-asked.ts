@@ -199,9 +199,20 @@ const LIMIT_ASKED =
 const LIMIT_SET =
   /\blimit|\bmaxim|\bno (?:more|longer) than\b|\bnot (?:to )?exceed|\bat most\b|\bup to \d|\b\d+ (?:pages|words|minutes)\b/i;
 
-/** "which ones?", "does it name any?", "need names", "which field offices": instances asked for by name. */
-const NAMES_ASKED =
-  /\b(?:name any|names any|need (?:the )?n(?:a)?mes|which (?:\w+ ){0,2}(?:offices|operators|forces|experts|ngos|partners))\b/;
+/** Groups whose members have names: States, capitals, bodies, people. */
+const NAMED_GROUP =
+  "(?:states|states parties|sps|non sps|countries|capitals|donors|actors|stakeholders|officials)";
+/**
+ * "does it name any?", "need names", "which field offices", "names?", "name the rest", "which states did they mean",
+ * "which capitals are on the list": instances asked for by name (not "which SPs?", which a description answers).
+ */
+const NAMES_ASKED = new RegExp(
+  [
+    "\\b(?:name any|names any|need (?:the )?n(?:a)?mes|which (?:\\w+ ){0,2}(?:offices|operators|forces|experts|ngos|partners))\\b",
+    "\\bnames?(?: for the \\w+)?$|\\bname the (?:rest|others)\\b",
+    "\\bwhich (?:\\w+ ){0,2}\\w+ (?:did|does|do) (?:they|he|she|it) (?:mean|list|name|have in mind)\\b|\\bwhich (?:\\w+ ){0,2}\\w+ (?:are|were) on the list\\b",
+  ].join("|"),
+);
 /** Names given as instances: "such as the GICHD", "(e.g., ICRC…)", "like Vietnam", "Italy and Chile". */
 const LISTS_NAMES =
   /\b(?:such as|like|including|namely|e\.\s?g\.?|notably|in particular)\s+(?:the\s+)?([A-Z][\w-]+)|\(\s*(?:e\.\s?g\.?,?\s*)?([A-Z][\w-]+)|\b([A-Z][\w-]+)(?:,\s+[A-Z][\w-]+)*,?\s+and\s+([A-Z][\w-]+)/g;
