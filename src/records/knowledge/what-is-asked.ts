@@ -45,6 +45,8 @@ export function missesWhatIsAsked(
   if (NAMES_ASKED.test(question.typed) && !listsNewNames(sentence.text, question.typed)) return true;
   // "what costs does art 14 make SPs pay for": not "those provided for in Article 14", which points to its text
   if (missesArticle(sentence, question.typed)) return true;
+  // "Norway's reaction to the trust fund idea": not what Norway said before the idea was raised
+  if (beforeWhatItAnswers(knowledge, sentence, question)) return true;
   // "any page limit for the concept notes? max length?": only a sentence setting a limit sets one
   if (LIMIT_ASKED.test(question.typed) && !LIMIT_SET.test(sentence.text)) return true;
   // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
@@ -191,6 +193,38 @@ function missesArticle(sentence: KnowledgeSentence, typed: string): boolean {
     );
   }
   return ARTICLE_SAYS.test(typed) && asked.every((m) => POINTER.test(sentence.text.slice(0, m.index)));
+}
+
+/** "Norway's reaction to…", "how did the Dutch respond to…": what a speaker said after another's words. */
+const REACTION_ASKED = /\b(?:reactions?|responses?|react|reacted|respond|responded)\b/;
+const [REACT] = analyze("reaction");
+
+/**
+ * "Norway's reaction to the trust fund idea": a sentence of the speaker's said before the one raising what the
+ * question names (by another speaker of the same item: "the President mentioned the idea of … a specific trust
+ * fund") is no reaction to it.
+ */
+function beforeWhatItAnswers(
+  knowledge: Knowledge,
+  sentence: KnowledgeSentence,
+  question: DocumentQuestion,
+): boolean {
+  if (!REACTION_ASKED.test(question.typed) || sentence.speaker === null || sentence.agendaNumber === null)
+    return false;
+  const own = new Set(analyze(sentence.speaker));
+  const topic = question.terms
+    .filter((t) => t !== REACT && !own.has(t) && !/^\d/.test(t))
+    .map((t) => knownTerm(knowledge, t))
+    .filter((t): t is string => t !== null);
+  if (topic.length < 2) return false;
+  const raised = knowledge.sentences.find(
+    (s) =>
+      s.meetingId === sentence.meetingId &&
+      s.agendaNumber === sentence.agendaNumber &&
+      s.speaker !== sentence.speaker &&
+      topic.filter((t) => s.ownTerms.has(t)).length >= topic.length - (topic.length >= 3 ? 1 : 0),
+  );
+  return raised !== undefined && raised.id > sentence.id;
 }
 
 /** "page limit", "max length", "maximum number of pages": a bound asked for, not the thing bounded. */

@@ -47,7 +47,16 @@ export function speakerAsked(context: AnswerContext): DelegationEntry | undefine
           return index < 0 ? Number.MAX_SAFE_INTEGER : index;
         }),
     );
-  return [...entities.delegations].sort((a, b) => at(a) - at(b))[0];
+  // …unless another is the subject of the question's verb ("CR target list: how did the Dutch respond…")
+  const slot = /\b(?:did|does|do|has|have|had) (the )?/.exec(folded);
+  const subject = slot
+    ? entities.delegations.find((d) => {
+        const starts = at(d);
+        // (where its key, padded with spaces as `at` reads it, starts: with or without "the")
+        return starts === slot.index + 4 || starts === slot.index + slot[0].length;
+      })
+    : undefined;
+  return subject ?? [...entities.delegations].sort((a, b) => at(a) - at(b))[0];
 }
 
 export function presentAt(

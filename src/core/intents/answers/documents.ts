@@ -276,7 +276,7 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
   const possessive = speaker !== undefined && ownedBy(context.text, speaker);
   const spoke =
     question.verb !== undefined ||
-    /\b(?:concern|worri|answer|position|view|question)/.test(folded) ||
+    /\b(?:concern|worri|answer|position|view|question|reaction|response)/.test(folded) ||
     (speaker !== undefined && headlined(folded, speaker)) ||
     // "and the Swiss?" after "the Aussies on coalitions": what the Swiss said on them
     (askedAgain &&
