@@ -132,3 +132,21 @@ describe("when a deed was done", () => {
     expect(wouldGet?.shownText).toMatch(/^(?:by )?14 October 2016\./);
   });
 });
+
+describe("whether it was ever done", () => {
+  it("reads 'did … end up …' and 'did … ever … afterwards' as whether it was done, and a request asked as no deed", async () => {
+    const [profiles, list] = await corpus.run([
+      {
+        text: "did the cmc end up sending its monitor country profiles to france and zambia?",
+        intent: "record",
+      },
+      {
+        text: "did costa rica ever share that list with the other coordinators afterwards?",
+        intent: "record",
+        context: ["what did the netherlands ask costa rica on 4/11?"],
+      },
+    ]);
+    expect(profiles?.shownText).toMatch(EXPECTED_ONLY);
+    expect(list?.shownText).toMatch(EXPECTED_ONLY);
+  });
+});

@@ -15,7 +15,7 @@ import { type Answer, DONT_KNOW_OPENING } from "./shared.ts";
  */
 const DONE_ASKED = /^(?:and |so )?(?:did|has|have|had|was|were)\b/;
 const OUTCOME =
-  /\b(?:in the end|actually|in fact|yet|finally|eventually|as (?:planned|promised|scheduled|agreed|announced)|on the planned|take place|took place|taken place|happen|happened|since|come back|came back|got back|get back)\b|\b(?:take|takes|taken|took|taking) (?:\w+ ){1,3}up on\b|\baccepted it\b|\b(?:by|before) (?:\d|the end|end)/;
+  /\b(?:in the end|actually|in fact|yet|finally|eventually|ever|afterwards|end up|ended up|as (?:planned|promised|scheduled|agreed|announced)|on the planned|take place|took place|taken place|happen|happened|since|come back|came back|got back|get back)\b|\b(?:take|takes|taken|took|taking) (?:\w+ ){1,3}up on\b|\baccepted it\b|\b(?:by|before) (?:\d|the end|end)/;
 const ALSO_ASKED =
   /\b(?:when|what|which|who|whom|where|why|how|timeline)\b|\bor (?:is|was|are|were) (?:it |they )?still\b|\bor not\b/;
 /** "as the director said": a reference to what was said, not the question. */
@@ -52,7 +52,7 @@ function doneAsked(asked: string): boolean {
 
 /** What a sentence puts as expected or asked of someone: "would hold", "offered to share", "asked France … to share". */
 const EXPECTED =
-  /\b(?:would|will|shall)\b|\bto be \w+ed\b|\bon track\b|\b(?:planned|intended|hoped|offered|undertook|committed|agreed) to\b|\b(?:proposed|suggested) that\b|\b(?:asked|invited|requested|called on|encouraged|urged) (?:\w+ ){1,4}to\b/i;
+  /\b(?:would|will|shall)\b|\bto be \w+ed\b|\bon track\b|\b(?:planned|intended|hoped|offered|undertook|committed|agreed) to\b|\b(?:proposed|suggested) that\b|\b(?:asked|invited|requested|called on|encouraged|urged) (?:\w+ ){1,4}to\b|\basked (?:if|whether)\b/i;
 /** What a sentence states as done: "had been approved", "was issued", "had contributed". */
 const DONE =
   /\b(?:had|has|have) (?:already )?(?:been )?\w+(?:ed|en|ne|id)\b|\b(?:was|were) (?:already )?\w+ed\b/gi;
