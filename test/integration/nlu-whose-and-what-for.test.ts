@@ -130,6 +130,17 @@ describe("a count within a group", () => {
     expect(both?.shownText).toMatch(DONT_KNOW);
     expect(apart?.shownText).toMatch(/^20\./);
   });
+
+  it("reads 'of the 8 …, how many also…' as the overlap, which two counts side by side do not give", async () => {
+    const [also] = await corpus.run([
+      {
+        text: "of the 8 SPs still destroying stockpiles, how many also keep CMs for training?",
+        intent: "record",
+      },
+    ]);
+    // (the 12 that retain cluster munitions are counted apart from the eight)
+    expect(also?.shownText).toMatch(DONT_KNOW);
+  });
 });
 
 describe("what an area's coordinators own", () => {

@@ -237,6 +237,17 @@ function countable(term: string): string {
   return term === "country" || term === "nation" ? "stat" : term;
 }
 
+/**
+ * "how many are in both groups", "of the 8 …, how many also keep CMs": a count of the overlap is asked, which two
+ * counts side by side do not give.
+ */
+export function overlapUnsaid(sentence: string, typed: string): boolean {
+  return (
+    /\bboth\b|\bin common\b|\boverlap|\bof the \d+ .*\bhow many (?:\w+ )?also\b/.test(typed) &&
+    !/\bboth\b|\bof (?:which|whom|these|those)\b|\bamong (?:them|these|those)\b/i.test(sentence)
+  );
+}
+
 /** "how many X": a figure, not money, followed closely by X ("58 of the 100 States Parties"), or null. */
 export function countOf(
   sentence: string,
@@ -244,12 +255,6 @@ export function countOf(
   counted: readonly string[],
   verbs: readonly string[] = [],
 ): string | null {
-  // "how many are in both groups": a count of the overlap, which two counts side by side do not give
-  if (
-    /\bboth\b|\bin common\b|\boverlap/.test(question.typed) &&
-    !/\bboth\b|\bof (?:which|whom|these|those)\b|\bamong (?:them|these|those)\b/i.test(sentence)
-  )
-    return null;
   const counts = figuresOf(sentence).filter(
     (f) =>
       !MONEY.test(f) &&

@@ -17,7 +17,14 @@ import {
 } from "./answer-types.ts";
 import type { KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
-import { countOf, datesAnotherDeed, datesNoMeeting, isDeadline, MONEY } from "./sentence-checks.ts";
+import {
+  countOf,
+  datesAnotherDeed,
+  datesNoMeeting,
+  isDeadline,
+  MONEY,
+  overlapUnsaid,
+} from "./sentence-checks.ts";
 import { analyze } from "./vocabulary.ts";
 
 /** A sentence opening on the condition of what it says: "After the successful application of the initiative…". */
@@ -144,6 +151,7 @@ export function factIn(
   let fact = factOf(sentence.text, question.type, stated);
   // "how many cluster munitions": a count of that thing, not of States Parties nor an amount of money
   if (counted !== undefined) fact = countOf(sentence.text, question, counted, deedVerbs);
+  if (question.type === "figure" && overlapUnsaid(sentence.text, question.typed)) fact = null;
   // "how many percent": a share written as one
   // (of what the share is must be asked: "Germany's percentage on the UN scale" is not "the 13% administrative fee")
   else if (question.percent)
