@@ -234,3 +234,20 @@ describe("a speaker's next words", () => {
     expect(count?.shownText).toMatch(/^only 29\./);
   });
 });
+
+describe("whether a reason was given", () => {
+  it("answers 'did NZ explain why…', 'was a reason given?' only from a sentence giving a reason", async () => {
+    const cases = await corpus.run([
+      { text: "did new zealand explain why its concept note was late?", intent: "record" },
+      {
+        text: "why did costa rica decide on 6/10 to go after the SPs that never filed an initial report first - was a reason given?",
+        intent: "record",
+      },
+      {
+        text: "why are 22 SPs still overdue with their initial reports - did costa rica give any reasons on 4/11?",
+        intent: "record",
+      },
+    ]);
+    for (const reply of cases) expect(reply?.shownText).toMatch(/^I don't know that\./);
+  });
+});

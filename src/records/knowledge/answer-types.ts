@@ -127,7 +127,8 @@ export function placesOf(sentence: string): string[] {
   ];
 }
 
-const REASON =
+/** Words that give a reason: "because", "due to", "in order to", "concerns", "the rationale". */
+export const REASON =
   /\b(?:because|as a result|due to|owing to|since|given|in order to|so that|so as to|to ensure|to avoid|risk|concerns?|worried|challenges?|reasons?|rationale|as the|as it|as they|which would|aim|objective)\b/i;
 
 const LINKING = new Set([

@@ -3,7 +3,7 @@
 // source, group, subject, person, States or country asked about, a meeting held,
 // a kind named. Read by find.ts for each candidate.
 import { fold } from "../../domain/names.ts";
-import { PERSON_NAMED } from "./answer-types.ts";
+import { PERSON_NAMED, REASON } from "./answer-types.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
 import { knownTerm } from "./read-term.ts";
@@ -45,6 +45,8 @@ export function missesWhatIsAsked(
   if (NAMES_ASKED.test(question.typed) && !listsNewNames(sentence.text, question.typed)) return true;
   // "what costs does art 14 make SPs pay for": not "those provided for in Article 14", which points to its text
   if (missesArticle(sentence, question.typed)) return true;
+  // "did NZ explain why its concept note was late?": not "apologized for the late submission", which gives none
+  if (REASON_GIVEN_ASKED.test(question.typed) && !REASON.test(sentence.text)) return true;
   // "Norway's reaction to the trust fund idea": not what Norway said before the idea was raised
   if (beforeWhatItAnswers(knowledge, sentence, question)) return true;
   // "any page limit for the concept notes? max length?": only a sentence setting a limit sets one
@@ -194,6 +196,10 @@ function missesArticle(sentence: KnowledgeSentence, typed: string): boolean {
   }
   return ARTICLE_SAYS.test(typed) && asked.every((m) => POINTER.test(sentence.text.slice(0, m.index)));
 }
+
+/** "was a reason given", "did Costa Rica give any reasons", "did NZ explain why": whether a reason was given. */
+const REASON_GIVEN_ASKED =
+  /\b(?:was|were) (?:a |any )?reasons? given\b|\b(?:give|gave|offer|offered|state|stated) (?:a |any )?reasons?\b|\bexplain(?:ed)? why\b/;
 
 /** "Norway's reaction to…", "how did the Dutch respond to…": what a speaker said after another's words. */
 const REACTION_ASKED = /\b(?:reactions?|responses?|react|reacted|respond|responded)\b/;
