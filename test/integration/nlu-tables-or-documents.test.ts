@@ -229,3 +229,19 @@ describe("a date among others in its sentence", () => {
     expect(cutOff?.shownText).toMatch(/^5 October 2016\./);
   });
 });
+
+describe("the coordinators before the present ones", () => {
+  it("reads who held a job before its present coordinators from the minutes, never as who coordinates now", async () => {
+    const [va, before] = await corpus.run([
+      { text: "who was VA coordinator before italy and chile?", intent: "record" },
+      {
+        text: "and who held the job before costa rica?",
+        intent: "record",
+        context: ["who is the CC coordinator on transparency measures?"],
+      },
+    ]);
+    expect(va?.shownText).toContain("former Victim Assistance Coordinator, Australia");
+    // (no former Transparency coordinator is on record; Australia's former VA role is not Costa Rica's job)
+    expect(before?.shownText).toMatch(/^I don't know that\./);
+  });
+});

@@ -103,8 +103,8 @@ const WHO_COORDINATES =
 const COORDINATORS_OWN =
   /\bcoordinators? (?:intend|intends|plan|plans|want|wants|hope|hopes|aim|aims|propose|proposes) to\b|\bcoordinators? (?:\w+ )?(?:strategy|strategies|plans?|approach|priorit\w*|focus|goals?|aims?|objectives?|ideas?|proposals?|concerns?|views?|positions?|concept notes?|workshops?|letters?|papers?)\b/;
 /** The coordinators before the present ones are named in the minutes, not in the table of who coordinates now. */
-const FORMER_COORDINATORS =
-  /\b(?:former|previous|outgoing|past|last year s|old) (?:\w+ ){0,2}coordinators?\b/;
+export const FORMER_COORDINATORS =
+  /\b(?:former|previous|outgoing|past|last year s|old) (?:\w+ ){0,2}coordinators?\b|\bpredecessors?\b|\b(?:coordinators?|coordinating|job|role|post|position) before\b/;
 /** Words that leave "VA coordinators?", "the coordinators for ICA this year" a question of who they are. */
 const ABOUT_COORDINATORS = new Set(
   "the a an our current present who are is were was and what about of for on this year these those coordinator coordinators s".split(
@@ -409,7 +409,11 @@ export function classify(
   if (has(t, AREA_LIST) && entities.areas.length === 0 && entities.delegations.length === 0) {
     return { intent: "area.list" };
   }
-  if (has(t, DELEGATION_COORDINATES) && entities.delegations.length + entities.persons.length > 0)
+  if (
+    has(t, DELEGATION_COORDINATES) &&
+    entities.delegations.length + entities.persons.length > 0 &&
+    !has(t, FORMER_COORDINATORS)
+  )
     return { intent: "who.coordinates" };
   // "the clearance coordinators' main strategy" asks their strategy, not who they are
   // "the side event of the ICA coordinators…": coordinators named by the way are not what is asked

@@ -2,7 +2,7 @@
 // previous turn of the same conversation used when the message leans on it
 // ("and Cambodia?", "who owns the second one?", "the one from Costa Rica").
 import type { CoalitionEntry, Directory } from "../../store/directory.ts";
-import { classify } from "./classify.ts";
+import { classify, FORMER_COORDINATORS } from "./classify.ts";
 import { agendaItemOf, extractEntities } from "./entities.ts";
 import { type MeetingSummary, meetingRef, readWhen } from "./meeting-refs.ts";
 import type { Choice, Turn } from "./memory.ts";
@@ -178,7 +178,9 @@ export function understand(world: World, text: string, previous?: Turn): Underst
     previous !== undefined &&
     (intent === "record" || (FOLLOW_UP.test(folded) && intent === "coalition.list")) &&
     (FOLLOW_UP.test(folded) || bare) &&
-    (subjectCount(entities) > 0 || entities.meeting !== undefined || entities.filters.length > 0);
+    (subjectCount(entities) > 0 || entities.meeting !== undefined || entities.filters.length > 0) &&
+    // ("and who held the job before Costa Rica?": the coordinator before, in the minutes, not who coordinates now)
+    !FORMER_COORDINATORS.test(folded);
   if (previous && elliptical) {
     intent = previous.intent;
     reason = undefined;

@@ -94,6 +94,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\bpitch(?:es|ed|ing)?\b(?=(?: (?:its|their|the|our|his|her|a|an|each))?(?: \w+)? (?:notes?|papers?|plans?)\b)/gi,
     "present",
   ],
+  // "who held the VA job before Italy", "the coordinator before them": the former coordinator, as the minutes say
+  [/\b(?:held|had|did) the (?:\w+ )?(?:job|role|post|position) before\b/gi, "was former coordinator before"],
+  // (not "for coordinators before the notes were presented": before a time)
+  [
+    /\bcoordinators? before (?!(?:the|a|an|its|their|our|we|they|he|she|it|\d+)\b)/gi,
+    "former coordinator before ",
+  ],
   // "how many francs had come in": had been received
   [/\b(?:come|comes|came|coming) in\b/gi, "received"],
   // "what did the Dutch want to know": what they asked

@@ -375,7 +375,7 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
       ? findAnswer(
           knowledge,
           question,
-          standingAlone(constraints, context.understanding.followUp, typesMeeting(folded)),
+          standingAlone(constraints, context.understanding.followUp, typesMeeting(folded), ownNames),
         )
       : null);
   if (!finding) return refused(dontKnow(folded, NOTHING));

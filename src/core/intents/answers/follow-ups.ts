@@ -72,7 +72,12 @@ export function replyTo(
 }
 
 /** The constraints of a question read on its own: without what a follow-up takes over from the message before. */
-export function standingAlone(constraints: Constraints, followUp: boolean, ownMeeting: boolean): Constraints {
+export function standingAlone(
+  constraints: Constraints,
+  followUp: boolean,
+  ownMeeting: boolean,
+  ownNames: boolean,
+): Constraints {
   const { previous } = constraints;
   const alone: Constraints = {
     ...constraints,
@@ -81,5 +86,9 @@ export function standingAlone(constraints: Constraints, followUp: boolean, ownMe
   // a message that names nothing takes the previous one's delegations (and its meeting) as a follow-up
   // (not a meeting it types itself: "the two payments reported on 4/11, how much did they add up to")
   const meetingId = ownMeeting ? constraints.meetingId : undefined;
-  return followUp ? { ...alone, meetingId, named: [], mentioned: undefined, speaker: undefined } : alone;
+  // (nor the delegations it types itself: "and who held the job before Costa Rica?")
+  if (!followUp) return alone;
+  return ownNames
+    ? { ...alone, meetingId }
+    : { ...alone, meetingId, named: [], mentioned: undefined, speaker: undefined };
 }
