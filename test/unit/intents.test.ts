@@ -329,6 +329,12 @@ describe("the rules", () => {
       actions: [],
     });
     expect(read("swiss proposal under agenda item 6?")).toMatchObject({ agendaItem: "6", actions: [] });
+    // (a meeting just before names its item: "6/10 item 6", "oct minutes item 6")
+    expect(read("6/10 item 6: did croatia weigh in on the ISU shortfall?")).toMatchObject({
+      agendaItem: "6",
+      actions: [],
+    });
+    expect(read("oct minutes item 6 - who spoke?")).toMatchObject({ agendaItem: "6", actions: [] });
     // a bare "item 3" is still the action item, and "under 5 states" a count
     expect(read("who owns item 3")).toMatchObject({ agendaItem: undefined, actions: [3] });
     expect(read("under 5 states have paid").agendaItem).toBeUndefined();

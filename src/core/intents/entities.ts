@@ -92,7 +92,7 @@ const COUNTED =
   /^\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|percent|people|ppl|persons|states|sps|countries|delegations?|delegates)\b/;
 
 /**
- * "under 5.2", "item 3 on 6/10", "agenda item 6": an item of a meeting's agenda (folded "5.2" is "5 2"),
+ * "under 5.2", "item 3 on 6/10", "6/10 item 6", "agenda item 6": an item of a meeting's agenda (folded "5.2" is "5 2"),
  * not action A-3; a bare "item 3" stays an action item.
  */
 export function agendaItemOf(folded: string): { item: string; said: string } | undefined {
@@ -103,11 +103,17 @@ export function agendaItemOf(folded: string): { item: string; said: string } | u
     const after = folded.slice((m.index ?? 0) + said.length);
     if (COUNTED.test(after)) continue;
     const meetingNext = /^ (?:on|at|of|in|from|during)\b/.test(after);
+    // ("6/10 item 6: did Croatia…", "oct minutes item 6": the meeting just before names its item)
+    const meetingBefore =
+      /(?:\b\d{1,2} \d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\bmeeting|\bcc|\bminutes) $/.test(
+        folded.slice(0, m.index ?? 0),
+      );
     const agenda =
       minor !== undefined ||
       lead === "agenda item" ||
       lead.startsWith("under ") ||
       meetingNext ||
+      meetingBefore ||
       (lead === "under" && after.trim() === "");
     if (agenda) return { item: minor === undefined ? `${major}` : `${major}.${minor}`, said };
   }
