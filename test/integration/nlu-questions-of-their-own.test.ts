@@ -43,3 +43,19 @@ describe("a time said relative to the meeting", () => {
     expect(when?.shownText).toMatch(/^later that month\./);
   });
 });
+
+describe("who, shortened or after 'so'", () => {
+  it("reads 'who'd' as 'who would' and 'so who …' as asking who does the deed", async () => {
+    const [coordinate, pay] = await corpus.run([
+      { text: "who'd coordinate a coalition?", intent: "record" },
+      {
+        text: "so who'd pay for the interpreters?",
+        intent: "record",
+        context: ["ICA side event feb 2017 - spanish interpretation?"],
+      },
+    ]);
+    expect(coordinate?.shownText).toContain("would be coordinated by the affected country");
+    // (Chile's question on interpretation says nothing of who pays)
+    expect(pay?.shownText).toMatch(/^I don't know that\./);
+  });
+});

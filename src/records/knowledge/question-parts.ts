@@ -57,16 +57,17 @@ export function relativeDays(folded: string): string[] {
 /** "who drafted the plan", "who would coordinate…": the verb after the question word, as a stem. */
 export function actionOf(folded: string): string | undefined {
   const who =
-    /^(?:and )?(?:who|whos)(?: (?:is|was|were|are|would|will|has|had|should|could|can|might|may|first))* (\w+)/.exec(
+    /^(?:and |so )?(?:who|whos)(?: (?:is|was|were|are|would|will|has|had|should|could|can|might|may|first))* (\w+)/.exec(
       folded,
     );
   const which = /^(?:and )?which \w+ (\w+ed)\b/.exec(folded);
   const word = who?.[1] ?? which?.[1] ?? "";
   // "who would coordinate": after a modal, the verb is in its plain form
   const modal =
-    who !== null && /^(?:and )?whos? (?:\w+ )*(?:would|will|should|could|can|might|may) \w+$/.test(who[0]);
+    who !== null &&
+    /^(?:and |so )?whos? (?:\w+ )*(?:would|will|should|could|can|might|may) \w+$/.test(who[0]);
   // "who's moderating", "who is drafting": the verb in its -ing form after "is" or "are"
-  const progressive = who !== null && /^(?:and )?(?:whos|who (?:is|are|was|were)) \w+ing$/.test(who[0]);
+  const progressive = who !== null && /^(?:and |so )?(?:whos|who (?:is|are|was|were)) \w+ing$/.test(who[0]);
   // a verb as typed: "who drafted", "who coordinates", "which states voted"; not "which states are coalitions…"
   if (!modal && !progressive && !/(?:ed|es|s)$/.test(word) && !IRREGULAR_PAST.has(word)) return undefined;
   const [term] = analyze(word);

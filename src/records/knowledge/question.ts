@@ -149,6 +149,9 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
     .replace(ASKED, "asked")
     .replace(HEARSAY, " ")
     .replace(CHAT_FRAMING, " ")
+    // "who'd pay for the interpreters": who would
+    .replace(/\bwho['’]d\b/gi, "who would")
+    .replace(/\bwho['’]ll\b/gi, "who will")
     .replace(/\b(?:take|takes|taking|took|taken) place\b/gi, "held")
     .replace(/\bexpected\b/gi, " ")
     // "100k chf": the records write "100'000"
