@@ -261,3 +261,31 @@ describe("what an article of the Convention holds", () => {
     expect(sixOne?.shownText).toMatch(/Article 6\.1 of the Convention on Cluster Munitions \(CCM\) declares/);
   });
 });
+
+describe("a form or a figure asked of a thing said", () => {
+  it("refuses a file format, a number or names the sentence does not give, and comments sent as no update", async () => {
+    const [format, number, twelve, comments] = await corpus.run([
+      {
+        text: "in what format - word or pdf?",
+        intent: "record",
+        context: ["the isu's concept note template - when was it to be sent out?"],
+      },
+      {
+        text: "did costa rica put a number on it, like a target % for submissions?",
+        intent: "record",
+        context: ["what's costa rica's main objective for the year per the 4/11 minutes?"],
+      },
+      {
+        text: "which 12?",
+        intent: "record",
+        context: ["italy said on 6/10 that some SPs reported having CM victims - how many?"],
+      },
+      {
+        text: "did either of them send written comments, e.g. on the coalitions np?",
+        intent: "record",
+        context: ["who sent apologies for the 6/10 meeting?"],
+      },
+    ]);
+    for (const reply of [format, number, twelve, comments]) expect(reply?.shownText).toMatch(DONT_KNOW);
+  });
+});

@@ -42,7 +42,7 @@ const UPDATES_STATUS = new RegExp(
   [
     // not "did the ISU send its first payment reminder": a letter, an invoice, a template is no update
     // ("does the affected State have to submit its strategy", "did Vietnam send anyone to the seminar": no update)
-    `\\b(?:has|have|did|had)(?! to\\b) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?|anyone|anybody|someone|people|delegates?|representatives?|experts?|staff|outlines?|drafts?|papers?|programmes?|programs?|transparency reports?|art(?:icle)? 7 reports?|initial reports?|annual reports?)\\b)`,
+    `\\b(?:has|have|did|had)(?! to\\b) (?:\\w+ ){1,4}(?:sent|send|submitted|submit|handed|delivered|provided|uploaded|reported)\\b(?! (?:\\w+ ){0,3}(?:reminders?|letters?|invoices?|bills?|payments?|templates?|notes? verbales?|anyone|anybody|someone|people|delegates?|representatives?|experts?|staff|outlines?|drafts?|papers?|programmes?|programs?|comments?|transparency reports?|art(?:icle)? 7 reports?|initial reports?|annual reports?)\\b)`,
     `\\b(?:which|what) ${UPDATE_WORDS} (?:are|is|have|has)\\b`,
     `\\b(?:which|how many) (?:of the )?(?:coordinators|delegations|areas) (?:have|has) (?:reported|sent|submitted)\\b`,
     `\\bwho (?:has|have|is) not (?:yet )?(?:sent|submitted|reported)\\b`,

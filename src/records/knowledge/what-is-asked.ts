@@ -49,6 +49,10 @@ export function missesWhatIsAsked(
   if (REASON_GIVEN_ASKED.test(question.typed) && !REASON.test(sentence.text)) return true;
   // "Norway's reaction to the trust fund idea": not what Norway said before the idea was raised
   if (beforeWhatItAnswers(knowledge, sentence, question)) return true;
+  // "in what format - word or pdf?": only a sentence naming a format; "did they put a number on it": only a figure
+  if (FORMAT_ASKED.test(question.typed) && !FORMAT_SAID.test(sentence.text)) return true;
+  // (a figure written in digits or as a share: "one of its main objectives" puts no number on it)
+  if (NUMBER_PUT.test(question.typed) && !/\d|per ?cent/.test(sentence.text)) return true;
   // "any page limit for the concept notes? max length?": only a sentence setting a limit sets one
   if (LIMIT_ASKED.test(question.typed) && !LIMIT_SET.test(sentence.text)) return true;
   // "who's the UNMAS contact…": only a sentence naming a person names the person asked for
@@ -233,6 +237,13 @@ function beforeWhatItAnswers(
   return raised !== undefined && raised.id > sentence.id;
 }
 
+/** "in what format - word or pdf?": the file a document comes as (not "in what format was the idea pushed"). */
+const FORMAT_ASKED = /\b(?:what|which) file formats?\b|\b(?:word|docx?) or pdf\b|\bpdf or (?:word|docx?)\b/;
+const FORMAT_SAID =
+  /\bformats?\b|\bpdf\b|\bword document\b|\b(?:docx?|excel|spreadsheet)\b|\bhard ?cop(?:y|ies)\b|\belectronic/i;
+/** "did Costa Rica put a number on it": whether a figure was given. */
+const NUMBER_PUT = /\bput (?:a|any) (?:number|figure|percentage|target) on\b/;
+
 /** "page limit", "max length", "maximum number of pages": a bound asked for, not the thing bounded. */
 const LIMIT_ASKED =
   /\b(?:page|word|length|size|character|time|speaking) limits?\b|\bmax(?:imum)? (?:length|size|number of (?:pages|words))\b/;
@@ -243,13 +254,13 @@ const LIMIT_SET =
 const NAMED_GROUP =
   "(?:states|states parties|sps|non sps|countries|capitals|donors|actors|stakeholders|officials)";
 /**
- * "does it name any?", "need names", "which field offices", "names?", "name the rest", "which states did they mean",
+ * "does it name any?", "need names", "which field offices", "names?", "name the rest", "which 12?", "which states did they mean",
  * "which capitals are on the list": instances asked for by name (not "which SPs?", which a description answers).
  */
 const NAMES_ASKED = new RegExp(
   [
     "\\b(?:name any|names any|need (?:the )?n(?:a)?mes|which (?:\\w+ ){0,2}(?:offices|operators|forces|experts|ngos|partners))\\b",
-    "\\bnames?(?: for the \\w+)?$|\\bname the (?:rest|others)\\b",
+    "\\bnames?(?: for the \\w+)?$|\\bname the (?:rest|others)\\b|^(?:and )?which \\d+$",
     "\\bwhich (?:\\w+ ){0,2}\\w+ (?:did|does|do) (?:they|he|she|it) (?:mean|list|name|have in mind)\\b|\\bwhich (?:\\w+ ){0,2}\\w+ (?:are|were) on the list\\b",
   ].join("|"),
 );
