@@ -96,3 +96,19 @@ describe("a proposal on another body's meeting", () => {
     );
   });
 });
+
+describe("the date of an event named by the way", () => {
+  it("gives no date of an event held as the date of a state named beside it", async () => {
+    const [since, held] = await corpus.run([
+      {
+        text: "since when has cameroon been interested?",
+        intent: "record",
+        context: ["what did nz tell the nov meeting about cameroon?"],
+      },
+      { text: "when was the addis workshop held?", intent: "record" },
+    ]);
+    // ("a similar event to the Addis Ababa workshop … organized in August 2016": the workshop's date)
+    expect(since?.shownText).toMatch(/^I don't know that\./);
+    expect(held?.shownText).toMatch(/^in August 2016\./);
+  });
+});

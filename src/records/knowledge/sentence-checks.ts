@@ -135,6 +135,8 @@ const DONE = new Set(
   ),
 );
 const HOLDING = new Set(analyze("held hold meeting meet session"));
+/** What is held or organized: a date given for holding it is its own. */
+const EVENTS = new Set(analyze("workshop seminar meeting cc event conference session launch briefing"));
 
 /** Deeds a date may be of, by kind: issuing is publishing, adopting is approving; circulating is neither. */
 const DEED_OF = new Map(
@@ -189,8 +191,15 @@ export function datesAnotherDeed(
   )
     return true;
   const at = sentence.indexOf(date);
-  if (at < 0 || !terms.some((term) => DONE.has(term)) || terms.some((term) => HOLDING.has(term)))
-    return false;
+  if (at < 0 || terms.some((term) => HOLDING.has(term))) return false;
+  // "since when has Cameroon been interested": not "a similar event to the Addis Ababa workshop … organized in August
+  // 2016", the date of the event, which the question names neither by holding nor as an event
+  if (
+    !terms.some((term) => EVENTS.has(term)) &&
+    /\b(?:held|organi[sz]ed|hosted)\b(?:\s+\S+){0,1}\s*$/i.test(sentence.slice(0, at))
+  )
+    return true;
+  if (!terms.some((term) => DONE.has(term))) return false;
   return /\b(?:held|took place|taking place|convened)\b(?:\s+\S+){0,3}\s*$/i.test(sentence.slice(0, at));
 }
 
