@@ -117,7 +117,7 @@ describe("done or only expected", () => {
 
 describe("when a deed was done", () => {
   it("gives no date still ahead when it was said, and asks 'that SP' of the paragraph just quoted", async () => {
-    const [funds, paid, wouldGet] = await corpus.run([
+    const [funds, paid, wouldGet, handover, wanted] = await corpus.run([
       { text: "when did the carried-over funds run out?", intent: "record" },
       {
         text: "when did that SP say it had paid?",
@@ -125,8 +125,20 @@ describe("when a deed was done", () => {
         context: ["the isu said on 4/11 a third SP had reported paying but the money wasnt in yet - right?"],
       },
       { text: "when did the presidency say we'd get the coalitions non paper", intent: "record" },
+      // ("Australia added that it would receive hardcopies … on Monday 6 November", said on 4 November)
+      {
+        text: "when did that handover happen?",
+        intent: "record",
+        context: ["6/10 VA: italy thanked australia for what?"],
+      },
+      {
+        text: "when did the president want coordinators to come with concrete implementation steps, per his remarks under item 4",
+        intent: "record",
+      },
     ]);
     expect(funds?.shownText).toMatch(/^I don't know that\./);
+    expect(handover?.shownText).toMatch(/^I don't know that\./);
+    expect(wanted?.shownText).toContain("scheduled for December");
     expect(paid?.shownText).toMatch(/^I don't know that\./);
     // (a deed still ahead in what was reported is dated as said)
     expect(wouldGet?.shownText).toMatch(/^(?:by )?14 October 2016\./);

@@ -124,10 +124,11 @@ function setAsTarget(sentence: string, figure: string): boolean {
 
 /**
  * "when did…", "when had…": a deed done by the time it was reported (not "when did the Presidency say we'd get the
- * non-paper", "…propose a draft be presented": a deed still ahead).
+ * non-paper", "…propose a draft be presented", "when did the President want coordinators to come…": a deed still
+ * ahead).
  */
 const DONE_WHEN =
-  /^(?:and |so )?when (?:did|had)\b(?!.*\b(?:would|will|(?:we|they|it|he|she|you|i)?d|be|going to|to get)\b)/;
+  /^(?:and |so )?when (?:did|had)\b(?!.*\b(?:would|will|(?:we|they|it|he|she|you|i)?d|be|going to|to get|wants?|wanted|hoped?|plan(?:ned)?|expect(?:ed)?|intend(?:ed)?|ask(?:ed)?|request(?:ed)?)\b)/;
 
 export interface FactContext {
   /** Figures and dates the question itself states (not its answer). */
@@ -259,7 +260,8 @@ export function factIn(
   // "when did that SP say it had paid": not "through the first trimester of 2017", still ahead when it was said
   if (DONE_WHEN.test(question.typed) && question.type === "date" && fact && sentence.meetingId !== null) {
     const said = heldOn?.(sentence.meetingId);
-    const starts = startOf(fact);
+    // ("on Monday 6 November", said on 4 November 2016: of the year it was said in)
+    const starts = startOf(fact) ?? (said ? startOf(`${fact} ${said.getUTCFullYear()}`) : undefined);
     if (said && starts && starts.getTime() > said.getTime()) fact = null;
   }
   return fact;
