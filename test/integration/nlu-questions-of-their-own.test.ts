@@ -59,3 +59,23 @@ describe("who, shortened or after 'so'", () => {
     expect(pay?.shownText).toMatch(/^I don't know that\./);
   });
 });
+
+describe("a follow-up on what the answer before spoke of", () => {
+  it("asks 'among them' of the group just given, and 'any replies in yet?' of replies received, not words at the meeting", async () => {
+    const [among, replies] = await corpus.run([
+      {
+        text: "any latin american ones among them?",
+        intent: "record",
+        context: ["how many SPs had paid into the isu trust fund by 5 oct 2016?"],
+      },
+      {
+        text: "any replies in yet?",
+        intent: "record",
+        context: ["SD coords - letters to the 8 SPs still destroying stocks, by when?"],
+      },
+    ]);
+    // (Costa Rica's guide for States Parties in Latin America is no payer; Croatia's reply at the meeting is no reply to letters)
+    expect(among?.shownText).toMatch(/^I don't know that\./);
+    expect(replies?.shownText).toMatch(/^I don't know that\./);
+  });
+});

@@ -36,8 +36,8 @@ const [FIGURE_WORD] = analyze("figure");
 const DEEDS = new Set(analyze("apologised regretted congratulated thanked"));
 const [NOTE] = analyze("note");
 
-/** "that SP", "that State": one the previous answer spoke of, not any of its kind. */
-const THAT_ONE = /\bthat (?:sp|state|state party|country|delegation|donor)\b/;
+/** "that SP", "that State", "among them": one the previous answer spoke of, not any of its kind. */
+const THAT_ONE = /\bthat (?:sp|state|state party|country|delegation|donor)\b|\bamong (?:them|those|these)\b/;
 const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/;
 const MONTHS = new Set(
   analyze("january february march april may june july august september october november december"),

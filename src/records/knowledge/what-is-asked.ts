@@ -49,6 +49,8 @@ export function missesWhatIsAsked(
   if (REASON_GIVEN_ASKED.test(question.typed) && !REASON.test(sentence.text)) return true;
   // "Norway's reaction to the trust fund idea": not what Norway said before the idea was raised
   if (beforeWhatItAnswers(knowledge, sentence, question)) return true;
+  // "letters to the 8 SPs - any replies in yet?": only a sentence telling of a reply
+  if (REPLIES_ASKED.test(question.typed) && !REPLY_SAID.test(sentence.text)) return true;
   // "in what format - word or pdf?": only a sentence naming a format; "did they put a number on it": only a figure
   if (FORMAT_ASKED.test(question.typed) && !FORMAT_SAID.test(sentence.text)) return true;
   // (a figure written in digits or as a share: "one of its main objectives" puts no number on it)
@@ -236,6 +238,11 @@ function beforeWhatItAnswers(
   );
   return raised !== undefined && raised.id > sentence.id;
 }
+
+/** "any replies in yet?", "did they get any responses": replies received asked about (not a reply at the meeting). */
+export const REPLIES_ASKED = /\b(?:any|got|get|received|had) (?:\w+ )?(?:replies|responses|answers)\b/;
+const REPLY_SAID =
+  /\b(?:received|got|had) (?:\w+ ){0,3}(?:repl(?:y|ies)|responses?|answers?)\b|\b(?:replies|responses|answers) (?:\w+ ){0,3}(?:received|came|arrived)\b/i;
 
 /** "in what format - word or pdf?": the file a document comes as (not "in what format was the idea pushed"). */
 const FORMAT_ASKED = /\b(?:what|which) file formats?\b|\b(?:word|docx?) or pdf\b|\bpdf or (?:word|docx?)\b/;

@@ -14,6 +14,7 @@ import { analyzeQuestion } from "../../../records/knowledge/question.ts";
 import { ROOM_ASKED } from "../../../records/knowledge/question-words.ts";
 import { CHECKED } from "../../../records/knowledge/sentence-checks.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
+import { REPLIES_ASKED } from "../../../records/knowledge/what-is-asked.ts";
 import { delegationById } from "../../../store/directory.ts";
 import { privateReply } from "../../reply.ts";
 import { plainMessage } from "../normalize.ts";
@@ -267,7 +268,13 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
   if (unrecorded) return refused(unrecorded);
   const speaker = question.asksSpeaker ? undefined : speakerAsked(context);
   // the reply to the previous quote, asked in a few words ("and how did the director answer")
-  if (previous?.speaker && REPLY_ASKED.test(folded) && leansOnPrevious(folded, question.terms.length)) {
+  // (not "any replies in yet?" after letters: replies received since, not words at the meeting)
+  if (
+    previous?.speaker &&
+    REPLY_ASKED.test(folded) &&
+    !REPLIES_ASKED.test(folded) &&
+    leansOnPrevious(folded, question.terms.length)
+  ) {
     const replier = speaker && speaker.name !== previous.speaker ? speaker.name : undefined;
     const reply = replyTo(knowledge, previous, replier);
     if (reply) return { answer: quoted({ sentence: reply, fact: undefined }), coverage: 1, matched: 0 };
