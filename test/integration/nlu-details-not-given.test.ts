@@ -194,6 +194,11 @@ describe("instances asked for by name", () => {
       { text: "VA focal points - the 5 SPs that have one, names?", intent: "record" },
     ]);
     for (const reply of cases) expect(reply?.shownText).toMatch(DONT_KNOW);
+    const described = await corpus.run([
+      { text: "6/10 zambia: smaller SPs getting invoices too late - which ones?", intent: "record" },
+      { text: "norway's lebanon format as a model for non-SPs - which non-SPs?", intent: "record" },
+    ]);
+    for (const reply of described) expect(reply?.shownText).toMatch(DONT_KNOW);
     // (a description of the States asked for still answers "which SPs?")
     const [focus] = await corpus.run([
       { text: "costa rica's first focus on transparency in oct - which SPs?", intent: "record" },

@@ -268,6 +268,8 @@ const NAMES_ASKED = new RegExp(
   [
     "\\b(?:name any|names any|need (?:the )?n(?:a)?mes|which (?:\\w+ ){0,2}(?:offices|operators|forces|experts|ngos|partners))\\b",
     "\\bnames?(?: for the \\w+)?$|\\bname the (?:rest|others)\\b|^(?:and )?which \\d+$",
+    // ("smaller SPs getting invoices too late - which ones?": States a description already gave, asked by name)
+    "\\b(?:sps|states|countries|states parties)\\b.*\\bwhich ones$|\\bwhich non ?(?:sps|states parties)$",
     "\\bwhich (?:\\w+ ){0,2}\\w+ (?:did|does|do) (?:they|he|she|it) (?:mean|list|name|have in mind)\\b|\\bwhich (?:\\w+ ){0,2}\\w+ (?:are|were) on the list\\b",
   ].join("|"),
 );
