@@ -251,3 +251,21 @@ describe("whether a reason was given", () => {
     for (const reply of cases) expect(reply?.shownText).toMatch(/^I don't know that\./);
   });
 });
+
+describe("what no minutes tell of a meeting", () => {
+  it("refuses whether a meeting ran over, and a date to meet where only a letter is dated", async () => {
+    const [over, sitDown] = await corpus.run([
+      { text: "did the 4/11 CC run over the 11:30 finish?", intent: "record" },
+      {
+        text: "did they fix a date to sit down together?",
+        intent: "record",
+        context: [
+          "costa rica's concept note on 4/11 - main objective?",
+          "and who offered to work with costa rica on it?",
+        ],
+      },
+    ]);
+    expect(over?.shownText).toMatch(/^I don't know that\./);
+    expect(sitDown?.shownText).toMatch(/^I don't know that\./);
+  });
+});

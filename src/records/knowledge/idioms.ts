@@ -101,6 +101,14 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\bcoordinators? before (?!(?:the|a|an|its|their|our|we|they|he|she|it|\d+)\b)/gi,
     "former coordinator before ",
   ],
+  // "a date to sit down together": to meet
+  [/\b(?:sit|sits|sat|sitting) down (?:together|with)\b/gi, "meet"],
+  // "did the 4/11 CC run over the 11:30 finish": whether it overran, which no minutes say
+  [
+    /\b(?:run|runs|ran|running|go|goes|went|going) (?:over|past) (?:the |its )?(?:\d{1,2}[:.]\d\d )?(?:finish|end|time|schedule)\b/gi,
+    "overran",
+  ],
+  [/\b(?:run|runs|ran|running) (?:over|late)\b/gi, "overran"],
   // "how many francs had come in": had been received
   [/\b(?:come|comes|came|coming) in\b/gi, "received"],
   // "what did the Dutch want to know": what they asked
