@@ -269,3 +269,17 @@ describe("what no minutes tell of a meeting", () => {
     expect(sitDown?.shownText).toMatch(/^I don't know that\./);
   });
 });
+
+describe("a decision of the committee asked about", () => {
+  it("answers whether the CC agreed something only from a sentence telling of an agreement", async () => {
+    const [statement] = await corpus.run([
+      {
+        text: "did the CC agree a statement condemning it?",
+        intent: "record",
+        context: ["what did the cmc report about new use of cluster munitions on 6/10?"],
+      },
+    ]);
+    // (the CMC "stressed that the Committee should continue to condemn any use": no agreement)
+    expect(statement?.shownText).toMatch(/^I don't know that\./);
+  });
+});

@@ -49,6 +49,12 @@ export function missesWhatIsAsked(
   if (REASON_GIVEN_ASKED.test(question.typed) && !REASON.test(sentence.text)) return true;
   // "Norway's reaction to the trust fund idea": not what Norway said before the idea was raised
   if (beforeWhatItAnswers(knowledge, sentence, question)) return true;
+  // "did the CC agree a statement condemning it?": only a sentence telling of an agreement or decision
+  if (
+    COMMITTEE_AGREED.test(question.typed) &&
+    !/\bagree|\bdecid|\badopt|\bendors|\bapprov|\bconsensus/i.test(sentence.text)
+  )
+    return true;
   // "letters to the 8 SPs - any replies in yet?": only a sentence telling of a reply
   if (REPLIES_ASKED.test(question.typed) && !REPLY_SAID.test(sentence.text)) return true;
   // "in what format - word or pdf?": only a sentence naming a format; "did they put a number on it": only a figure
@@ -238,6 +244,10 @@ function beforeWhatItAnswers(
   );
   return raised !== undefined && raised.id > sentence.id;
 }
+
+/** "did the CC agree…", "has the committee decided…": a decision of the committee asked about. */
+const COMMITTEE_AGREED =
+  /^(?:and |so )?(?:did|has|have|had) (?:the )?(?:cc|committee|coordination committee|we|members) (?:ever |actually |formally )?(?:agree|agreed|decide|decided|adopt|adopted|endorse|endorsed)\b/;
 
 /** "any replies in yet?", "did they get any responses": replies received asked about (not a reply at the meeting). */
 export const REPLIES_ASKED = /\b(?:any|got|get|received|had) (?:\w+ )?(?:replies|responses|answers)\b/;
