@@ -294,3 +294,18 @@ describe("a form or a figure asked of a thing said", () => {
     for (const reply of [format, number, twelve, comments]) expect(reply?.shownText).toMatch(DONT_KNOW);
   });
 });
+
+describe("what a paper says", () => {
+  it("refuses what a letter says from the sentence announcing it, and gives a template's sections", async () => {
+    const [letter, template] = await corpus.run([
+      {
+        text: "what would the letter actually say?",
+        intent: "record",
+        context: ["costa rica's joint letter with the presidency on 6/10 - who was it going to?"],
+      },
+      { text: "what does the concept note template contain?", intent: "record" },
+    ]);
+    expect(letter?.shownText).toMatch(DONT_KNOW);
+    expect(template?.shownText).toContain("with five sections");
+  });
+});

@@ -49,6 +49,8 @@ export function missesWhatIsAsked(
   if (REASON_GIVEN_ASKED.test(question.typed) && !REASON.test(sentence.text)) return true;
   // "Norway's reaction to the trust fund idea": not what Norway said before the idea was raised
   if (beforeWhatItAnswers(knowledge, sentence, question)) return true;
+  // "what would the letter actually say?": only a sentence telling what the paper says, not that it would be sent
+  if (contentUnsaid(sentence.text, question.typed)) return true;
   // "did the CC agree a statement condemning it?": only a sentence telling of an agreement or decision
   if (
     COMMITTEE_AGREED.test(question.typed) &&
@@ -243,6 +245,23 @@ function beforeWhatItAnswers(
       topic.filter((t) => s.ownTerms.has(t)).length >= topic.length - (topic.length >= 3 ? 1 : 0),
   );
   return raised !== undefined && raised.id > sentence.id;
+}
+
+/** "what would the letter actually say", "what does the template contain": what a paper says. */
+const CONTENT_ASKED =
+  /\bwhat (?:would|will|does|did|do|is|was) (?:the |that |this |its |their )?(letter|note|paper|template|guide|guidance|report|statement)s? (?:\w+ )?(?:say|said|says|contain|contains|read|reads|state|states|cover|covers|in it)\b/;
+/** Words after a paper's name that tell what it says: "a letter reminding them…", "a template … with five sections". */
+const CONTENT_TOLD =
+  /^(?:\W*\w+){0,8}?\W*(?:remind|urg|encourag|inform|asking|calling|stating|explain|setting out|outlin|contain|section|cover|that\b|on how|on the)/i;
+
+/** The question asks what a paper says and the sentence names the paper without telling what it says. */
+function contentUnsaid(sentence: string, typed: string): boolean {
+  const paper = CONTENT_ASKED.exec(typed)?.[1];
+  if (paper === undefined) return false;
+  const named = [...sentence.matchAll(new RegExp(`\\b${paper}s?\\b`, "gi"))];
+  return (
+    named.length > 0 && named.every((m) => !CONTENT_TOLD.test(sentence.slice((m.index ?? 0) + m[0].length)))
+  );
 }
 
 /** "did the CC agree…", "has the committee decided…": a decision of the committee asked about. */
