@@ -161,14 +161,17 @@ describe("what an area's coordinators own", () => {
 
 describe("a reaction asked", () => {
   it("reads the subject of 'how did the Dutch respond' as the speaker, and takes no earlier words as a reaction", async () => {
-    const [dutch, trustFund, paper] = await corpus.run([
+    const [dutch, trustFund, paper, france] = await corpus.run([
       { text: "CR target list (4/11): how did the dutch respond to costa rica's answer?", intent: "record" },
       { text: "norway's reaction to the trust fund idea?", intent: "record" },
       { text: "how did norway react to the coalitions paper overall on 4/11 - positive?", intent: "record" },
+      // (whose reaction is asked, not whose categories)
+      { text: "president's two categories of non-SPs - france's reaction? (4/11)", intent: "record" },
     ]);
     // (Costa Rica's own reply is no Dutch response; Norway spoke before the President raised the trust fund)
     expect(dutch?.shownText).toMatch(DONT_KNOW);
     expect(trustFund?.shownText).toMatch(DONT_KNOW);
     expect(paper?.shownText).toContain("Norway welcomed the initiative");
+    expect(france?.shownText).toMatch(DONT_KNOW);
   });
 });

@@ -56,7 +56,16 @@ export function speakerAsked(context: AnswerContext): DelegationEntry | undefine
         return starts === slot.index + 4 || starts === slot.index + slot[0].length;
       })
     : undefined;
-  return subject ?? [...entities.delegations].sort((a, b) => at(a) - at(b))[0];
+  // …or whose reaction or answer is asked ("the President's two categories - France's reaction?")
+  const typed = fold(context.text.replace(/['’]s\b/g, " POSSESSIVE "));
+  const reacting = entities.delegations.find((d) =>
+    keys.some(
+      (k) =>
+        k.delegation === d.name &&
+        new RegExp(`(?:^| )${k.key} possessive (?:reaction|response|reply|answer|take)\\b`).test(typed),
+    ),
+  );
+  return subject ?? reacting ?? [...entities.delegations].sort((a, b) => at(a) - at(b))[0];
 }
 
 export function presentAt(
