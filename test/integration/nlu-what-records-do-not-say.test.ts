@@ -250,6 +250,18 @@ describe("whether a reason was given", () => {
     ]);
     for (const reply of cases) expect(reply?.shownText).toMatch(/^I don't know that\./);
   });
+
+  it("answers why one thing rather than another only from a sentence giving a reason for that deed", async () => {
+    const choices = await corpus.run([
+      {
+        text: "why did the presidency pay for the zagreb seminar itself instead of going to the EU like for bangkok?",
+        intent: "record",
+      },
+      // (not "requested funding for future workshops in South East Asia, the Caucasus and Africa")
+      { text: "why did the presidency choose SEA and SEE rather than africa?", intent: "record" },
+    ]);
+    for (const reply of choices) expect(reply?.shownText).toMatch(/^I don't know that\./);
+  });
 });
 
 describe("what no minutes tell of a meeting", () => {

@@ -47,6 +47,13 @@ export function missesWhatIsAsked(
   if (missesArticle(sentence, question.typed)) return true;
   // "did NZ explain why its concept note was late?": not "apologized for the late submission", which gives none
   if (REASON_GIVEN_ASKED.test(question.typed) && !REASON.test(sentence.text)) return true;
+  // "why did the Presidency pay for Zagreb itself instead of going to the EU": a reason said of that deed, not the
+  // next sentence of its paragraph
+  if (
+    CHOICE_WHY.test(question.typed) &&
+    !(REASON.test(sentence.text) && saysVerbOf(knowledge, sentence, question))
+  )
+    return true;
   // "Norway's reaction to the trust fund idea": not what Norway said before the idea was raised
   if (beforeWhatItAnswers(knowledge, sentence, question)) return true;
   // "what would the letter actually say?": only a sentence telling what the paper says, not that it would be sent
@@ -214,6 +221,16 @@ function missesArticle(sentence: KnowledgeSentence, typed: string): boolean {
 /** "was a reason given", "did Costa Rica give any reasons", "did NZ explain why": whether a reason was given. */
 const REASON_GIVEN_ASKED =
   /\b(?:was|were) (?:a |any )?reasons? given\b|\b(?:give|gave|offer|offered|state|stated) (?:a |any )?reasons?\b|\bexplain(?:ed)? why\b/;
+
+/** "why X instead of Y": the reason for a choice. */
+const CHOICE_WHY = /^(?:and |so )?why\b.*\b(?:instead of|rather than)\b/;
+
+/** The sentence itself says one of the question's verbs, as the records spell it ("pay": "financed"). */
+function saysVerbOf(knowledge: Knowledge, sentence: KnowledgeSentence, question: DocumentQuestion): boolean {
+  return question.verbs.some((verb) =>
+    analyze(verb).some((term) => sentence.ownTerms.has(knownTerm(knowledge, term) ?? term)),
+  );
+}
 
 /** "Norway's reaction to…", "how did the Dutch respond to…": what a speaker said after another's words. */
 const REACTION_ASKED = /\b(?:reactions?|responses?|react|reacted|respond|responded)\b/;
