@@ -79,3 +79,18 @@ describe("a follow-up on what the answer before spoke of", () => {
     expect(replies?.shownText).toMatch(/^I don't know that\./);
   });
 });
+
+describe("who writes a text, asked after a heading", () => {
+  it("answers who writes only from a sentence saying who writes, and still who organises or pays however put", async () => {
+    const [summary, footed] = await corpus.run([
+      {
+        text: "concept notes going on the website w/ an executive summary - who writes the summary?",
+        intent: "record",
+      },
+      { text: "zagreb seminar - who footed it", intent: "record" },
+    ]);
+    // (the President proposed the summary; no sentence says who writes it)
+    expect(summary?.shownText).toMatch(/^I don't know that\./);
+    expect(footed?.shownText).toContain("financed by the Presidency");
+  });
+});

@@ -135,6 +135,16 @@ const OFFERED_FOR_CHECKING = /\s[-–—,:]\s*[^-–—,:?]{1,25}\?\s*$/;
 /** "coalitions trust fund - who would administer it": a heading, then the question. */
 const HEADING = /^[^:?–—-]{2,60}\s[:–—-]\s*((?:who|whos|who's|which)\b.*)$/i;
 
+/**
+ * "concept notes on the website w/ an executive summary - who writes the summary?": who writes or drafts a text,
+ * asked after a heading, is said only where the writing is (who organises or supports may be put otherwise).
+ */
+function authorAsked(typed: string): string | undefined {
+  const asked = HEADING.exec(typed)?.[1];
+  const action = asked === undefined ? undefined : actionOf(fold(asked));
+  return action !== undefined && /^(?:writ|draft|author|compos)/.test(action) ? action : undefined;
+}
+
 export function analyzeQuestion(typed: string): DocumentQuestion {
   // "taking place" frames a question of place or time as "held" does; it is no topic
   // "how many are expected" asks a figure; "raise expectations" is a topic
@@ -242,7 +252,10 @@ export function analyzeQuestion(typed: string): DocumentQuestion {
           folded,
         )),
     // ("coalitions trust fund - who would administer it": the question after its heading)
-    action: type === "who" && !asksSpeaker ? actionOf(fold(HEADING.exec(typed)?.[1] ?? folded)) : undefined,
+    action:
+      type === "who" && !asksSpeaker
+        ? actionOf(fold(HEADING.exec(typed)?.[1] ?? folded))
+        : authorAsked(typed),
     head: headOf(folded),
     findings:
       /\b(?:conclude|concludes|concluded|recommend|recommends|recommended|find|finds|found|findings|conclusions?|recommendations?)\b/.test(
