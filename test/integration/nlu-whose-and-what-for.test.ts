@@ -175,3 +175,15 @@ describe("a reaction asked", () => {
     expect(france?.shownText).toMatch(DONT_KNOW);
   });
 });
+
+describe("a speaker on a topic with an item of its own", () => {
+  it("takes what a speaker said on a topic from that topic's item, not from its words on another", async () => {
+    const [coalitions, univ] = await corpus.run([
+      { text: "costa rica + the coalitions concept: their intervention on 4/11?", intent: "record" },
+      { text: "in the univ discussion on 4/11, what did germany ask brussels to fund", intent: "record" },
+    ]);
+    // (Costa Rica spoke on transparency, not under the item on the coalitions non-paper)
+    expect(coalitions?.shownText).toMatch(DONT_KNOW);
+    expect(univ?.shownText).toContain("through two workshops");
+  });
+});

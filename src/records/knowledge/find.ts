@@ -6,6 +6,7 @@
 
 import { figuresOf } from "./answer-types.ts";
 import { admits, type Constraints } from "./constraints.ts";
+import { offItsTopic, TOPIC_NAMED } from "./item-topics.ts";
 import type { Knowledge, KnowledgeSentence } from "./knowledge.ts";
 import type { DocumentQuestion } from "./question.ts";
 import { knownTerm } from "./read-term.ts";
@@ -158,6 +159,9 @@ export function findAnswer(
     pair.every((side) => knowledge.names.has(side)),
   );
   const admissible = admits(knowledge, question, constraints);
+  const topicsNamed = [...question.typed.matchAll(TOPIC_NAMED)].flatMap((m) =>
+    analyze(m[1] ?? "").map((term) => knownTerm(knowledge, term) ?? term),
+  );
   const results = knowledge.index.search(query.join(" "), {
     combineWith: "OR",
     filter: (r) => {
@@ -301,6 +305,9 @@ export function findAnswer(
       )
     )
       continue;
+    // "Costa Rica + the coalitions concept: their intervention": a topic with an item of its own at that meeting is
+    // spoken of there, or named by the speaker's sentence (Costa Rica's words on transparency are none on coalitions)
+    if (constraints.speaker !== undefined && offItsTopic(knowledge, sentence, topicsNamed)) continue;
     // what the question is about is mostly in the sentence itself, not only around it; what a speaker
     // answers to ("Italy welcomed the suggestion") stands in the sentence before, in the same paragraph
     const replying = constraints.speaker !== undefined && saysVerb;

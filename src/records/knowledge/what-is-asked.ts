@@ -303,9 +303,6 @@ const LIMIT_ASKED =
 const LIMIT_SET =
   /\blimit|\bmaxim|\bno (?:more|longer) than\b|\bnot (?:to )?exceed|\bat most\b|\bup to \d|\b\d+ (?:pages|words|minutes)\b/i;
 
-/** Groups whose members have names: States, capitals, bodies, people. */
-const NAMED_GROUP =
-  "(?:states|states parties|sps|non sps|countries|capitals|donors|actors|stakeholders|officials)";
 /**
  * "does it name any?", "need names", "which field offices", "names?", "name the rest", "which 12?", "which states did they mean",
  * "which capitals are on the list": instances asked for by name (not "which SPs?", which a description answers).
