@@ -7,6 +7,7 @@
 import { shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
 import { MONTH_NAMES } from "../../../domain/period.ts";
+import { REPLIES_ASKED } from "../../../records/knowledge/asked-and-said.ts";
 import type { Constraints } from "../../../records/knowledge/constraints.ts";
 import { type Finding, findAnswer } from "../../../records/knowledge/find.ts";
 import type { KnowledgeSentence } from "../../../records/knowledge/knowledge.ts";
@@ -14,7 +15,6 @@ import { analyzeQuestion } from "../../../records/knowledge/question.ts";
 import { ROOM_ASKED } from "../../../records/knowledge/question-words.ts";
 import { CHECKED } from "../../../records/knowledge/sentence-checks.ts";
 import { analyze } from "../../../records/knowledge/vocabulary.ts";
-import { REPLIES_ASKED } from "../../../records/knowledge/what-is-asked.ts";
 import { delegationById } from "../../../store/directory.ts";
 import { privateReply } from "../../reply.ts";
 import { plainMessage } from "../normalize.ts";
