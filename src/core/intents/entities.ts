@@ -7,6 +7,7 @@
 
 import { FUNCTION_WORDS } from "../../domain/function-words.ts";
 import { fold } from "../../domain/names.ts";
+import { MONTH_NAMES } from "../../domain/period.ts";
 import { directoryNames, HONORIFICS } from "../../domain/record-names/directory-names.ts";
 import { capitalCodes, scanMentions } from "../../domain/record-names/mentions.ts";
 import { type NameIndex, namedNearly } from "../../domain/record-names/name-index.ts";
@@ -91,6 +92,11 @@ function settleAmbiguousPersons(entities: Entities): void {
 const COUNTED =
   /^\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|percent|people|ppl|persons|states|sps|countries|delegations?|delegates)\b/;
 
+/** A meeting named just before "item N": a date ("6/10", folded "6 10"), a month, "meeting", "CC", "minutes". */
+const MEETING_BEFORE = new RegExp(
+  `(?:\\b\\d{1,2} \\d{1,2}|\\b(?:${MONTH_NAMES.map((month) => month.slice(0, 3)).join("|")})[a-z]*|\\bmeeting|\\bcc|\\bminutes) $`,
+);
+
 /**
  * "under 5.2", "item 3 on 6/10", "6/10 item 6", "agenda item 6": an item of a meeting's agenda (folded "5.2" is "5 2"),
  * not action A-3; a bare "item 3" stays an action item.
@@ -104,10 +110,7 @@ export function agendaItemOf(folded: string): { item: string; said: string } | u
     if (COUNTED.test(after)) continue;
     const meetingNext = /^ (?:on|at|of|in|from|during)\b/.test(after);
     // ("6/10 item 6: did Croatia…", "oct minutes item 6": the meeting just before names its item)
-    const meetingBefore =
-      /(?:\b\d{1,2} \d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\bmeeting|\bcc|\bminutes) $/.test(
-        folded.slice(0, m.index ?? 0),
-      );
+    const meetingBefore = MEETING_BEFORE.test(folded.slice(0, m.index ?? 0));
     const agenda =
       minor !== undefined ||
       lead === "agenda item" ||

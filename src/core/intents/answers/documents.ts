@@ -6,7 +6,6 @@
 
 import { shortDate } from "../../../domain/format.ts";
 import { fold } from "../../../domain/names.ts";
-import { MONTH_NAMES } from "../../../domain/period.ts";
 import { REPLIES_ASKED } from "../../../records/knowledge/asked-and-said.ts";
 import type { Constraints } from "../../../records/knowledge/constraints.ts";
 import { type Finding, findAnswer } from "../../../records/knowledge/find.ts";
@@ -49,39 +48,15 @@ import { knowledgeOf } from "./knowledge-of.ts";
 import { namesOtherMeeting, onThePaperAsked, unrecordedMeeting } from "./meeting-records.ts";
 import { outsiderAsSpeaker, reportedSpeaking } from "./outside-speakers.ts";
 import { type Answer, type AnswerContext, dontKnow, NOTHING } from "./shared.ts";
-
-/** "per para 6", "does paragraph 2 say": a numbered paragraph of the paper. */
-const PAPER_PARAGRAPH = /\b(?:para|paragraph|par) (\d{1,2})\b/;
-
-/** "np last para", "the paper's final paragraph": its highest numbered paragraph. */
-const LAST_PARAGRAPH = /\b(?:last|final|closing) (?:para|paragraph|par)\b/;
-
-function lastParagraph(knowledge: { sentences: readonly KnowledgeSentence[] }): string | undefined {
-  const numbers = knowledge.sentences.flatMap((s) =>
-    s.agendaNumber === null ? (/^paragraph (\d+)$/.exec(s.reference)?.[1] ?? []) : [],
-  );
-  return numbers.length > 0 ? String(Math.max(...numbers.map(Number))) : undefined;
-}
-
-/** A month typed in full or cut short ("oct", "sept"). */
-const MONTH_WORD = `(?:${MONTH_NAMES.map((month) => month.slice(0, 3)).join("|")})[a-z]*`;
-
-/** A month said as the time of a happening asked about: "happen in november", "be held in nov". */
-const EVENT_MONTH = new RegExp(
-  `\\b(?:happen|happened|take place|took place|taken place|be held|been held|held|arrive|arrived|go out|went out)(?: \\w+)? (?:in|during|by|before) (?:the )?${MONTH_WORD}\\b`,
-);
-
-/** The numbers of the dates typed ("4/11", folded "4 11"; "6 oct"; "october 6"): they name a meeting. */
-function datePartsOf(folded: string): string[] {
-  const parts = [
-    ...folded.matchAll(/\b(\d{1,2}) (\d{1,2})\b/g),
-    ...folded.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_WORD}\\b`, "g")),
-    ...folded.matchAll(new RegExp(`\\b${MONTH_WORD} (\\d{1,2})\\b`, "g")),
-  ];
-  return parts.flatMap((m) => m.slice(1).filter((part): part is string => part !== undefined));
-}
-
-/** "as at the 27 sept meeting", "during the sept CC": what stood or was said at that meeting. */
+import {
+  datePartsOf,
+  dayOfMonth,
+  EVENT_MONTH,
+  LAST_PARAGRAPH,
+  lastParagraph,
+  PAPER_PARAGRAPH,
+  typesMeeting,
+} from "./where-asked.ts";
 
 /** Where a sentence stands: "Minutes of 6 October 2016, item 5.4 (Lebanon), paragraph 2". */
 export function whereOf(sentence: KnowledgeSentence): string {
@@ -413,17 +388,6 @@ function lookUp(original: AnswerContext, areasSelect = false): Looked {
     fact: typed ? finding.fact : undefined,
     sentence: finding.sentence,
   };
-}
-
-/** A meeting's day as the documents' dates read when folded: "4 nov". */
-function dayOfMonth(at: Date, timeZone: string): string {
-  const [day, month] = fold(shortDate(at, timeZone)).split(" ");
-  return `${day} ${(month ?? "").slice(0, 3)}`;
-}
-
-/** The message types a meeting's date or month ("on 4/11", "in nov"). */
-function typesMeeting(folded: string): boolean {
-  return datePartsOf(folded).length > 0 || new RegExp(`\\b${MONTH_WORD}\\b`).test(folded);
 }
 
 function refused(answer: Answer): Looked {
