@@ -57,12 +57,12 @@ export function speakerAsked(context: AnswerContext): DelegationEntry | undefine
       })
     : undefined;
   // …or whose reaction or answer is asked ("the President's two categories - France's reaction?")
-  const typed = fold(context.text.replace(/['’]s\b/g, " POSSESSIVE "));
+  const typed = ` ${possessivesMarked(context.text)} `;
   const reacting = entities.delegations.find((d) =>
     keys.some(
       (k) =>
         k.delegation === d.name &&
-        new RegExp(`(?:^| )${k.key} possessive (?:reaction|response|reply|answer|take)\\b`).test(typed),
+        REACTION_NOUNS.some((noun) => typed.includes(` ${k.key} possessive ${noun} `)),
     ),
   );
   return subject ?? reacting ?? [...entities.delegations].sort((a, b) => at(a) - at(b))[0];
@@ -112,9 +112,17 @@ export function actsIn(folded: string, dir: AnswerContext["dir"], delegation: De
   );
 }
 
+/** The text folded with each possessive kept as the word "possessive" ("France's reaction": "france possessive reaction"). */
+function possessivesMarked(text: string): string {
+  return fold(text.replace(/['’]s?\b/g, " POSSESSIVE "));
+}
+
+/** What a speaker gives back, asked as theirs: "France's reaction", "Italy's answer". */
+const REACTION_NOUNS = ["reaction", "response", "reply", "answer", "take"];
+
 /** "Switzerland's …", "the Netherlands' …": the question asks about something of the delegation's own. */
 export function ownedBy(text: string, delegation: DelegationEntry): boolean {
-  const typed = fold(text.replace(/['’]s?\b/g, " POSSESSIVE "));
+  const typed = possessivesMarked(text);
   return [delegation.name, ...delegation.aliases].some((name) => typed.includes(`${fold(name)} possessive`));
 }
 
